@@ -1,0 +1,2 @@
+//! The `mpy-cross` binary: compile .py to .mpy v6.
+fn main() {}

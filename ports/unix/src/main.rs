@@ -1,0 +1,2 @@
+//! The `micropython` host binary.
+fn main() {}

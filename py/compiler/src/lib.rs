@@ -1,0 +1,39 @@
+//! Ferrite compiler: Python source to MicroPython bytecode (`ferrite_bytecode::Module`).
+//!
+//! Pipeline: `lexer` (tokens) → `parser` (the `ast`) → `scope` (name resolution) → `emit`
+//! (bytecode, preludes, qstr and constant tables).
+#![no_std]
+#![forbid(unsafe_code)]
+extern crate alloc;
+
+pub mod ast;
+
+use alloc::string::String;
+
+/// How the source is to be compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module or script (`exec` mode).
+    File,
+    /// One REPL input: the value of each expression statement is printed (`single` mode).
+    Single,
+    /// One expression whose value the module body returns (`eval` mode).
+    Eval,
+}
+
+/// The kind of a compile error, which becomes the Python exception type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    SyntaxError,
+    IndentationError,
+}
+
+/// A compile error: raised as `kind(msg)` with the source file name and `line`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub kind: ErrorKind,
+    /// The message as MicroPython words it, e.g. `invalid syntax`.
+    pub msg: String,
+    /// 1-based source line.
+    pub line: u32,
+}

@@ -1,0 +1,3 @@
+//! Ferrite runtime: values, heap and GC, objects, VM, builtins.
+#![no_std]
+extern crate alloc;
