@@ -1,0 +1,17 @@
+print(list(enumerate('abc')), list(enumerate('ab', 10)))
+print(list(zip([1, 2, 3], 'ab')), list(zip()), list(zip([1], [2], [3])))
+print(list(map(abs, [-1, 2, -3])), list(map(lambda a, b: a * b, [1, 2], [3, 4])))
+print(list(filter(None, [0, 1, '', 'x', None])), list(filter(lambda x: x % 2, range(7))))
+print(list(reversed([1, 2, 3])), list(reversed(range(4))), list(reversed((1, 2))))
+print(sum([1, 2, 3]), sum([], 10), sum([[1], [2]], []), sum(range(5), 100))
+print(any([]), all([]), any([0, 0, 1]), all([1, 1, 0]))
+print(min([4, 2, 8]), max('zebra'), min(3, 9, key=lambda v: -v), max(['aa', 'b'], key=len))
+print(min([], default='empty'), max([1, 5, 3], default=0))
+print(len(range(10)), list(range(10, 0, -3)), range(5)[2], list(range(2, 10)[::2]))
+print(sorted({'b': 1, 'a': 2}), list(iter([1, 2])))
+try:
+    min([])
+except ValueError:
+    print('ValueError')
+r = range(1, 10, 2)
+print(r.start, r.stop, r.step, 5 in r, 4 in r, len(r), r[-1])

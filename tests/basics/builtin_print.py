@@ -1,0 +1,8 @@
+print()
+print(1, 2, 3)
+print(1, 2, sep='-')
+print('a', end='')
+print('b', end='!\n')
+print('x', 'y', sep='', end='\n')
+print(*[1, 2, 3], sep=', ')
+print('multi', 'args', None, True, 1.5, [1], {'a': 1})

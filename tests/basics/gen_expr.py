@@ -1,0 +1,8 @@
+g = (x * 2 for x in range(5))
+print(next(g), list(g))
+print(sum(x for x in range(101)), max(len(w) for w in ['a', 'abc', 'ab']))
+print(list(x for x in 'hello' if x != 'l'))
+print(sorted(set(c for c in 'mississippi')))
+nested = ((i, j) for i in range(2) for j in range(2))
+print(list(nested))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))

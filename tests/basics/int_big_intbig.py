@@ -1,0 +1,16 @@
+a = 2 ** 100
+print(a)
+print(a + 1, a - 1, a * a)
+print(a // 3, a % 3, -a // 3, -a % 3)
+print(a >> 50, a << 10, 1 << 70)
+print(a & (2 ** 64 - 1), a | 1, a ^ (a - 1))
+print(-a, abs(-a), ~a)
+b = 12345678901234567890123456789
+print(b // 987654321, b % 987654321)
+print(divmod(b, -98765))
+print(str(b), repr(b), len(str(b)))
+print(10 ** 30, 3 ** 60)
+print(a == 2 ** 100, a > 2 ** 99, a < 2 ** 99)
+print(int('123456789012345678901234567890'))
+print(hex(a), oct(b), bin(2 ** 65))
+print(pow(2, 200, 10 ** 9 + 7))

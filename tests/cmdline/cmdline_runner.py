@@ -1,0 +1,2 @@
+def run_all(binary, timeout):
+    return []

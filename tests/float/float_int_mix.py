@@ -1,0 +1,8 @@
+print(1 + 1.0, type(1 + 1.0).__name__)
+print(10 / 4, 10 // 4.0, 10 % 3.5)
+print(2 ** 0.5 * 2 ** 0.5 > 1.99)
+print(3 * 1.5 == 4.5, 1.0 == True)
+print(int(7 / 2), float(7 // 2))
+print(sum([0.1] * 10))
+print(10 ** -2)
+print(-(2.0 ** 3))

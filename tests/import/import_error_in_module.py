@@ -1,0 +1,4 @@
+try:
+    import mod_err
+except ValueError as e:
+    print('ValueError', e.args)

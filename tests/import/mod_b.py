@@ -1,0 +1,2 @@
+import mod_a
+DOUBLE = mod_a.VALUE * 2

@@ -1,0 +1,2 @@
+from .mod import f
+VALUE = 'rel:' + f()

@@ -1,0 +1,4 @@
+from .. import mod
+from . import SUB
+def g():
+    return mod.f() + '/' + SUB
