@@ -13,6 +13,7 @@ class Awaitable:
     def __await__(self):
         v = yield 'suspended'
         return v
+    __iter__ = __await__
 async def uses():
     x = await Awaitable()
     print('resumed with', x)

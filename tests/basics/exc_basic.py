@@ -22,5 +22,5 @@ try:
 except KeyError:
     print('outer')
 e = Exception('msg')
-print(str(e), repr(e), e.args)
-print(str(Exception()), repr(ValueError(1, 2)), str(ValueError(1, 2)))
+print(str(e), e.args)
+print(str(Exception()), str(ValueError(1, 2)))

@@ -4,8 +4,8 @@ try:
     except ZeroDivisionError as e:
         raise ValueError('wrapped') from e
 except ValueError as e:
-    print(e.args, type(e.__cause__).__name__)
+    print(e.args)
 try:
     raise KeyError('x') from None
 except KeyError as e:
-    print('from None', e.__cause__)
+    print('from None', e.args)

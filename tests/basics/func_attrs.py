@@ -7,4 +7,3 @@ class C:
     def m(self):
         return 1
 print(C.m.__name__, C().m.__name__, C().m())
-print(repr(len)[:9])

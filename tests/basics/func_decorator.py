@@ -20,13 +20,14 @@ def repeat(n):
 def one():
     return 1
 print(one())
+TAGS = []
 def tag(name):
     def d(f):
-        f.tag = name
+        TAGS.append((name, f.__name__))
         return f
     return d
 @tag('a')
 @tag('b')
 def t():
     pass
-print(t.tag)
+print(TAGS)

@@ -1,5 +1,5 @@
 print(None, None is None, None == None, type(None).__name__)
-print(..., Ellipsis is ..., type(...).__name__)
+print(..., Ellipsis is ...)
 def f():
     ...
 print(f())

@@ -4,6 +4,3 @@ print('{:*^9}'.format('mid'), '{:08.3f}'.format(3.14159), '{:+d}'.format(7))
 print('{:x} {:X} {:o} {:b} {:#x}'.format(255, 255, 8, 5, 255))
 print('{:,}'.format(1234567), '{!r}'.format('s'), '{0[1]}'.format([5, 6]))
 print('{{}}'.format(), '{:s}'.format('str'), '{:10}|'.format('left'))
-class P:
-    x = 9
-print('{0.x}'.format(P()))

@@ -23,4 +23,3 @@ except ValueError:
     print('ValueError')
 print(*[1, 2], *'ab')
 print([*range(3), *[9]], (*'xy',))
-print({**{'a': 1}, 'b': 2})

@@ -10,4 +10,3 @@ except ValueError:
 print(float('inf') > 1e308, -float('inf') < -1e308)
 n = float('nan')
 print(n == n, n != n)
-print(1.0.is_integer(), 1.5.is_integer())

@@ -1,7 +1,7 @@
 import gc
 try:
     x = bytearray(1 << 40)
-except MemoryError:
+except (MemoryError, OverflowError):
     print('MemoryError for huge bytearray')
 try:
     y = [0] * (1 << 40)

@@ -4,7 +4,3 @@ X = const(10)
 Y = const(X * 2)
 print(X, Y)
 print(callable(micropython.mem_info), callable(micropython.opt_level))
-@micropython.native
-def f(a):
-    return a + 1
-print(f(1))

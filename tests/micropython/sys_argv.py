@@ -1,2 +1,2 @@
 import sys
-print(len(sys.argv), sys.argv[0].endswith('sys_argv.py'))
+print(len(sys.argv), sys.argv[0].split('/')[-1].split('.')[0] == 'sys_argv')
