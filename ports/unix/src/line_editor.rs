@@ -1,0 +1,355 @@
+//! Line editing for the REPL on a terminal in raw mode: cursor keys, backspace/delete,
+//! home/end, history, Ctrl-C (cancel), Ctrl-D (end of input on an empty line).
+//!
+//! The editor reads bytes from any source and writes VT100 output to any sink, so it is
+//! tested without a terminal.
+
+use std::io::Write;
+
+/// What a call to [`LineEditor::read_line`] ended with.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReadResult {
+    Line(String),
+    /// Ctrl-C: the line is dropped.
+    Interrupt,
+    /// Ctrl-D on an empty line, or the input ended.
+    Eof,
+}
+
+const HISTORY_MAX: usize = 100;
+
+/// The editor and its history (kept across lines).
+#[derive(Default)]
+pub struct LineEditor {
+    history: Vec<String>,
+}
+
+struct Edit {
+    buf: Vec<char>,
+    cursor: usize,
+}
+
+enum Key {
+    Char(char),
+    Enter,
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+    Up,
+    Down,
+    CtrlC,
+    CtrlD,
+    KillToEnd,
+    Ignore,
+    Eof,
+}
+
+impl LineEditor {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads one line. `initial` is pre-filled text (auto-indent); `next_byte` gives `None`
+    /// at end of input.
+    pub fn read_line(
+        &mut self,
+        prompt: &str,
+        initial: &str,
+        next_byte: &mut dyn FnMut() -> Option<u8>,
+        out: &mut dyn Write,
+    ) -> std::io::Result<ReadResult> {
+        let mut e = Edit {
+            buf: initial.chars().collect(),
+            cursor: initial.chars().count(),
+        };
+        // history[hist_pos] is being shown; hist_pos == len means the line being edited.
+        let mut hist_pos = self.history.len();
+        let mut saved = String::new();
+        write!(out, "{prompt}{initial}")?;
+        out.flush()?;
+        loop {
+            match read_key(next_byte) {
+                Key::Char(c) => {
+                    e.buf.insert(e.cursor, c);
+                    e.cursor += 1;
+                    if e.cursor == e.buf.len() {
+                        write!(out, "{c}")?;
+                    } else {
+                        redraw(out, prompt, &e)?;
+                    }
+                }
+                Key::Enter => {
+                    out.write_all(b"\r\n")?;
+                    out.flush()?;
+                    let line: String = e.buf.iter().collect();
+                    if !line.trim().is_empty()
+                        && self.history.last().map(String::as_str) != Some(line.as_str())
+                    {
+                        if self.history.len() == HISTORY_MAX {
+                            self.history.remove(0);
+                        }
+                        self.history.push(line.clone());
+                    }
+                    return Ok(ReadResult::Line(line));
+                }
+                Key::Backspace => {
+                    if e.cursor > 0 {
+                        e.cursor -= 1;
+                        e.buf.remove(e.cursor);
+                        redraw(out, prompt, &e)?;
+                    }
+                }
+                Key::Delete => {
+                    if e.cursor < e.buf.len() {
+                        e.buf.remove(e.cursor);
+                        redraw(out, prompt, &e)?;
+                    }
+                }
+                Key::Left => {
+                    if e.cursor > 0 {
+                        e.cursor -= 1;
+                        out.write_all(b"\x1b[D")?;
+                    }
+                }
+                Key::Right => {
+                    if e.cursor < e.buf.len() {
+                        e.cursor += 1;
+                        out.write_all(b"\x1b[C")?;
+                    }
+                }
+                Key::Home => {
+                    e.cursor = 0;
+                    redraw(out, prompt, &e)?;
+                }
+                Key::End => {
+                    e.cursor = e.buf.len();
+                    redraw(out, prompt, &e)?;
+                }
+                Key::KillToEnd => {
+                    e.buf.truncate(e.cursor);
+                    redraw(out, prompt, &e)?;
+                }
+                Key::Up => {
+                    if hist_pos > 0 {
+                        if hist_pos == self.history.len() {
+                            saved = e.buf.iter().collect();
+                        }
+                        hist_pos -= 1;
+                        e.buf = self.history[hist_pos].chars().collect();
+                        e.cursor = e.buf.len();
+                        redraw(out, prompt, &e)?;
+                    }
+                }
+                Key::Down => {
+                    if hist_pos < self.history.len() {
+                        hist_pos += 1;
+                        let text = if hist_pos == self.history.len() {
+                            saved.as_str()
+                        } else {
+                            self.history[hist_pos].as_str()
+                        };
+                        e.buf = text.chars().collect();
+                        e.cursor = e.buf.len();
+                        redraw(out, prompt, &e)?;
+                    }
+                }
+                Key::CtrlC => {
+                    out.write_all(b"\r\n")?;
+                    out.flush()?;
+                    return Ok(ReadResult::Interrupt);
+                }
+                Key::CtrlD => {
+                    if e.buf.is_empty() {
+                        out.write_all(b"\r\n")?;
+                        out.flush()?;
+                        return Ok(ReadResult::Eof);
+                    }
+                    if e.cursor < e.buf.len() {
+                        e.buf.remove(e.cursor);
+                        redraw(out, prompt, &e)?;
+                    }
+                }
+                Key::Eof => {
+                    out.write_all(b"\r\n")?;
+                    out.flush()?;
+                    return Ok(ReadResult::Eof);
+                }
+                Key::Ignore => {}
+            }
+            out.flush()?;
+        }
+    }
+}
+
+/// Rewrites the whole line and puts the cursor back where it belongs.
+fn redraw(out: &mut dyn Write, prompt: &str, e: &Edit) -> std::io::Result<()> {
+    let text: String = e.buf.iter().collect();
+    write!(out, "\r{prompt}{text}\x1b[K")?;
+    let back = e.buf.len() - e.cursor;
+    if back > 0 {
+        write!(out, "\x1b[{back}D")?;
+    }
+    Ok(())
+}
+
+fn read_key(next: &mut dyn FnMut() -> Option<u8>) -> Key {
+    let Some(b) = next() else {
+        return Key::Eof;
+    };
+    match b {
+        b'\r' | b'\n' => Key::Enter,
+        0x7f | 0x08 => Key::Backspace,
+        0x03 => Key::CtrlC,
+        0x04 => Key::CtrlD,
+        0x01 => Key::Home,
+        0x05 => Key::End,
+        0x02 => Key::Left,
+        0x06 => Key::Right,
+        0x0b => Key::KillToEnd,
+        0x0e => Key::Down,
+        0x10 => Key::Up,
+        0x1b => read_escape(next),
+        b'\t' => Key::Char(' '),
+        0x00..=0x1f => Key::Ignore,
+        _ => read_utf8(b, next),
+    }
+}
+
+fn read_escape(next: &mut dyn FnMut() -> Option<u8>) -> Key {
+    match next() {
+        Some(b'[') | Some(b'O') => {}
+        Some(_) => return Key::Ignore,
+        None => return Key::Eof,
+    }
+    // Parameters, then a final byte in 0x40..=0x7e.
+    let mut param = 0u32;
+    loop {
+        let Some(b) = next() else {
+            return Key::Eof;
+        };
+        match b {
+            b'0'..=b'9' => param = param.saturating_mul(10).saturating_add(u32::from(b - b'0')),
+            b';' => param = 0,
+            b'A' => return Key::Up,
+            b'B' => return Key::Down,
+            b'C' => return Key::Right,
+            b'D' => return Key::Left,
+            b'H' => return Key::Home,
+            b'F' => return Key::End,
+            b'~' => {
+                return match param {
+                    1 | 7 => Key::Home,
+                    4 | 8 => Key::End,
+                    3 => Key::Delete,
+                    _ => Key::Ignore,
+                }
+            }
+            0x40..=0x7e => return Key::Ignore,
+            _ => {}
+        }
+    }
+}
+
+fn read_utf8(first: u8, next: &mut dyn FnMut() -> Option<u8>) -> Key {
+    let len = match first {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        _ => return Key::Ignore,
+    };
+    let mut bytes = vec![first];
+    for _ in 1..len {
+        match next() {
+            Some(b) => bytes.push(b),
+            None => return Key::Eof,
+        }
+    }
+    match core::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|s| s.chars().next())
+    {
+        Some(c) => Key::Char(c),
+        None => Key::Ignore,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feed(ed: &mut LineEditor, input: &[u8]) -> (Vec<ReadResult>, String) {
+        let mut it = input.iter().copied();
+        let mut next = move || it.next();
+        let mut out = Vec::new();
+        let mut results = Vec::new();
+        loop {
+            let r = ed.read_line(">>> ", "", &mut next, &mut out).unwrap();
+            let end = r == ReadResult::Eof;
+            results.push(r);
+            if end {
+                break;
+            }
+        }
+        (results, String::from_utf8(out).unwrap())
+    }
+
+    fn line(s: &str) -> ReadResult {
+        ReadResult::Line(s.into())
+    }
+
+    #[test]
+    fn typing_and_editing() {
+        let mut ed = LineEditor::new();
+        // "abd", left, insert c, end, backspace, "e".
+        let (r, _) = feed(&mut ed, b"abd\x1b[Dc\x1b[F\x7fe\r");
+        assert_eq!(r, vec![line("abce"), ReadResult::Eof]);
+        // home, delete, ctrl-e
+        let (r, _) = feed(&mut ed, b"xyz\x1b[H\x1b[3~\x05!\r");
+        assert_eq!(r[0], line("yz!"));
+    }
+
+    #[test]
+    fn history() {
+        let mut ed = LineEditor::new();
+        let (r, _) = feed(&mut ed, b"one\rtwo\r\x1b[A\x1b[A\r\x1b[A\x1b[B\x1b[B\r");
+        assert_eq!(
+            r,
+            vec![
+                line("one"),
+                line("two"),
+                line("one"),
+                line(""),
+                ReadResult::Eof
+            ]
+        );
+    }
+
+    #[test]
+    fn control_keys() {
+        let mut ed = LineEditor::new();
+        let (r, _) = feed(&mut ed, b"abc\x03x\r\x04");
+        assert_eq!(r, vec![ReadResult::Interrupt, line("x"), ReadResult::Eof]);
+        // Ctrl-D on a non-empty line does not end input.
+        let (r, _) = feed(&mut ed, b"ab\x04\r");
+        assert_eq!(r[0], line("ab"));
+    }
+
+    #[test]
+    fn utf8_and_redraw() {
+        let mut ed = LineEditor::new();
+        let (r, out) = feed(&mut ed, "é中\x1b[D\x7f".as_bytes());
+        assert_eq!(r, vec![ReadResult::Eof]);
+        assert!(out.contains("\r>>> 中\x1b[K\x1b[1D"));
+    }
+
+    #[test]
+    fn truncated_escape_is_eof() {
+        let mut ed = LineEditor::new();
+        let (r, _) = feed(&mut ed, b"a\x1b[");
+        assert_eq!(r, vec![ReadResult::Eof]);
+    }
+}

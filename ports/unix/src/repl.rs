@@ -1,0 +1,229 @@
+//! The interactive loop: banner, `>>> `/`... ` prompts, multi-line input, results echoed.
+//!
+//! On a terminal the line editor runs in raw mode with auto-indent and history. When stdin is
+//! a pipe (`micropython -i < session.txt`) lines are read as they come and echoed after their
+//! prompt, so the output reads like the terminal session would.
+
+use std::io::Write;
+
+use crate::continuation;
+use crate::line_editor::{LineEditor, ReadResult};
+
+/// What running one REPL input asks of the loop.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Carry on with the next input (the input's errors were already printed).
+    Continue,
+    /// `SystemExit`: leave the REPL with this exit status.
+    Exit(i32),
+}
+
+/// Runs one complete REPL input (compiled in single mode: expression values are printed).
+pub trait Evaluator {
+    fn eval_input(&mut self, source: &str) -> Outcome;
+}
+
+/// Where input lines come from.
+pub trait LineSource {
+    /// Shows `prompt` (and `indent` pre-filled text when the source supports it) and returns
+    /// the next line.
+    fn read(&mut self, prompt: &str, indent: usize) -> ReadResult;
+}
+
+/// The banner's first line: the shape of MicroPython's, naming Ferrite.
+pub fn banner() -> String {
+    format!(
+        "Ferrite v{} on {}; {} (unix port) with {}\nType \"help()\" for more information.\n",
+        env!("CARGO_PKG_VERSION"),
+        env!("FERRITE_BUILD_DATE"),
+        std::env::consts::OS,
+        std::env::consts::ARCH,
+    )
+}
+
+/// Runs the REPL until end of input or `SystemExit`; returns the exit status.
+pub fn run(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> i32 {
+    print!("{}", banner());
+    let _ = std::io::stdout().flush();
+    loop {
+        let mut input = String::new();
+        let mut prompt = ">>> ";
+        loop {
+            let indent = if input.is_empty() {
+                0
+            } else {
+                continuation::next_indent(&input)
+            };
+            match lines.read(prompt, indent) {
+                ReadResult::Eof => {
+                    if input.is_empty() {
+                        return 0;
+                    }
+                    // The input ended inside a block: run what was given, then stop.
+                    return match eval.eval_input(&input) {
+                        Outcome::Exit(code) => code,
+                        Outcome::Continue => 0,
+                    };
+                }
+                ReadResult::Interrupt => {
+                    input.clear();
+                    break;
+                }
+                ReadResult::Line(line) => {
+                    if input.is_empty() && line.trim().is_empty() {
+                        break;
+                    }
+                    if !input.is_empty() {
+                        input.push('\n');
+                    }
+                    input.push_str(&line);
+                    if continuation::needs_more(&input) {
+                        prompt = "... ";
+                        continue;
+                    }
+                    let source = input.trim_end().to_string();
+                    if let Outcome::Exit(code) = eval.eval_input(&source) {
+                        return code;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Lines from a terminal, edited in raw mode.
+pub struct TerminalLines {
+    editor: LineEditor,
+}
+
+impl TerminalLines {
+    pub fn new() -> Self {
+        TerminalLines {
+            editor: LineEditor::new(),
+        }
+    }
+}
+
+impl LineSource for TerminalLines {
+    fn read(&mut self, prompt: &str, indent: usize) -> ReadResult {
+        let _ = std::io::stdout().flush();
+        let initial = " ".repeat(indent);
+        let raw = crate::terminal::RawMode::enter();
+        let mut next = crate::terminal::read_byte;
+        let mut out = std::io::stdout().lock();
+        let result = self.editor.read_line(prompt, &initial, &mut next, &mut out);
+        drop(raw);
+        result.unwrap_or(ReadResult::Eof)
+    }
+}
+
+/// Lines from a pipe or file, echoed after their prompt.
+pub struct PipedLines<R> {
+    input: R,
+}
+
+impl<R: std::io::Read> PipedLines<R> {
+    pub fn new(input: R) -> Self {
+        PipedLines { input }
+    }
+
+    fn byte(&mut self) -> Option<u8> {
+        let mut b = [0u8];
+        loop {
+            match self.input.read(&mut b) {
+                Ok(1) => return Some(b[0]),
+                Ok(_) => return None,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return None,
+            }
+        }
+    }
+}
+
+impl<R: std::io::Read> LineSource for PipedLines<R> {
+    fn read(&mut self, prompt: &str, _indent: usize) -> ReadResult {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(prompt.as_bytes());
+        let _ = out.flush();
+        let mut line = Vec::new();
+        let result = loop {
+            match self.byte() {
+                None if line.is_empty() => break ReadResult::Eof,
+                None | Some(b'\n') => {
+                    break ReadResult::Line(String::from_utf8_lossy(&line).into_owned())
+                }
+                Some(0x04) if line.is_empty() => break ReadResult::Eof,
+                Some(0x03) => break ReadResult::Interrupt,
+                Some(b'\r') => {}
+                Some(b) => line.push(b),
+            }
+        };
+        if let ReadResult::Line(l) = &result {
+            let _ = out.write_all(l.as_bytes());
+        }
+        let _ = out.write_all(b"\n");
+        let _ = out.flush();
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Script(Vec<ReadResult>);
+    impl LineSource for Script {
+        fn read(&mut self, _prompt: &str, _indent: usize) -> ReadResult {
+            if self.0.is_empty() {
+                ReadResult::Eof
+            } else {
+                self.0.remove(0)
+            }
+        }
+    }
+
+    #[derive(Default)]
+    struct Recorder(Vec<String>);
+    impl Evaluator for Recorder {
+        fn eval_input(&mut self, source: &str) -> Outcome {
+            self.0.push(source.to_string());
+            if source == "exit" {
+                Outcome::Exit(3)
+            } else {
+                Outcome::Continue
+            }
+        }
+    }
+
+    fn lines(v: &[&str]) -> Script {
+        Script(v.iter().map(|s| ReadResult::Line(s.to_string())).collect())
+    }
+
+    #[test]
+    fn single_and_block_inputs() {
+        let mut r = Recorder::default();
+        let mut src = lines(&["1 + 1", "", "def f():", "    return 1", "", "f()"]);
+        assert_eq!(run(&mut r, &mut src), 0);
+        assert_eq!(r.0, vec!["1 + 1", "def f():\n    return 1", "f()"]);
+    }
+
+    #[test]
+    fn interrupt_drops_input_and_exit_status() {
+        let mut r = Recorder::default();
+        let mut src = lines(&["for i in x:"]);
+        src.0.push(ReadResult::Interrupt);
+        src.0.push(ReadResult::Line("exit".into()));
+        src.0.push(ReadResult::Line("never".into()));
+        assert_eq!(run(&mut r, &mut src), 3);
+        assert_eq!(r.0, vec!["exit"]);
+    }
+
+    #[test]
+    fn piped_lines_stop_at_ctrl_d() {
+        let mut p = PipedLines::new(&b"a\r\nb\n\x04c\n"[..]);
+        assert_eq!(p.read(">>> ", 0), ReadResult::Line("a".into()));
+        assert_eq!(p.read(">>> ", 0), ReadResult::Line("b".into()));
+        assert_eq!(p.read(">>> ", 0), ReadResult::Eof);
+    }
+}
