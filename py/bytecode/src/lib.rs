@@ -17,6 +17,7 @@ extern crate alloc;
 
 mod module;
 pub mod opcode;
+pub mod prelude;
 pub mod varint;
 
 pub use module::{Const, Module, RawCode};
