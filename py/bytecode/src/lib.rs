@@ -15,14 +15,20 @@
 #![forbid(unsafe_code)]
 extern crate alloc;
 
+pub mod float_repr;
 mod module;
+pub mod mpy;
 pub mod opcode;
 pub mod prelude;
+pub mod qstr;
 pub mod varint;
 
 pub use module::{Const, Module, RawCode};
+pub use mpy::MpyError;
 pub use opcode::{
     binary_op_byte, decode_instruction, instructions, load_const_small_int_multi, load_fast_multi,
     store_fast_multi, unary_op_byte, BinaryOp, DecodeError, Format, Instr, OpInfo, Opcode, Operand,
     StackEffect, UnaryOp, OPCODE_TABLE,
 };
+pub use prelude::Prelude;
+pub use qstr::STATIC_QSTRS;
