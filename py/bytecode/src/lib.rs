@@ -15,6 +15,7 @@
 #![forbid(unsafe_code)]
 extern crate alloc;
 
+pub mod disasm;
 pub mod float_repr;
 mod module;
 pub mod mpy;
@@ -22,7 +23,9 @@ pub mod opcode;
 pub mod prelude;
 pub mod qstr;
 pub mod varint;
+pub mod verify;
 
+pub use disasm::disassemble;
 pub use module::{Const, Module, RawCode};
 pub use mpy::MpyError;
 pub use opcode::{
@@ -32,3 +35,4 @@ pub use opcode::{
 };
 pub use prelude::Prelude;
 pub use qstr::STATIC_QSTRS;
+pub use verify::{verify, VerifyError};
