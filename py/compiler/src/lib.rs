@@ -7,8 +7,29 @@
 extern crate alloc;
 
 pub mod ast;
+mod emit;
+mod emit_code;
+mod emit_expr;
+mod emit_fold;
+mod emit_op;
+mod emit_qstr;
+pub mod scope;
 
 use alloc::string::String;
+
+/// Compiles a parsed module (scope analysis and bytecode emission) into a [`ferrite_bytecode::Module`].
+///
+/// `source_name` becomes entry 0 of the qstr table (the file name in tracebacks). In
+/// [`Mode::Eval`] the AST must be a single expression statement, whose value the module body
+/// returns; in [`Mode::Single`] every module-level expression statement passes its value to
+/// the builtin `__repl_print__`.
+pub fn compile_ast(
+    ast: &ast::ModuleAst,
+    source_name: &str,
+    mode: Mode,
+) -> Result<ferrite_bytecode::Module, CompileError> {
+    emit::compile_module(ast, source_name, mode)
+}
 
 /// How the source is to be compiled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,243 @@
+//! Compile-time constant folding, as upstream's parser does it: numeric unary and binary
+//! operators on constant operands, `not` and `and`/`or` of constants with a known truth
+//! value, and tuples whose items are all constants (spec §6.8).
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use crate::ast::{BinOp, Constant, Expr, ExprKind, UnaryOp};
+
+/// A folded constant value.
+#[derive(Clone, Debug)]
+pub enum Value {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i128),
+    /// An integer too large for `i128`, as decimal text (never folded further).
+    BigInt(String),
+    Float(f64),
+    Complex(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Value>),
+}
+
+/// Small ints fit a signed 31-bit integer (the `.mpy` header's small-int bits).
+pub const SMALL_INT_MIN: i128 = -(1 << 30);
+pub const SMALL_INT_MAX: i128 = (1 << 30) - 1;
+
+pub fn is_small_int(v: i128) -> bool {
+    (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v)
+}
+
+impl Value {
+    pub fn from_constant(c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::True => Value::True,
+            Constant::False => Value::False,
+            Constant::Ellipsis => Value::Ellipsis,
+            Constant::Int(i) => Value::Int(*i as i128),
+            Constant::BigInt(s) => match s.parse::<i128>() {
+                Ok(v) => Value::Int(v),
+                Err(_) => Value::BigInt(s.clone()),
+            },
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Imag(f) => Value::Complex(*f),
+            Constant::Str(s) => Value::Str(s.clone()),
+            Constant::Bytes(b) => Value::Bytes(b.clone()),
+        }
+    }
+
+    /// The truth value, where upstream's parser knows it.
+    pub fn truth(&self) -> Option<bool> {
+        Some(match self {
+            Value::None | Value::False => false,
+            Value::True | Value::Ellipsis => true,
+            Value::Int(v) => *v != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Complex(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+        })
+    }
+
+    fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Int(v) => Some(*v as f64),
+            Value::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+}
+
+/// Is `e` a constant whose truth is false / true, as the compiler's `if`/`while`
+/// optimisations see it (the literals `False`, `None`, `True` and small integers).
+pub fn const_truth(e: &Expr) -> Option<bool> {
+    match &e.kind {
+        ExprKind::Constant(Constant::False) | ExprKind::Constant(Constant::None) => Some(false),
+        ExprKind::Constant(Constant::True) => Some(true),
+        ExprKind::Constant(Constant::Int(v)) => Some(*v != 0),
+        _ => None,
+    }
+}
+
+fn floor_div(a: i128, b: i128) -> Option<i128> {
+    if b == 0 {
+        return None;
+    }
+    let q = a.checked_div(b)?;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+fn py_mod(a: i128, b: i128) -> Option<i128> {
+    if b == 0 {
+        return None;
+    }
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some(r + b)
+    } else {
+        Some(r)
+    }
+}
+
+fn float_floor_mod(a: f64, b: f64) -> Option<(f64, f64)> {
+    if b == 0.0 {
+        return None;
+    }
+    let m = libm::fmod(a, b);
+    let (m, adj) = if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        (m + b, true)
+    } else {
+        (m, false)
+    };
+    let div = libm::floor((a - m) / b + 0.5);
+    let _ = adj;
+    Some((div, m))
+}
+
+/// Folds a unary operator on a constant operand.
+pub fn unary(op: UnaryOp, v: &Value) -> Option<Value> {
+    match op {
+        UnaryOp::Not => v
+            .truth()
+            .map(|t| if t { Value::False } else { Value::True }),
+        UnaryOp::UAdd => match v {
+            Value::Int(_) | Value::Float(_) => Some(v.clone()),
+            Value::True => Some(Value::Int(1)),
+            Value::False => Some(Value::Int(0)),
+            _ => None,
+        },
+        UnaryOp::USub => match v {
+            Value::Int(i) => i.checked_neg().map(Value::Int),
+            Value::Float(f) => Some(Value::Float(-f)),
+            _ => None,
+        },
+        UnaryOp::Invert => match v {
+            Value::Int(i) => Some(Value::Int(!i)),
+            _ => None,
+        },
+    }
+}
+
+/// Folds a binary operator on constant operands. Operations that would raise, or whose
+/// result is complex or too big to handle here, are left alone.
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        let r = match op {
+            BinOp::Add => x.checked_add(y)?,
+            BinOp::Sub => x.checked_sub(y)?,
+            BinOp::Mult => x.checked_mul(y)?,
+            BinOp::FloorDiv => floor_div(x, y)?,
+            BinOp::Mod => py_mod(x, y)?,
+            BinOp::Pow => {
+                if y < 0 {
+                    // The result is a float; leave it to run time.
+                    return None;
+                }
+                let e = u32::try_from(y).ok()?;
+                x.checked_pow(e)?
+            }
+            BinOp::LShift => {
+                if y < 0 {
+                    return None;
+                }
+                if x == 0 {
+                    0
+                } else {
+                    let s = u32::try_from(y).ok()?;
+                    if s >= 126 {
+                        return None;
+                    }
+                    let r = x.checked_mul(1i128.checked_shl(s)?)?;
+                    if (r >> s) != x {
+                        return None;
+                    }
+                    r
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return None;
+                }
+                let s = u32::try_from(y).unwrap_or(127).min(127);
+                x >> s
+            }
+            BinOp::BitOr => x | y,
+            BinOp::BitXor => x ^ y,
+            BinOp::BitAnd => x & y,
+            BinOp::Div => {
+                if y == 0 {
+                    return None;
+                }
+                return Some(Value::Float(x as f64 / y as f64));
+            }
+            BinOp::MatMult => return None,
+        };
+        return Some(Value::Int(r));
+    }
+    let is_num = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_));
+    if !(is_num(a) && is_num(b)) {
+        return None;
+    }
+    let (x, y) = (a.as_f64()?, b.as_f64()?);
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return None;
+            }
+            x / y
+        }
+        BinOp::FloorDiv => float_floor_mod(x, y)?.0,
+        BinOp::Mod => float_floor_mod(x, y)?.1,
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return None;
+            }
+            if x < 0.0 && libm::floor(y) != y {
+                return None;
+            }
+            libm::pow(x, y)
+        }
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}
+
+/// Decimal text of an integer constant.
+pub fn int_text(v: i128) -> String {
+    v.to_string()
+}

@@ -1,0 +1,78 @@
+//! Compiler snapshot test: every `tests/corpus/*.py` is compiled by our emitter and the
+//! resulting `.mpy` compared with upstream `mpy-cross`'s (committed next to it; regenerate
+//! with `tests/tools/regen.sh`). Files whose bytes differ must be listed, with the reason,
+//! in `KNOWN_DIFFERENT` (and in docs/design/compiler-vs-mpy-cross.md); they must still
+//! load (`Module::from_mpy`) and round-trip.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ferrite_bytecode::Module;
+use ferrite_compiler::{compile_ast, Mode};
+
+/// Corpus files whose output is not byte-identical, with the reason.
+const KNOWN_DIFFERENT: &[(&str, &str)] = &[];
+
+fn corpus() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut v: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn compile_fixture(py: &Path) -> Result<Module, String> {
+    let json = fs::read_to_string(py.with_extension("ast.json")).map_err(|e| e.to_string())?;
+    let ast = common::pyast::module(&json);
+    let name = py.file_name().unwrap().to_str().unwrap();
+    compile_ast(&ast, name, Mode::File).map_err(|e| format!("{e:?}"))
+}
+
+#[test]
+fn corpus_matches_mpy_cross() {
+    let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("corpus-out");
+    fs::create_dir_all(&out_dir).unwrap();
+    let mut identical = 0;
+    let mut failures = Vec::new();
+    let files = corpus();
+    for py in &files {
+        let stem = py.file_stem().unwrap().to_str().unwrap().to_string();
+        let expected = fs::read(py.with_extension("mpy")).unwrap();
+        let module = match compile_fixture(py) {
+            Ok(m) => m,
+            Err(e) => {
+                failures.push(format!("{stem}: compile error {e}"));
+                continue;
+            }
+        };
+        let ours = module.to_mpy();
+        fs::write(out_dir.join(format!("{stem}.mpy")), &ours).unwrap();
+        let reloaded = Module::from_mpy(&ours);
+        assert!(
+            reloaded.is_ok(),
+            "{stem}: our .mpy does not load: {reloaded:?}"
+        );
+        if ours == expected {
+            identical += 1;
+            assert!(
+                !KNOWN_DIFFERENT.iter().any(|(n, _)| *n == stem),
+                "{stem} is identical now: remove it from KNOWN_DIFFERENT"
+            );
+        } else if !KNOWN_DIFFERENT.iter().any(|(n, _)| *n == stem) {
+            failures.push(format!(
+                "{stem}: differs from mpy-cross (ours in {})",
+                out_dir.display()
+            ));
+        }
+    }
+    println!(
+        "{identical} of {} corpus files byte-identical with mpy-cross",
+        files.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
