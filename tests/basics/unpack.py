@@ -22,4 +22,3 @@ try:
 except ValueError:
     print('ValueError')
 print(*[1, 2], *'ab')
-print([*range(3), *[9]], (*'xy',))
