@@ -169,3 +169,60 @@ CASES = [
         status=0,
     ),
 ]
+
+# REPL cases on a real terminal (a pseudo-terminal): raw-mode line editing, history,
+# auto-indent, Ctrl-C and Ctrl-D. Each step is sent once the binary waits for input (a prompt
+# was printed); the output, with `\r\n` turned into `\n`, must contain every `expect` string
+# (escape sequences of redraws make exact transcripts brittle).
+PTY_CASES = [
+    dict(
+        name="tty_eval",
+        args=[],
+        steps=[b"6 * 7\r", b"\x04"],
+        expect=[">>> 6 * 7\n42\n>>> "],
+        status=0,
+    ),
+    dict(
+        name="tty_edit_keys",
+        # type "'abd'", cursor left twice, insert c, End, Backspace twice, "e'" -> 'abce'
+        args=[],
+        steps=[b"'abd'\x1b[D\x1b[Dc\x1b[F\x7f\x7fe'\r", b"\x04"],
+        expect=["'abce'\n>>> "],
+        status=0,
+    ),
+    dict(
+        name="tty_home_delete",
+        args=[],
+        steps=[b"xprint(5)\x1b[H\x1b[3~\r", b"\x04"],
+        expect=["\n5\n>>> "],
+        status=0,
+    ),
+    dict(
+        name="tty_history",
+        args=[],
+        steps=[b"10 + 1\r", b"\x1b[A\r", b"\x04"],
+        expect=["11\n", "11\n>>> "],
+        status=0,
+    ),
+    dict(
+        name="tty_auto_indent",
+        args=[],
+        steps=[b"def f():\r", b"return 5\r", b"\r", b"f()\r", b"\x04"],
+        expect=["...     return 5\n", "\n5\n>>> "],
+        status=0,
+    ),
+    dict(
+        name="tty_ctrl_c_cancels_line",
+        args=[],
+        steps=[b"1 + \x03", b"2 + 2\r", b"\x04"],
+        expect=["4\n>>> "],
+        status=0,
+    ),
+    dict(
+        name="tty_keyboard_interrupt",
+        args=[],
+        steps=[b"while True: pass\r", b"\r", b"\x03", b"'alive'\r", b"\x04"],
+        expect=["KeyboardInterrupt", "'alive'\n>>> "],
+        status=0,
+    ),
+]
