@@ -162,6 +162,14 @@ CASES = [
         status=0,
     ),
     dict(
+        name="repl_paste_mode",
+        args=["-i"],
+        stdin="\x05def f():\n    return 3\nf()\n\x04f()\n",
+        out=BANNER + "\n" + HELP + "\n>>> \npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n"
+        "=== def f():\n===     return 3\n=== f()\n=== \n>>> f()\n3\n>>> \n",
+        status=0,
+    ),
+    dict(
         name="repl_after_script",
         args=["-i", "-c", "z = 11"],
         stdin="z + 1\n",

@@ -190,6 +190,10 @@ mod tests {
             self.log.push(format!("repl:{source}"));
             Outcome::Continue
         }
+        fn eval_paste(&mut self, source: &str) -> Outcome {
+            self.log.push(format!("paste:{source}"));
+            Outcome::Continue
+        }
     }
 
     impl Engine for FakeEngine {

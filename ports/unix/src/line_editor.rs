@@ -14,6 +14,8 @@ pub enum ReadResult {
     Interrupt,
     /// Ctrl-D on an empty line, or the input ended.
     Eof,
+    /// Ctrl-E on an empty line: paste mode.
+    Paste,
 }
 
 const HISTORY_MAX: usize = 100;
@@ -42,6 +44,7 @@ enum Key {
     Down,
     CtrlC,
     CtrlD,
+    CtrlE,
     KillToEnd,
     Ignore,
     Eof,
@@ -124,7 +127,12 @@ impl LineEditor {
                     e.cursor = 0;
                     redraw(out, prompt, &e)?;
                 }
-                Key::End => {
+                Key::CtrlE if e.buf.is_empty() => {
+                    out.write_all(b"\r\n")?;
+                    out.flush()?;
+                    return Ok(ReadResult::Paste);
+                }
+                Key::End | Key::CtrlE => {
                     e.cursor = e.buf.len();
                     redraw(out, prompt, &e)?;
                 }
@@ -205,7 +213,7 @@ fn read_key(next: &mut dyn FnMut() -> Option<u8>) -> Key {
         0x03 => Key::CtrlC,
         0x04 => Key::CtrlD,
         0x01 => Key::Home,
-        0x05 => Key::End,
+        0x05 => Key::CtrlE,
         0x02 => Key::Left,
         0x06 => Key::Right,
         0x0b => Key::KillToEnd,

@@ -21,7 +21,13 @@ pub enum Outcome {
 /// Runs one complete REPL input (compiled in single mode: expression values are printed).
 pub trait Evaluator {
     fn eval_input(&mut self, source: &str) -> Outcome;
+    /// Runs text entered in paste mode (compiled as a file: expression values are not
+    /// printed).
+    fn eval_paste(&mut self, source: &str) -> Outcome;
 }
+
+/// Paste mode's header line.
+pub const PASTE_HEADER: &str = "paste mode; Ctrl-C to cancel, Ctrl-D to finish";
 
 /// Where input lines come from.
 pub trait LineSource {
@@ -69,6 +75,12 @@ pub fn run(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> i32 {
                     input.clear();
                     break;
                 }
+                ReadResult::Paste => {
+                    if let Outcome::Exit(code) = paste(eval, lines) {
+                        return code;
+                    }
+                    break;
+                }
                 ReadResult::Line(line) => {
                     if input.is_empty() && line.trim().is_empty() {
                         break;
@@ -88,6 +100,23 @@ pub fn run(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> i32 {
                     break;
                 }
             }
+        }
+    }
+}
+
+/// Paste mode: lines are taken as they are (no auto-indent, no continuation rule) until
+/// Ctrl-D, then run as one program; Ctrl-C drops them.
+fn paste(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> Outcome {
+    println!("{PASTE_HEADER}");
+    let mut text = String::new();
+    loop {
+        match lines.read("=== ", 0) {
+            ReadResult::Line(l) => {
+                text.push_str(&l);
+                text.push('\n');
+            }
+            ReadResult::Interrupt => return Outcome::Continue,
+            ReadResult::Eof | ReadResult::Paste => return eval.eval_paste(&text),
         }
     }
 }
@@ -154,6 +183,7 @@ impl<R: std::io::Read> LineSource for PipedLines<R> {
                     break ReadResult::Line(String::from_utf8_lossy(&line).into_owned())
                 }
                 Some(0x04) if line.is_empty() => break ReadResult::Eof,
+                Some(0x05) if line.is_empty() => break ReadResult::Paste,
                 Some(0x03) => break ReadResult::Interrupt,
                 Some(b'\r') => {}
                 Some(b) => line.push(b),
@@ -194,6 +224,10 @@ mod tests {
                 Outcome::Continue
             }
         }
+        fn eval_paste(&mut self, source: &str) -> Outcome {
+            self.0.push(format!("paste:{source}"));
+            Outcome::Continue
+        }
     }
 
     fn lines(v: &[&str]) -> Script {
@@ -217,6 +251,23 @@ mod tests {
         src.0.push(ReadResult::Line("never".into()));
         assert_eq!(run(&mut r, &mut src), 3);
         assert_eq!(r.0, vec!["exit"]);
+    }
+
+    #[test]
+    fn paste_mode() {
+        let mut r = Recorder::default();
+        let mut src = Script(vec![
+            ReadResult::Paste,
+            ReadResult::Line("if x:".into()),
+            ReadResult::Line("    y".into()),
+            ReadResult::Eof,
+            ReadResult::Paste,
+            ReadResult::Line("dropped".into()),
+            ReadResult::Interrupt,
+            ReadResult::Line("1".into()),
+        ]);
+        assert_eq!(run(&mut r, &mut src), 0);
+        assert_eq!(r.0, vec!["paste:if x:\n    y\n", "1"]);
     }
 
     #[test]
