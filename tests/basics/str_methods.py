@@ -7,7 +7,7 @@ print('hello'.find('l'), 'hello'.rfind('l'), 'hello'.find('z'), 'hello'.index('e
 print('hello'.count('l'), 'aaaa'.count('aa'), 'hello'.replace('l', 'L'), 'hello'.replace('l', '', 1))
 print('hello'.startswith('he'), 'hello'.endswith('lo'), 'hello'.startswith(('x', 'h')))
 print('abc'.isalpha(), '123'.isdigit(), ' '.isspace(), 'abc'.islower(), 'ABC'.isupper())
-print('x'.center(5, '*'), 'ab'.ljust(4, '.'), 'ab'.rjust(4))
+print('|' + 'x'.center(5) + '|')
 print('a\nb\nc'.splitlines(), 'abc'.partition('b'), 'abc'.rpartition('x'))
 try:
     'hello'.index('z')

@@ -1,0 +1,8 @@
+print('|' + 'hello'.center(11) + '|', '|' + 'x'.center(4) + '|')
+print('a-b-c'.rsplit('-'), 'a-b-c'.rsplit('-', 1), 'abcabc'.rfind('b'), 'abcabc'.rindex('c'))
+print('Hello World'.lower().count('o'), 'abc'.find('c', 1, 2), 'abc'.find('b', 1, 2))
+print('   '.isspace(), ''.isspace(), 'A1'.isupper(), 'a1'.islower(), '12'.isdigit(), ''.isdigit())
+print('x'.join(['1']), 'abc'.endswith(('x', 'c')), 'abc'.startswith('b', 1))
+print('one two'.replace(' ', ''), 'aaa'.replace('a', 'b', 2))
+print('%s|%s' % ('a\tb'.split('\t')[0], 'tab'), 'A'.lower() + 'b'.upper())
+print(str.upper('x'), str.join(',', ['a', 'b']))
