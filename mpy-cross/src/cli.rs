@@ -121,7 +121,9 @@ fn check_impl_option(v: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("unsupported -X option {v} (Ferrite emits bytecode only)"))
+        Err(format!(
+            "unsupported -X option {v} (Ferrite emits bytecode only)"
+        ))
     }
 }
 
