@@ -7,7 +7,7 @@
 //! numbered, then an *emit* pass per scope produces the code. Statements live here;
 //! expressions, assignment targets and nested scopes in `emit_expr.rs`.
 
-use alloc::collections::{BTreeMap, BTreeSet};
+use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -41,8 +41,11 @@ pub struct Compiler<'a> {
     pub qstrs: Vec<String>,
     qstr_map: BTreeMap<String, u32>,
     pub consts: Vec<Const>,
-    /// Names (and long strings) known to be interned when the source is compiled.
-    pub interned: BTreeSet<String>,
+    /// Identifiers longer than 10 bytes, with the first line they appear on: a string
+    /// literal equal to one lexed before it is interned.
+    pub interned: BTreeMap<String, u32>,
+    /// Highest source line reported so far in this pass.
+    pub cur_line: u32,
     /// Module-level `X = const(...)` definitions.
     pub const_names: BTreeMap<String, Value>,
     /// True during the scope pass.
@@ -97,7 +100,8 @@ pub fn compile_module(
         qstrs: Vec::new(),
         qstr_map: BTreeMap::new(),
         consts: Vec::new(),
-        interned: BTreeSet::new(),
+        interned: BTreeMap::new(),
+        cur_line: 1,
         const_names: BTreeMap::new(),
         scope_pass: true,
         cur: 0,
@@ -234,6 +238,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn line(&mut self, line: u32) {
+        self.cur_line = self.cur_line.max(line);
         self.code.line(line);
     }
 
@@ -254,8 +259,15 @@ impl<'a> Compiler<'a> {
         self.op_uint(op::LOAD_CONST_OBJ, i, 1);
     }
 
+    /// Loads an identifier-like string (class name, keyword name, import name): always a
+    /// qstr.
     pub fn load_str(&mut self, s: &str) {
-        if emit_qstr::is_interned(s, &self.interned) {
+        self.op_qstr(op::LOAD_CONST_STRING, s, 1);
+    }
+
+    /// Loads a string literal: a qstr if upstream's lexer would intern it (spec §2.4).
+    pub fn load_str_literal(&mut self, s: &str) {
+        if emit_qstr::is_interned(s, self.cur_line, &self.interned) {
             self.op_qstr(op::LOAD_CONST_STRING, s, 1);
         } else {
             self.load_const_obj(Const::Str(String::from(s)));
@@ -308,6 +320,7 @@ impl<'a> Compiler<'a> {
         self.except_level = 0;
         self.max_except_level = 0;
         self.depth = 0;
+        self.cur_line = 1;
         let name = self.scopes[i].simple_name.clone();
         self.qstr(&name);
         let node = self.scopes[i].node;
@@ -649,19 +662,18 @@ impl<'a> Compiler<'a> {
     fn stmt_inner(&mut self, s: &'a Stmt) -> R {
         let line = s.line;
         match &s.kind {
+            // A decorated definition reports the line of its first decorator only.
             StmtKind::FunctionDef(f) => {
-                if let Some(d) = f.decorator_list.first() {
-                    self.line(d.line);
-                }
-                self.line(line);
+                self.line(f.decorator_list.first().map_or(line, |d| d.line));
                 self.funcdef(f, line)
             }
             StmtKind::ClassDef(cd) => {
-                if let Some(d) = cd.decorator_list.first() {
-                    self.line(d.line);
-                }
-                self.line(line);
+                self.line(cd.decorator_list.first().map_or(line, |d| d.line));
                 self.classdef(cd, line)
+            }
+            // `_X = const(...)` vanishes at parse time, line and all.
+            StmtKind::Assign { targets, value } if self.is_private_const(targets, value) => {
+                self.assign(targets, value, line)
             }
             _ => {
                 self.line(line);
@@ -840,6 +852,26 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    fn is_private_const(&self, targets: &[Expr], value: &Expr) -> bool {
+        if self.scope().kind != ScopeKind::Module {
+            return false;
+        }
+        match (targets, &value.kind) {
+            (
+                [Expr {
+                    kind: ExprKind::Name { id, .. },
+                    ..
+                }],
+                ExprKind::Call { func, args, .. },
+            ) => {
+                id.starts_with('_')
+                    && args.len() == 1
+                    && matches!(&func.kind, ExprKind::Name { id: f, .. } if f == "const")
+            }
+            _ => false,
+        }
+    }
+
     fn declare_global(&mut self, name: &str, line: u32) -> R {
         let (j, added) = self.scope_mut().find_or_add(name, IdKind::GlobalExplicit);
         let kind = self.scope().ids[j].kind;
@@ -993,7 +1025,7 @@ impl<'a> Compiler<'a> {
             line: l2,
         }] = rest
         {
-            self.line(*l2);
+            let _ = l2;
             let tt = const_truth(t2);
             if tt != Some(false) {
                 let l_fail = self.new_label();
@@ -1389,7 +1421,6 @@ impl<'a> Compiler<'a> {
         self.op(op::ROT_TWO, 0);
         self.jump(op::JUMP, l_normal, 0);
         self.label(l_finally);
-        self.code.adjust_stack(2);
         self.op(op::DUP_TOP, 1);
         self.op_qstr(op::LOAD_GLOBAL, "BaseException", 1);
         self.binary_op(op::BIN_EXCEPTION_MATCH);
@@ -1411,6 +1442,8 @@ impl<'a> Compiler<'a> {
         self.load_const_none();
         self.jump(op::JUMP, l_end, 0);
         self.label(l_not_exc);
+        // An unwind marker (value, cause) arrives here: one slot more than an exception.
+        self.code.adjust_stack(2);
         self.op(op::ROT_THREE, 0);
         self.op(op::ROT_THREE, 0);
         self.label(l_normal);

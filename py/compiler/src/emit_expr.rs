@@ -41,6 +41,19 @@ fn binop_code(b: BinOp, inplace: bool) -> u8 {
     }
 }
 
+/// Operators that share one parse-tree node in a left-associative chain.
+fn binop_group(b: BinOp) -> u8 {
+    match b {
+        BinOp::Add | BinOp::Sub => 0,
+        BinOp::Mult | BinOp::MatMult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod => 1,
+        BinOp::LShift | BinOp::RShift => 2,
+        BinOp::BitAnd => 3,
+        BinOp::BitXor => 4,
+        BinOp::BitOr => 5,
+        BinOp::Pow => 6,
+    }
+}
+
 fn is_leaf(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Name { .. } | ExprKind::Constant(_))
 }
@@ -132,7 +145,7 @@ impl<'a> Compiler<'a> {
             Value::True => self.op(op::LOAD_CONST_TRUE, 1),
             Value::False => self.op(op::LOAD_CONST_FALSE, 1),
             Value::Int(i) if is_small_int(*i) => self.load_small_int(*i as i64),
-            Value::Str(s) => self.load_str(&s.clone()),
+            Value::Str(s) => self.load_str_literal(&s.clone()),
             _ => self.load_const_obj(value_to_const(v)),
         }
         Ok(())
@@ -167,7 +180,9 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = self.fold(e) {
                     return self.load_value(&v);
                 }
-                self.expr(left)?;
+                // Upstream's parse tree holds `a + b - c` as one node, folded only as a
+                // whole: the same-precedence operands on the left are not folded either.
+                self.binop_chain(left, binop_group(*b))?;
                 self.expr(right)?;
                 self.binary_op(binop_code(*b, false));
                 Ok(())
@@ -306,6 +321,24 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Slice { .. } => self.subscript_index(e),
             ExprKind::Starred { .. } => Err(err("*x must be assignment target", e.line)),
+        }
+    }
+
+    /// The left operand of an unfoldable binary-operator chain.
+    fn binop_chain(&mut self, e: &'a Expr, group: u8) -> R {
+        match &e.kind {
+            ExprKind::BinOp { left, op: b, right } if binop_group(*b) == group && group != 6 => {
+                self.depth += 1;
+                if self.depth > 400 {
+                    return Err(err("too deeply nested", e.line));
+                }
+                self.binop_chain(left, group)?;
+                self.expr(right)?;
+                self.binary_op(binop_code(*b, false));
+                self.depth -= 1;
+                Ok(())
+            }
+            _ => self.expr(e),
         }
     }
 
@@ -590,7 +623,7 @@ impl<'a> Compiler<'a> {
         let mut fmt = String::new();
         let mut args: Vec<&'a Expr> = Vec::new();
         self.fstring_build(parts, &mut fmt, &mut args, 0, line)?;
-        self.load_str(&fmt);
+        self.load_str_literal(&fmt);
         self.op_qstr(op::LOAD_METHOD, "format", 1);
         for a in &args {
             self.expr(a)?;

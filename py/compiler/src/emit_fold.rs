@@ -162,8 +162,10 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             BinOp::Mod => py_mod(x, y)?,
             BinOp::Pow => {
                 if y < 0 {
-                    // The result is a float; leave it to run time.
-                    return None;
+                    if x == 0 {
+                        return None;
+                    }
+                    return Some(Value::Float(libm::pow(x as f64, y as f64)));
                 }
                 let e = u32::try_from(y).ok()?;
                 x.checked_pow(e)?
