@@ -834,11 +834,9 @@ impl<'a> Compiler<'a> {
                     self.op(op::POP_TOP, -1);
                     return Ok(());
                 }
-                let lonely_const = match &e.kind {
-                    ExprKind::Constant(_) => true,
-                    ExprKind::Tuple { elts, .. } => !elts.is_empty() && self.fold(e).is_some(),
-                    _ => false,
-                };
+                // A statement that is a constant (after folding) compiles to nothing;
+                // this drops docstrings too.
+                let lonely_const = self.fold(e).is_some();
                 if lonely_const {
                     return Ok(());
                 }
@@ -913,14 +911,7 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, line: u32) -> R {
         let Some(lp) = self.loop_ctx else {
-            return Err(err(
-                if is_break {
-                    "'break' outside loop"
-                } else {
-                    "'continue' outside loop"
-                },
-                line,
-            ));
+            return Err(err("'break'/'continue' outside loop", line));
         };
         let depth = self.except_level - lp.except_level;
         let (label, for_flag) = if is_break {

@@ -799,8 +799,6 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Starred { .. } => Err(err("*x must be assignment target", t.line)),
-            ExprKind::Constant(_) => Err(err("can't assign to literal", t.line)),
             _ => Err(err("can't assign to expression", t.line)),
         }
     }
@@ -829,7 +827,6 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Constant(_) => Err(err("can't delete literal", t.line)),
             _ => Err(err("can't delete expression", t.line)),
         }
     }
