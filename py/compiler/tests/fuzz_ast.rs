@@ -447,5 +447,5 @@ fn deep_nesting_is_an_error_not_a_crash() {
     }
     let m = ModuleAst { body: vec![s] };
     assert!(compile_ast(&m, "f.py", Mode::File).is_err());
-    std::mem::forget(m);
+    core::mem::forget(m);
 }
