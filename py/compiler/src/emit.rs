@@ -15,7 +15,7 @@ use ferrite_bytecode::{Const, Module, RawCode};
 
 use crate::ast::{Alias, ExceptHandler, Expr, ExprKind, ModuleAst, Stmt, StmtKind, WithItem};
 use crate::emit_code::{Arg, Code, Label};
-use crate::emit_fold::{const_truth, Value};
+use crate::emit_fold::Value;
 use crate::emit_op as op;
 use crate::emit_qstr;
 use crate::scope::{number_free_vars, IdKind, Scope, ScopeId, ScopeKind, ScopeNode};
@@ -850,6 +850,17 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The truth of a condition known at compile time: `True`, `False`, `None` and small
+    /// integers, after folding (as upstream's `if`/`while` optimisations see them).
+    pub fn const_truth(&self, e: &Expr) -> Option<bool> {
+        match self.fold(e)? {
+            Value::True => Some(true),
+            Value::False | Value::None => Some(false),
+            Value::Int(v) if crate::emit_fold::is_small_int(v) => Some(v != 0),
+            _ => None,
+        }
+    }
+
     fn is_private_const(&self, targets: &[Expr], value: &Expr) -> bool {
         if self.scope().kind != ScopeKind::Module {
             return false;
@@ -942,7 +953,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn cond_inner(&mut self, e: &'a Expr, jump_if: bool, label: Label) -> R {
-        if let Some(t) = const_truth(e) {
+        if let Some(t) = self.const_truth(e) {
             if t == jump_if {
                 self.jump(op::JUMP, label, 0);
             }
@@ -990,7 +1001,7 @@ impl<'a> Compiler<'a> {
 
     fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
         let l_end = self.new_label();
-        let t = const_truth(test);
+        let t = self.const_truth(test);
         if t != Some(false) {
             let l_fail = self.new_label();
             self.cond(test, false, l_fail)?;
@@ -1017,7 +1028,7 @@ impl<'a> Compiler<'a> {
         }] = rest
         {
             let _ = l2;
-            let tt = const_truth(t2);
+            let tt = self.const_truth(t2);
             if tt != Some(false) {
                 let l_fail = self.new_label();
                 self.cond(t2, false, l_fail)?;
@@ -1049,7 +1060,7 @@ impl<'a> Compiler<'a> {
 
     fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
         let (old, lp) = self.push_loop(false);
-        let t = const_truth(test);
+        let t = self.const_truth(test);
         if t != Some(false) {
             let top = self.new_label();
             if t != Some(true) {

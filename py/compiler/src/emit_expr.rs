@@ -234,6 +234,8 @@ impl<'a> Compiler<'a> {
                     let Some(k) = k else {
                         return Err(err("invalid syntax", e.line));
                     };
+                    // Each `key: value` item is a parse node of its own.
+                    self.line(k.line);
                     self.expr(v)?;
                     self.expr(k)?;
                     self.op(op::STORE_MAP, -2);

@@ -5,7 +5,7 @@
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use crate::ast::{BinOp, Constant, Expr, ExprKind, UnaryOp};
+use crate::ast::{BinOp, Constant, UnaryOp};
 
 /// A folded constant value.
 #[derive(Clone, Debug)]
@@ -72,17 +72,6 @@ impl Value {
             Value::Float(f) => Some(*f),
             _ => None,
         }
-    }
-}
-
-/// Is `e` a constant whose truth is false / true, as the compiler's `if`/`while`
-/// optimisations see it (the literals `False`, `None`, `True` and small integers).
-pub fn const_truth(e: &Expr) -> Option<bool> {
-    match &e.kind {
-        ExprKind::Constant(Constant::False) | ExprKind::Constant(Constant::None) => Some(false),
-        ExprKind::Constant(Constant::True) => Some(true),
-        ExprKind::Constant(Constant::Int(v)) => Some(*v != 0),
-        _ => None,
     }
 }
 
