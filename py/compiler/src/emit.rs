@@ -587,7 +587,18 @@ impl<'a> Compiler<'a> {
 
     pub fn load_name(&mut self, name: &str, _line: u32) -> R {
         if let Some(v) = self.const_names.get(name).cloned() {
-            return self.load_value(&v);
+            // A `const()` name is replaced by its value: a small int inline, anything else
+            // as a constant object.
+            return match v {
+                Value::Int(i) if crate::emit_fold::is_small_int(i) => {
+                    self.load_small_int(i as i64);
+                    Ok(())
+                }
+                _ => {
+                    self.load_const_obj(crate::emit_expr::value_to_const(&v));
+                    Ok(())
+                }
+            };
         }
         if self.scope_pass {
             self.scope_mut().find_or_add(name, IdKind::GlobalImplicit);

@@ -1,7 +1,7 @@
 //! Expressions, assignment targets, calls and the nested scopes (functions, lambdas,
 //! classes, comprehensions) of the bytecode emitter.
 
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use ferrite_bytecode::Const;
@@ -54,18 +54,14 @@ fn binop_group(b: BinOp) -> u8 {
     }
 }
 
-fn is_leaf(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Name { .. } | ExprKind::Constant(_))
-}
-
-fn value_to_const(v: &Value) -> Const {
+pub fn value_to_const(v: &Value) -> Const {
     match v {
         Value::None => Const::None,
         Value::True => Const::True,
         Value::False => Const::False,
         Value::Ellipsis => Const::Ellipsis,
         Value::Int(i) => Const::Int(emit_fold::int_text(*i)),
-        Value::BigInt(s) => Const::Int(s.clone()),
+        Value::Big(b) => Const::Int(b.to_string()),
         Value::Float(f) => Const::Float(*f),
         Value::Complex(f) => Const::Complex(*f),
         Value::Str(s) => Const::Str(s.clone()),
@@ -98,9 +94,25 @@ impl<'a> Compiler<'a> {
         match &e.kind {
             ExprKind::Constant(c) => Some(Value::from_constant(c)),
             ExprKind::Name { id, .. } => self.const_names.get(id).cloned(),
+            // Float constants of the `math` module fold, as in upstream's parser.
+            ExprKind::Attribute { value, attr, .. } => match &value.kind {
+                ExprKind::Name { id, .. } if id == "math" => {
+                    Some(Value::Float(match attr.as_str() {
+                        "pi" => core::f64::consts::PI,
+                        "e" => core::f64::consts::E,
+                        "tau" => core::f64::consts::TAU,
+                        "inf" => f64::INFINITY,
+                        "nan" => f64::NAN,
+                        _ => return None,
+                    }))
+                }
+                _ => None,
+            },
             ExprKind::UnaryOp { op: u, operand } => {
                 let v = self.fold_depth(operand, depth + 1)?;
-                if *u != UnaryOp::Not && !matches!(v, Value::Int(_) | Value::Float(_)) {
+                if *u != UnaryOp::Not
+                    && !matches!(v, Value::Int(_) | Value::Big(_) | Value::Float(_))
+                {
                     return None;
                 }
                 emit_fold::unary(*u, &v)
@@ -138,6 +150,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether upstream's parse tree holds this constant as a leaf (no line of its own).
+    fn value_is_leaf(&self, v: &Value) -> bool {
+        match v {
+            Value::None | Value::True | Value::False | Value::Ellipsis => true,
+            Value::Int(i) => is_small_int(*i),
+            Value::Str(s) => crate::emit_qstr::is_interned(s, self.cur_line, &self.interned),
+            _ => false,
+        }
+    }
+
     /// Loads a folded constant.
     pub fn load_value(&mut self, v: &Value) -> R {
         match v {
@@ -156,7 +178,25 @@ impl<'a> Compiler<'a> {
         if self.depth > 400 {
             return Err(err("too deeply nested", e.line));
         }
-        if !is_leaf(e) {
+        // Upstream reports the line of every parse-tree *structure* node; names, small
+        // ints, interned strings and keyword constants are leaves, and an expression the
+        // parser folds becomes the node of its value.
+        let leaf = match &e.kind {
+            ExprKind::Name { id, .. } => match self.const_names.get(id) {
+                Some(v) => self.value_is_leaf(v),
+                None => true,
+            },
+            ExprKind::Constant(_)
+            | ExprKind::BinOp { .. }
+            | ExprKind::UnaryOp { .. }
+            | ExprKind::Tuple { .. }
+            | ExprKind::Attribute { .. } => match self.fold(e) {
+                Some(v) => self.value_is_leaf(&v),
+                None => false,
+            },
+            _ => false,
+        };
+        if !leaf {
             self.line(e.line);
         }
         let r = self.expr_inner(e);
@@ -306,6 +346,9 @@ impl<'a> Compiler<'a> {
                 self.fstring(parts, e.line)
             }
             ExprKind::Attribute { value, attr, .. } => {
+                if let Some(v) = self.fold(e) {
+                    return self.load_value(&v);
+                }
                 if let Some((sup, _)) = self.super_call(value) {
                     self.super_load(sup)?;
                     self.op_uint(op::CALL_FUNCTION, 2, -2);
@@ -709,7 +752,7 @@ impl<'a> Compiler<'a> {
                         return Ok(());
                     }
                     self.line(value.line);
-                    self.load_value(&v)?;
+                    self.expr(&args[0])?;
                     return self.store_name(id);
                 }
             }
