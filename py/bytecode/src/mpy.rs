@@ -237,7 +237,7 @@ impl<'a> Reader<'a> {
 impl Module {
     /// Reads an `.mpy` v6 file (bytecode only).
     ///
-    /// The result is well-formed at the container level; run [`crate::verify`] on it before
+    /// The result is well-formed at the container level; run [`crate::verify()`] on it before
     /// executing its bytecode.
     pub fn from_mpy(data: &[u8]) -> Result<Module, MpyError> {
         if data.len() < 4 {

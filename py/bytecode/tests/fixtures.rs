@@ -86,3 +86,73 @@ fn corrupt_files_never_panic() {
     // Some flips land in strings or line tables and stay valid; that is expected.
     assert!(accepted > 0);
 }
+
+/// The same round trip over any directory of `.mpy` files (for example the whole test corpus
+/// compiled with upstream mpy-cross): `FERRITE_MPY_CORPUS=dir cargo test -- --ignored`.
+#[test]
+#[ignore]
+fn round_trip_corpus_from_env() {
+    let Ok(dir) = std::env::var("FERRITE_MPY_CORPUS") else {
+        eprintln!("FERRITE_MPY_CORPUS not set; nothing to do");
+        return;
+    };
+    let mut n = 0;
+    let mut failures = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_none_or(|e| e != "mpy") {
+            continue;
+        }
+        n += 1;
+        let bytes = fs::read(&p).unwrap();
+        let name = p.display().to_string();
+        match Module::from_mpy(&bytes) {
+            Err(e) => failures.push(format!("{name}: read: {e}")),
+            Ok(m) => {
+                if let Err(e) = verify(&m) {
+                    failures.push(format!("{name}: verify: {e}"));
+                }
+                if m.to_mpy() != bytes {
+                    failures.push(format!("{name}: written bytes differ"));
+                }
+                let _ = disassemble(&m);
+            }
+        }
+    }
+    eprintln!("{n} files, {} failures", failures.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Byte flips over a whole directory of `.mpy` files:
+/// `FERRITE_MPY_CORPUS=dir cargo test -- --ignored`.
+#[test]
+#[ignore]
+fn corrupt_corpus_from_env_never_panics() {
+    let Ok(dir) = std::env::var("FERRITE_MPY_CORPUS") else {
+        return;
+    };
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for entry in fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_none_or(|e| e != "mpy") {
+            continue;
+        }
+        let bytes = fs::read(&p).unwrap();
+        for _ in 0..300 {
+            let mut b = bytes.clone();
+            let i = (next() as usize) % b.len();
+            b[i] ^= 1 << (next() % 8);
+            let cut = b.len() - (next() as usize) % 3.min(b.len());
+            if let Ok(m) = Module::from_mpy(&b[..cut]) {
+                let _ = verify(&m);
+                let _ = disassemble(&m);
+            }
+        }
+    }
+}
