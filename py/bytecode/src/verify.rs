@@ -104,7 +104,7 @@ fn check_const(c: &Const, depth: usize) -> Result<(), &'static str> {
             }
         }
         Const::Tuple(items) => {
-            if depth >= MAX_NESTING {
+            if depth > MAX_NESTING {
                 return Err("constant tuples nested too deep");
             }
             for item in items {
