@@ -156,3 +156,72 @@ fn corrupt_corpus_from_env_never_panics() {
         }
     }
 }
+
+/// Random opcode streams behind valid preludes: verify and disassemble must never panic, and
+/// whatever verify accepts must decode to the end with in-range jumps.
+#[test]
+fn random_bytecode_never_panics() {
+    use ferrite_bytecode::prelude::{encode_prelude, Prelude, Signature};
+    use ferrite_bytecode::{decode_instruction, Const, RawCode};
+    let mut seed: u64 = 0x1234_5678_9abc_def1;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut accepted = 0;
+    for _ in 0..20000 {
+        let sig = Signature {
+            n_state: 1 + (next() % 20) as u32,
+            n_exc_stack: (next() % 3) as u32,
+            scope_flags: (next() % 16) as u8,
+            n_pos_args: (next() % 3) as u32,
+            n_kwonly_args: (next() % 2) as u32,
+            n_def_pos_args: (next() % 2) as u32,
+        };
+        let n_args = (sig.n_pos_args + sig.n_kwonly_args) as usize;
+        let names: Vec<u32> = (0..n_args).map(|_| (next() % 4) as u32).collect();
+        let mut fun = Vec::new();
+        encode_prelude(&mut fun, &sig, 1, &names, &[0x21], &[]);
+        let len = 1 + next() % 24;
+        for _ in 0..len {
+            // Bias towards valid opcodes and small operands.
+            let b = match next() % 4 {
+                0 => 0x51,
+                1 => 0x63,
+                2 => (next() % 8) as u8,
+                _ => next() as u8,
+            };
+            fun.push(b);
+        }
+        let child = RawCode {
+            fun_data: vec![0x09, 0x04, 0x01, 0x02, 0x51, 0x63],
+            children: vec![],
+        };
+        let m = Module {
+            qstrs: vec!["t.py".into(), "<module>".into(), "x".into(), "y".into()],
+            consts: vec![Const::None, Const::Float(1.0)],
+            root: RawCode {
+                fun_data: fun,
+                children: vec![child],
+            },
+        };
+        let _ = disassemble(&m);
+        if verify(&m).is_ok() {
+            accepted += 1;
+            let p = Prelude::decode(&m.root.fun_data).unwrap();
+            let code = p.code(&m.root.fun_data);
+            let mut ip = 0;
+            while ip < code.len() {
+                let i = decode_instruction(code, ip).unwrap();
+                if let Some(t) = i.jump_target() {
+                    assert!(t < code.len());
+                }
+                ip += i.len;
+            }
+            assert_eq!(ip, code.len());
+        }
+    }
+    assert!(accepted > 100, "only {accepted} accepted");
+}
