@@ -10,7 +10,8 @@
 //! * the opcodes decode one after another to exactly the end of `fun_data`; none is unused;
 //! * qstr, constant and child operands are in range, local-slot operands are `< n_state`;
 //! * every jump target is the start of an instruction of the same function;
-//! * `UNWIND_JUMP`'s unwind count is at most `n_exc_stack`;
+//! * `UNWIND_JUMP`'s unwind count is at most `n_exc_stack`; `BUILD_SLICE` takes 2 or 3 items;
+//!   `STORE_COMP`'s kind (low two bits) is list, dict or set;
 //! * `MAKE_CLOSURE*`'s captured-value count is at most the child's `n_pos_args` (captured
 //!   values are its hidden leading positional arguments);
 //! * the last instruction does not fall through (a return, raise or unconditional jump).
@@ -171,6 +172,15 @@ fn verify_raw_code(rc: &RawCode, n_qstr: usize, n_const: usize) -> Result<(), Rc
         }
         if i.op == Opcode::UnwindJump && u32::from(i.extra & 0x7f) > p.n_exc_stack {
             return Err(at("unwind count exceeds n_exc_stack"));
+        }
+        match (i.op, i.operand) {
+            (Opcode::BuildSlice, Operand::Uint(n)) if n != 2 && n != 3 => {
+                return Err(at("BUILD_SLICE takes 2 or 3 items"))
+            }
+            (Opcode::StoreComp, Operand::Uint(x)) if x & 3 == 3 => {
+                return Err(at("bad STORE_COMP kind"))
+            }
+            _ => {}
         }
         if let (Opcode::MakeClosure | Opcode::MakeClosureDefargs, Operand::Child(c)) =
             (i.op, i.operand)

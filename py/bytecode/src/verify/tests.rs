@@ -59,6 +59,11 @@ fn rejects_bad_code() {
     );
     assert_eq!(err(&[0x08, 0x0a, 0x01, 0x63]), "prelude does not decode");
     assert_eq!(
+        err(&code(&[0x2e, 0x04, 0x63])),
+        "BUILD_SLICE takes 2 or 3 items"
+    );
+    assert_eq!(err(&code(&[0x2f, 0x17, 0x63])), "bad STORE_COMP kind");
+    assert_eq!(
         err(&[0x08, 0x02, 0x05, 0x63]),
         "name qstr index out of range"
     );
