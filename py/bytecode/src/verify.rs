@@ -2,14 +2,18 @@
 //! any module that passes without bounds surprises. Always compiled.
 //!
 //! What a verified module guarantees, for every raw code:
-//! * the prelude decodes, `n_def_pos_args <= n_pos_args`, and the argument slots (positional,
+//! * the prelude decodes; `n_state` and `n_exc_stack` are at most [`MAX_FRAME_SLOTS`], so a
+//!   frame's size is bounded; `n_def_pos_args <= n_pos_args`; the argument slots (positional,
 //!   keyword-only, `*args`, `**kwargs`) and every cell slot are `< n_state`;
 //! * the simple name and argument names are valid qstr indices;
 //! * the line table decodes completely;
 //! * the opcodes decode one after another to exactly the end of `fun_data`; none is unused;
 //! * qstr, constant and child operands are in range, local-slot operands are `< n_state`;
 //! * every jump target is the start of an instruction of the same function;
-//! * `UNWIND_JUMP`'s unwind count is at most `n_exc_stack`;
+//! * `UNWIND_JUMP`'s unwind count is at most `n_exc_stack`; `BUILD_SLICE` takes 2 or 3 items;
+//!   `STORE_COMP`'s kind (low two bits) is list, dict or set;
+//! * `MAKE_CLOSURE*`'s captured-value count is at most the child's `n_pos_args` (captured
+//!   values are its hidden leading positional arguments);
 //! * the last instruction does not fall through (a return, raise or unconditional jump).
 //!
 //! It also checks that the qstr table is not empty (entry 0 names the file in tracebacks),
@@ -23,6 +27,11 @@ use crate::module::{Const, Module, RawCode};
 use crate::mpy::MAX_NESTING;
 use crate::opcode::{decode_instruction, Opcode, Operand};
 use crate::prelude::{check_line_table, Prelude, SCOPE_VARARGS, SCOPE_VARKEYWORDS};
+
+/// The largest `n_state` or `n_exc_stack` a verified function may declare. Far above what any
+/// real function needs (cell slots are single bytes, so closures live in the first 256
+/// locals); it stops a corrupt file from asking for a gigantic frame.
+pub const MAX_FRAME_SLOTS: u32 = 1 << 16;
 
 /// Why a module failed verification.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,7 +105,7 @@ fn check_const(c: &Const, depth: usize) -> Result<(), &'static str> {
             }
         }
         Const::Tuple(items) => {
-            if depth >= MAX_NESTING {
+            if depth > MAX_NESTING {
                 return Err("constant tuples nested too deep");
             }
             for item in items {
@@ -114,6 +123,9 @@ type RcError = (Option<usize>, &'static str);
 fn verify_raw_code(rc: &RawCode, n_qstr: usize, n_const: usize) -> Result<(), RcError> {
     let fail = |what| (None, what);
     let p = Prelude::decode(&rc.fun_data).map_err(|_| fail("prelude does not decode"))?;
+    if p.n_state > MAX_FRAME_SLOTS || p.n_exc_stack > MAX_FRAME_SLOTS {
+        return Err(fail("frame too large"));
+    }
     let n_state = p.n_state as usize;
     if p.n_def_pos_args > p.n_pos_args {
         return Err(fail("more defaults than positional arguments"));
@@ -160,6 +172,27 @@ fn verify_raw_code(rc: &RawCode, n_qstr: usize, n_const: usize) -> Result<(), Rc
         }
         if i.op == Opcode::UnwindJump && u32::from(i.extra & 0x7f) > p.n_exc_stack {
             return Err(at("unwind count exceeds n_exc_stack"));
+        }
+        match (i.op, i.operand) {
+            (Opcode::BuildSlice, Operand::Uint(n)) if n != 2 && n != 3 => {
+                return Err(at("BUILD_SLICE takes 2 or 3 items"))
+            }
+            (Opcode::StoreComp, Operand::Uint(x)) if x & 3 == 3 => {
+                return Err(at("bad STORE_COMP kind"))
+            }
+            _ => {}
+        }
+        if let (Opcode::MakeClosure | Opcode::MakeClosureDefargs, Operand::Child(c)) =
+            (i.op, i.operand)
+        {
+            let child_pos = rc
+                .children
+                .get(c as usize)
+                .and_then(|ch| crate::prelude::decode_signature(&ch.fun_data, 0).ok())
+                .map_or(0, |(sig, _)| sig.n_pos_args);
+            if u32::from(i.extra) > child_pos {
+                return Err(at("closure captures more values than the child takes"));
+            }
         }
         last = i.op;
         ip += i.len;

@@ -7,7 +7,7 @@
 //! numbered, then an *emit* pass per scope produces the code. Statements live here;
 //! expressions, assignment targets and nested scopes in `emit_expr.rs`.
 
-use alloc::collections::{BTreeMap, BTreeSet};
+use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -15,7 +15,7 @@ use ferrite_bytecode::{Const, Module, RawCode};
 
 use crate::ast::{Alias, ExceptHandler, Expr, ExprKind, ModuleAst, Stmt, StmtKind, WithItem};
 use crate::emit_code::{Arg, Code, Label};
-use crate::emit_fold::{const_truth, Value};
+use crate::emit_fold::Value;
 use crate::emit_op as op;
 use crate::emit_qstr;
 use crate::scope::{number_free_vars, IdKind, Scope, ScopeId, ScopeKind, ScopeNode};
@@ -41,8 +41,11 @@ pub struct Compiler<'a> {
     pub qstrs: Vec<String>,
     qstr_map: BTreeMap<String, u32>,
     pub consts: Vec<Const>,
-    /// Names (and long strings) known to be interned when the source is compiled.
-    pub interned: BTreeSet<String>,
+    /// Identifiers longer than 10 bytes, with the first line they appear on: a string
+    /// literal equal to one lexed before it is interned.
+    pub interned: BTreeMap<String, u32>,
+    /// Highest source line reported so far in this pass.
+    pub cur_line: u32,
     /// Module-level `X = const(...)` definitions.
     pub const_names: BTreeMap<String, Value>,
     /// True during the scope pass.
@@ -97,7 +100,8 @@ pub fn compile_module(
         qstrs: Vec::new(),
         qstr_map: BTreeMap::new(),
         consts: Vec::new(),
-        interned: BTreeSet::new(),
+        interned: BTreeMap::new(),
+        cur_line: 1,
         const_names: BTreeMap::new(),
         scope_pass: true,
         cur: 0,
@@ -234,6 +238,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn line(&mut self, line: u32) {
+        self.cur_line = self.cur_line.max(line);
         self.code.line(line);
     }
 
@@ -254,8 +259,15 @@ impl<'a> Compiler<'a> {
         self.op_uint(op::LOAD_CONST_OBJ, i, 1);
     }
 
+    /// Loads an identifier-like string (class name, keyword name, import name): always a
+    /// qstr.
     pub fn load_str(&mut self, s: &str) {
-        if emit_qstr::is_interned(s, &self.interned) {
+        self.op_qstr(op::LOAD_CONST_STRING, s, 1);
+    }
+
+    /// Loads a string literal: a qstr if upstream's lexer would intern it (spec §2.4).
+    pub fn load_str_literal(&mut self, s: &str) {
+        if emit_qstr::is_interned(s, self.cur_line, &self.interned) {
             self.op_qstr(op::LOAD_CONST_STRING, s, 1);
         } else {
             self.load_const_obj(Const::Str(String::from(s)));
@@ -308,6 +320,7 @@ impl<'a> Compiler<'a> {
         self.except_level = 0;
         self.max_except_level = 0;
         self.depth = 0;
+        self.cur_line = 1;
         let name = self.scopes[i].simple_name.clone();
         self.qstr(&name);
         let node = self.scopes[i].node;
@@ -574,7 +587,18 @@ impl<'a> Compiler<'a> {
 
     pub fn load_name(&mut self, name: &str, _line: u32) -> R {
         if let Some(v) = self.const_names.get(name).cloned() {
-            return self.load_value(&v);
+            // A `const()` name is replaced by its value: a small int inline, anything else
+            // as a constant object.
+            return match v {
+                Value::Int(i) if crate::emit_fold::is_small_int(i) => {
+                    self.load_small_int(i as i64);
+                    Ok(())
+                }
+                _ => {
+                    self.load_const_obj(crate::emit_expr::value_to_const(&v));
+                    Ok(())
+                }
+            };
         }
         if self.scope_pass {
             self.scope_mut().find_or_add(name, IdKind::GlobalImplicit);
@@ -649,19 +673,18 @@ impl<'a> Compiler<'a> {
     fn stmt_inner(&mut self, s: &'a Stmt) -> R {
         let line = s.line;
         match &s.kind {
+            // A decorated definition reports the line of its first decorator only.
             StmtKind::FunctionDef(f) => {
-                if let Some(d) = f.decorator_list.first() {
-                    self.line(d.line);
-                }
-                self.line(line);
+                self.line(f.decorator_list.first().map_or(line, |d| d.line));
                 self.funcdef(f, line)
             }
             StmtKind::ClassDef(cd) => {
-                if let Some(d) = cd.decorator_list.first() {
-                    self.line(d.line);
-                }
-                self.line(line);
+                self.line(cd.decorator_list.first().map_or(line, |d| d.line));
                 self.classdef(cd, line)
+            }
+            // `_X = const(...)` vanishes at parse time, line and all.
+            StmtKind::Assign { targets, value } if self.is_private_const(targets, value) => {
+                self.assign(targets, value, line)
             }
             _ => {
                 self.line(line);
@@ -822,11 +845,9 @@ impl<'a> Compiler<'a> {
                     self.op(op::POP_TOP, -1);
                     return Ok(());
                 }
-                let lonely_const = match &e.kind {
-                    ExprKind::Constant(_) => true,
-                    ExprKind::Tuple { elts, .. } => !elts.is_empty() && self.fold(e).is_some(),
-                    _ => false,
-                };
+                // A statement that is a constant (after folding) compiles to nothing;
+                // this drops docstrings too.
+                let lonely_const = self.fold(e).is_some();
                 if lonely_const {
                     return Ok(());
                 }
@@ -837,6 +858,37 @@ impl<'a> Compiler<'a> {
             StmtKind::Pass => Ok(()),
             StmtKind::Break => self.break_continue(true, line),
             StmtKind::Continue => self.break_continue(false, line),
+        }
+    }
+
+    /// The truth of a condition known at compile time: `True`, `False`, `None` and small
+    /// integers, after folding (as upstream's `if`/`while` optimisations see them).
+    pub fn const_truth(&self, e: &Expr) -> Option<bool> {
+        match self.fold(e)? {
+            Value::True => Some(true),
+            Value::False | Value::None => Some(false),
+            Value::Int(v) if crate::emit_fold::is_small_int(v) => Some(v != 0),
+            _ => None,
+        }
+    }
+
+    fn is_private_const(&self, targets: &[Expr], value: &Expr) -> bool {
+        if self.scope().kind != ScopeKind::Module {
+            return false;
+        }
+        match (targets, &value.kind) {
+            (
+                [Expr {
+                    kind: ExprKind::Name { id, .. },
+                    ..
+                }],
+                ExprKind::Call { func, args, .. },
+            ) => {
+                id.starts_with('_')
+                    && args.len() == 1
+                    && matches!(&func.kind, ExprKind::Name { id: f, .. } if f == "const")
+            }
+            _ => false,
         }
     }
 
@@ -881,14 +933,7 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, line: u32) -> R {
         let Some(lp) = self.loop_ctx else {
-            return Err(err(
-                if is_break {
-                    "'break' outside loop"
-                } else {
-                    "'continue' outside loop"
-                },
-                line,
-            ));
+            return Err(err("'break'/'continue' outside loop", line));
         };
         let depth = self.except_level - lp.except_level;
         let (label, for_flag) = if is_break {
@@ -919,7 +964,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn cond_inner(&mut self, e: &'a Expr, jump_if: bool, label: Label) -> R {
-        if let Some(t) = const_truth(e) {
+        if let Some(t) = self.const_truth(e) {
             if t == jump_if {
                 self.jump(op::JUMP, label, 0);
             }
@@ -967,7 +1012,7 @@ impl<'a> Compiler<'a> {
 
     fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
         let l_end = self.new_label();
-        let t = const_truth(test);
+        let t = self.const_truth(test);
         if t != Some(false) {
             let l_fail = self.new_label();
             self.cond(test, false, l_fail)?;
@@ -993,8 +1038,8 @@ impl<'a> Compiler<'a> {
             line: l2,
         }] = rest
         {
-            self.line(*l2);
-            let tt = const_truth(t2);
+            let _ = l2;
+            let tt = self.const_truth(t2);
             if tt != Some(false) {
                 let l_fail = self.new_label();
                 self.cond(t2, false, l_fail)?;
@@ -1026,7 +1071,7 @@ impl<'a> Compiler<'a> {
 
     fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
         let (old, lp) = self.push_loop(false);
-        let t = const_truth(test);
+        let t = self.const_truth(test);
         if t != Some(false) {
             let top = self.new_label();
             if t != Some(true) {
@@ -1389,7 +1434,6 @@ impl<'a> Compiler<'a> {
         self.op(op::ROT_TWO, 0);
         self.jump(op::JUMP, l_normal, 0);
         self.label(l_finally);
-        self.code.adjust_stack(2);
         self.op(op::DUP_TOP, 1);
         self.op_qstr(op::LOAD_GLOBAL, "BaseException", 1);
         self.binary_op(op::BIN_EXCEPTION_MATCH);
@@ -1411,6 +1455,8 @@ impl<'a> Compiler<'a> {
         self.load_const_none();
         self.jump(op::JUMP, l_end, 0);
         self.label(l_not_exc);
+        // An unwind marker (value, cause) arrives here: one slot more than an exception.
+        self.code.adjust_stack(2);
         self.op(op::ROT_THREE, 0);
         self.op(op::ROT_THREE, 0);
         self.label(l_normal);

@@ -62,14 +62,6 @@ impl Code {
         }
     }
 
-    pub fn stack(&self) -> i32 {
-        self.stack
-    }
-
-    pub fn is_suppressed(&self) -> bool {
-        self.suppress
-    }
-
     /// Emits an instruction with the compiler stack effect `delta`.
     pub fn ins(&mut self, opcode: u8, arg: Arg, delta: i32) {
         self.adjust_stack(delta);

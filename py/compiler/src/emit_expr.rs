@@ -1,7 +1,7 @@
 //! Expressions, assignment targets, calls and the nested scopes (functions, lambdas,
 //! classes, comprehensions) of the bytecode emitter.
 
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use ferrite_bytecode::Const;
@@ -41,18 +41,27 @@ fn binop_code(b: BinOp, inplace: bool) -> u8 {
     }
 }
 
-fn is_leaf(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Name { .. } | ExprKind::Constant(_))
+/// Operators that share one parse-tree node in a left-associative chain.
+fn binop_group(b: BinOp) -> u8 {
+    match b {
+        BinOp::Add | BinOp::Sub => 0,
+        BinOp::Mult | BinOp::MatMult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod => 1,
+        BinOp::LShift | BinOp::RShift => 2,
+        BinOp::BitAnd => 3,
+        BinOp::BitXor => 4,
+        BinOp::BitOr => 5,
+        BinOp::Pow => 6,
+    }
 }
 
-fn value_to_const(v: &Value) -> Const {
+pub fn value_to_const(v: &Value) -> Const {
     match v {
         Value::None => Const::None,
         Value::True => Const::True,
         Value::False => Const::False,
         Value::Ellipsis => Const::Ellipsis,
         Value::Int(i) => Const::Int(emit_fold::int_text(*i)),
-        Value::BigInt(s) => Const::Int(s.clone()),
+        Value::Big(b) => Const::Int(b.to_string()),
         Value::Float(f) => Const::Float(*f),
         Value::Complex(f) => Const::Complex(*f),
         Value::Str(s) => Const::Str(s.clone()),
@@ -85,9 +94,25 @@ impl<'a> Compiler<'a> {
         match &e.kind {
             ExprKind::Constant(c) => Some(Value::from_constant(c)),
             ExprKind::Name { id, .. } => self.const_names.get(id).cloned(),
+            // Float constants of the `math` module fold, as in upstream's parser.
+            ExprKind::Attribute { value, attr, .. } => match &value.kind {
+                ExprKind::Name { id, .. } if id == "math" => {
+                    Some(Value::Float(match attr.as_str() {
+                        "pi" => core::f64::consts::PI,
+                        "e" => core::f64::consts::E,
+                        "tau" => core::f64::consts::TAU,
+                        "inf" => f64::INFINITY,
+                        "nan" => f64::NAN,
+                        _ => return None,
+                    }))
+                }
+                _ => None,
+            },
             ExprKind::UnaryOp { op: u, operand } => {
                 let v = self.fold_depth(operand, depth + 1)?;
-                if *u != UnaryOp::Not && !matches!(v, Value::Int(_) | Value::Float(_)) {
+                if *u != UnaryOp::Not
+                    && !matches!(v, Value::Int(_) | Value::Big(_) | Value::Float(_))
+                {
                     return None;
                 }
                 emit_fold::unary(*u, &v)
@@ -125,6 +150,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether upstream's parse tree holds this constant as a leaf (no line of its own).
+    fn value_is_leaf(&self, v: &Value) -> bool {
+        match v {
+            Value::None | Value::True | Value::False | Value::Ellipsis => true,
+            Value::Int(i) => is_small_int(*i),
+            Value::Str(s) => crate::emit_qstr::is_interned(s, self.cur_line, &self.interned),
+            _ => false,
+        }
+    }
+
     /// Loads a folded constant.
     pub fn load_value(&mut self, v: &Value) -> R {
         match v {
@@ -132,7 +167,7 @@ impl<'a> Compiler<'a> {
             Value::True => self.op(op::LOAD_CONST_TRUE, 1),
             Value::False => self.op(op::LOAD_CONST_FALSE, 1),
             Value::Int(i) if is_small_int(*i) => self.load_small_int(*i as i64),
-            Value::Str(s) => self.load_str(&s.clone()),
+            Value::Str(s) => self.load_str_literal(&s.clone()),
             _ => self.load_const_obj(value_to_const(v)),
         }
         Ok(())
@@ -143,7 +178,25 @@ impl<'a> Compiler<'a> {
         if self.depth > 400 {
             return Err(err("too deeply nested", e.line));
         }
-        if !is_leaf(e) {
+        // Upstream reports the line of every parse-tree *structure* node; names, small
+        // ints, interned strings and keyword constants are leaves, and an expression the
+        // parser folds becomes the node of its value.
+        let leaf = match &e.kind {
+            ExprKind::Name { id, .. } => match self.const_names.get(id) {
+                Some(v) => self.value_is_leaf(v),
+                None => true,
+            },
+            ExprKind::Constant(_)
+            | ExprKind::BinOp { .. }
+            | ExprKind::UnaryOp { .. }
+            | ExprKind::Tuple { .. }
+            | ExprKind::Attribute { .. } => match self.fold(e) {
+                Some(v) => self.value_is_leaf(&v),
+                None => false,
+            },
+            _ => false,
+        };
+        if !leaf {
             self.line(e.line);
         }
         let r = self.expr_inner(e);
@@ -167,7 +220,9 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = self.fold(e) {
                     return self.load_value(&v);
                 }
-                self.expr(left)?;
+                // Upstream's parse tree holds `a + b - c` as one node, folded only as a
+                // whole: the same-precedence operands on the left are not folded either.
+                self.binop_chain(left, binop_group(*b))?;
                 self.expr(right)?;
                 self.binary_op(binop_code(*b, false));
                 Ok(())
@@ -219,6 +274,8 @@ impl<'a> Compiler<'a> {
                     let Some(k) = k else {
                         return Err(err("invalid syntax", e.line));
                     };
+                    // Each `key: value` item is a parse node of its own.
+                    self.line(k.line);
                     self.expr(v)?;
                     self.expr(k)?;
                     self.op(op::STORE_MAP, -2);
@@ -289,6 +346,9 @@ impl<'a> Compiler<'a> {
                 self.fstring(parts, e.line)
             }
             ExprKind::Attribute { value, attr, .. } => {
+                if let Some(v) = self.fold(e) {
+                    return self.load_value(&v);
+                }
                 if let Some((sup, _)) = self.super_call(value) {
                     self.super_load(sup)?;
                     self.op_uint(op::CALL_FUNCTION, 2, -2);
@@ -306,6 +366,24 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Slice { .. } => self.subscript_index(e),
             ExprKind::Starred { .. } => Err(err("*x must be assignment target", e.line)),
+        }
+    }
+
+    /// The left operand of an unfoldable binary-operator chain.
+    fn binop_chain(&mut self, e: &'a Expr, group: u8) -> R {
+        match &e.kind {
+            ExprKind::BinOp { left, op: b, right } if binop_group(*b) == group && group != 6 => {
+                self.depth += 1;
+                if self.depth > 400 {
+                    return Err(err("too deeply nested", e.line));
+                }
+                self.binop_chain(left, group)?;
+                self.expr(right)?;
+                self.binary_op(binop_code(*b, false));
+                self.depth -= 1;
+                Ok(())
+            }
+            _ => self.expr(e),
         }
     }
 
@@ -590,7 +668,7 @@ impl<'a> Compiler<'a> {
         let mut fmt = String::new();
         let mut args: Vec<&'a Expr> = Vec::new();
         self.fstring_build(parts, &mut fmt, &mut args, 0, line)?;
-        self.load_str(&fmt);
+        self.load_str_literal(&fmt);
         self.op_qstr(op::LOAD_METHOD, "format", 1);
         for a in &args {
             self.expr(a)?;
@@ -674,7 +752,7 @@ impl<'a> Compiler<'a> {
                         return Ok(());
                     }
                     self.line(value.line);
-                    self.load_value(&v)?;
+                    self.expr(&args[0])?;
                     return self.store_name(id);
                 }
             }
@@ -766,8 +844,6 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Starred { .. } => Err(err("*x must be assignment target", t.line)),
-            ExprKind::Constant(_) => Err(err("can't assign to literal", t.line)),
             _ => Err(err("can't assign to expression", t.line)),
         }
     }
@@ -796,7 +872,6 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Constant(_) => Err(err("can't delete literal", t.line)),
             _ => Err(err("can't delete expression", t.line)),
         }
     }

@@ -5,7 +5,11 @@
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use crate::ast::{BinOp, Constant, Expr, ExprKind, UnaryOp};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::ast::{BinOp, Constant, UnaryOp};
 
 /// A folded constant value.
 #[derive(Clone, Debug)]
@@ -15,8 +19,8 @@ pub enum Value {
     False,
     Ellipsis,
     Int(i128),
-    /// An integer too large for `i128`, as decimal text (never folded further).
-    BigInt(String),
+    /// An integer too large for `i128`.
+    Big(BigInt),
     Float(f64),
     Complex(f64),
     Str(String),
@@ -42,7 +46,10 @@ impl Value {
             Constant::Int(i) => Value::Int(*i as i128),
             Constant::BigInt(s) => match s.parse::<i128>() {
                 Ok(v) => Value::Int(v),
-                Err(_) => Value::BigInt(s.clone()),
+                Err(_) => match s.parse::<BigInt>() {
+                    Ok(b) => Value::Big(b),
+                    Err(_) => Value::Str(s.clone()),
+                },
             },
             Constant::Float(f) => Value::Float(*f),
             Constant::Imag(f) => Value::Complex(*f),
@@ -57,7 +64,7 @@ impl Value {
             Value::None | Value::False => false,
             Value::True | Value::Ellipsis => true,
             Value::Int(v) => *v != 0,
-            Value::BigInt(_) => true,
+            Value::Big(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Complex(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
@@ -69,20 +76,10 @@ impl Value {
     fn as_f64(&self) -> Option<f64> {
         match self {
             Value::Int(v) => Some(*v as f64),
+            Value::Big(b) => b.to_f64(),
             Value::Float(f) => Some(*f),
             _ => None,
         }
-    }
-}
-
-/// Is `e` a constant whose truth is false / true, as the compiler's `if`/`while`
-/// optimisations see it (the literals `False`, `None`, `True` and small integers).
-pub fn const_truth(e: &Expr) -> Option<bool> {
-    match &e.kind {
-        ExprKind::Constant(Constant::False) | ExprKind::Constant(Constant::None) => Some(false),
-        ExprKind::Constant(Constant::True) => Some(true),
-        ExprKind::Constant(Constant::Int(v)) => Some(*v != 0),
-        _ => None,
     }
 }
 
@@ -132,18 +129,23 @@ pub fn unary(op: UnaryOp, v: &Value) -> Option<Value> {
             .truth()
             .map(|t| if t { Value::False } else { Value::True }),
         UnaryOp::UAdd => match v {
-            Value::Int(_) | Value::Float(_) => Some(v.clone()),
+            Value::Int(_) | Value::Big(_) | Value::Float(_) => Some(v.clone()),
             Value::True => Some(Value::Int(1)),
             Value::False => Some(Value::Int(0)),
             _ => None,
         },
         UnaryOp::USub => match v {
-            Value::Int(i) => i.checked_neg().map(Value::Int),
+            Value::Int(i) => Some(
+                i.checked_neg()
+                    .map_or_else(|| norm(-BigInt::from(*i)), Value::Int),
+            ),
+            Value::Big(b) => Some(norm(-b.clone())),
             Value::Float(f) => Some(Value::Float(-f)),
             _ => None,
         },
         UnaryOp::Invert => match v {
             Value::Int(i) => Some(Value::Int(!i)),
+            Value::Big(b) => Some(norm(!b.clone())),
             _ => None,
         },
     }
@@ -151,62 +153,165 @@ pub fn unary(op: UnaryOp, v: &Value) -> Option<Value> {
 
 /// Folds a binary operator on constant operands. Operations that would raise, or whose
 /// result is complex or too big to handle here, are left alone.
-pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        let (x, y) = (*x, *y);
-        let r = match op {
-            BinOp::Add => x.checked_add(y)?,
-            BinOp::Sub => x.checked_sub(y)?,
-            BinOp::Mult => x.checked_mul(y)?,
-            BinOp::FloorDiv => floor_div(x, y)?,
-            BinOp::Mod => py_mod(x, y)?,
-            BinOp::Pow => {
-                if y < 0 {
-                    // The result is a float; leave it to run time.
-                    return None;
-                }
-                let e = u32::try_from(y).ok()?;
-                x.checked_pow(e)?
-            }
-            BinOp::LShift => {
-                if y < 0 {
-                    return None;
-                }
-                if x == 0 {
-                    0
-                } else {
-                    let s = u32::try_from(y).ok()?;
-                    if s >= 126 {
-                        return None;
-                    }
-                    let r = x.checked_mul(1i128.checked_shl(s)?)?;
-                    if (r >> s) != x {
-                        return None;
-                    }
-                    r
-                }
-            }
-            BinOp::RShift => {
-                if y < 0 {
-                    return None;
-                }
-                let s = u32::try_from(y).unwrap_or(127).min(127);
-                x >> s
-            }
-            BinOp::BitOr => x | y,
-            BinOp::BitXor => x ^ y,
-            BinOp::BitAnd => x & y,
-            BinOp::Div => {
-                if y == 0 {
-                    return None;
-                }
-                return Some(Value::Float(x as f64 / y as f64));
-            }
-            BinOp::MatMult => return None,
-        };
-        return Some(Value::Int(r));
+/// Normalises a big integer: `Int` when it fits `i128`.
+pub fn norm(b: BigInt) -> Value {
+    match b.to_i128() {
+        Some(v) => Value::Int(v),
+        None => Value::Big(b),
     }
-    let is_num = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_));
+}
+
+fn as_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Big(b) => Some(b.clone()),
+        _ => None,
+    }
+}
+
+/// Results larger than this many bits are left to run time.
+const MAX_FOLD_BITS: u64 = 4096;
+
+fn big_binary(op: BinOp, x: BigInt, y: BigInt) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return None;
+            }
+            x.div_floor(&y)
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return None;
+            }
+            x.mod_floor(&y)
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (xf, yf) = (x.to_f64()?, y.to_f64()?);
+                if xf == 0.0 {
+                    return None;
+                }
+                return Some(Value::Float(libm::pow(xf, yf)));
+            }
+            let e = y.to_u32()?;
+            if x.bits().saturating_mul(u64::from(e)) > MAX_FOLD_BITS {
+                return None;
+            }
+            num_traits::pow::Pow::pow(x, e)
+        }
+        BinOp::LShift => {
+            if y.is_negative() {
+                return None;
+            }
+            let s = y.to_u64()?;
+            if x.bits() + s > MAX_FOLD_BITS {
+                return None;
+            }
+            x << s
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return None;
+            }
+            let s = y.to_u64().unwrap_or(u64::MAX).min(MAX_FOLD_BITS * 2);
+            x >> s
+        }
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::BitAnd => x & y,
+        BinOp::Div => {
+            if y.is_zero() {
+                return None;
+            }
+            return Some(Value::Float(x.to_f64()? / y.to_f64()?));
+        }
+        BinOp::MatMult => return None,
+    };
+    if r.bits() > MAX_FOLD_BITS {
+        return None;
+    }
+    Some(norm(r))
+}
+
+/// Integer operators on `i128`; `None` when the result needs a big integer or the
+/// operation cannot be folded.
+fn small_binary(op: BinOp, x: i128, y: i128) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mult => x.checked_mul(y)?,
+        BinOp::FloorDiv => floor_div(x, y)?,
+        BinOp::Mod => py_mod(x, y)?,
+        BinOp::Pow => {
+            if y < 0 {
+                if x == 0 {
+                    return None;
+                }
+                return Some(Value::Float(libm::pow(x as f64, y as f64)));
+            }
+            let e = u32::try_from(y).ok()?;
+            x.checked_pow(e)?
+        }
+        BinOp::LShift => {
+            if y < 0 {
+                return None;
+            }
+            if x == 0 {
+                0
+            } else {
+                let s = u32::try_from(y).ok()?;
+                if s >= 126 {
+                    return None;
+                }
+                let r = x.checked_mul(1i128.checked_shl(s)?)?;
+                if (r >> s) != x {
+                    return None;
+                }
+                r
+            }
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return None;
+            }
+            let s = u32::try_from(y).unwrap_or(127).min(127);
+            x >> s
+        }
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::BitAnd => x & y,
+        BinOp::Div => {
+            if y == 0 {
+                return None;
+            }
+            return Some(Value::Float(x as f64 / y as f64));
+        }
+        BinOp::MatMult => return None,
+    };
+    Some(Value::Int(r))
+}
+
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    if matches!(a, Value::Big(_)) || matches!(b, Value::Big(_)) {
+        if let (Some(x), Some(y)) = (as_big(a), as_big(b)) {
+            return big_binary(op, x, y);
+        }
+        if matches!(a, Value::Int(_) | Value::Big(_)) && matches!(b, Value::Int(_) | Value::Big(_))
+        {
+            return None;
+        }
+    }
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let Some(v) = small_binary(op, *x, *y) {
+            return Some(v);
+        }
+        return big_binary(op, BigInt::from(*x), BigInt::from(*y));
+    }
+    let is_num = |v: &Value| matches!(v, Value::Int(_) | Value::Big(_) | Value::Float(_));
     if !(is_num(a) && is_num(b)) {
         return None;
     }

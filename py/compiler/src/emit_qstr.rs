@@ -1,7 +1,7 @@
 //! Interned strings: the static qstrs every MicroPython build shares (spec Appendix A) and
 //! the rule that decides whether a string literal becomes a qstr (spec §2.4).
 
-use alloc::collections::BTreeSet;
+use alloc::collections::BTreeMap;
 use alloc::string::String;
 
 use crate::ast::{Alias, Arguments, Comprehension, Expr, ExprKind, Keyword, Stmt, StmtKind};
@@ -9,26 +9,34 @@ use crate::ast::{Alias, Arguments, Comprehension, Expr, ExprKind, Keyword, Stmt,
 /// Whether a string literal is interned: every string of at most 10 bytes, and a longer one
 /// when an equal qstr already exists. Upstream's pool holds all qstrs built into mpy-cross;
 /// we approximate it with the static qstrs plus the identifiers of the source.
-pub fn is_interned(s: &str, idents: &BTreeSet<String>) -> bool {
-    s.len() <= 10 || ferrite_bytecode::qstr::static_qstr_index(s).is_some() || idents.contains(s)
+pub fn is_interned(s: &str, line: u32, idents: &BTreeMap<String, u32>) -> bool {
+    s.len() <= 10
+        || ferrite_bytecode::qstr::static_qstr_index(s).is_some()
+        || idents.get(s).is_some_and(|&l| l <= line)
 }
 
 /// Collects every identifier of the module (names, attributes, parameters, keywords,
 /// imported names), which upstream's lexer interns.
-pub fn collect_identifiers(body: &[Stmt], out: &mut BTreeSet<String>) {
-    let mut w = Walker { out, depth: 0 };
+pub fn collect_identifiers(body: &[Stmt], out: &mut BTreeMap<String, u32>) {
+    let mut w = Walker {
+        out,
+        depth: 0,
+        line: 1,
+    };
     w.stmts(body);
 }
 
 struct Walker<'o> {
-    out: &'o mut BTreeSet<String>,
+    out: &'o mut BTreeMap<String, u32>,
     depth: u32,
+    line: u32,
 }
 
 impl Walker<'_> {
     fn add(&mut self, s: &str) {
-        if s.len() > 10 && !self.out.contains(s) {
-            self.out.insert(String::from(s));
+        if s.len() > 10 {
+            let l = self.out.entry(String::from(s)).or_insert(self.line);
+            *l = (*l).min(self.line);
         }
     }
 
@@ -73,6 +81,7 @@ impl Walker<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        self.line = s.line;
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 self.add(&f.name);
@@ -204,6 +213,7 @@ impl Walker<'_> {
             return;
         }
         self.depth += 1;
+        self.line = e.line;
         match &e.kind {
             ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| self.expr(v)),
             ExprKind::NamedExpr { target, value } => {

@@ -76,3 +76,41 @@ fn corpus_matches_mpy_cross() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Ad-hoc comparison over any directory of `NAME.py` + `NAME.mpy` + `NAME.ast.json`
+/// (prepared by `tests/tools/regen.sh`-like steps): `EXT_CORPUS=dir cargo test -- --ignored`.
+#[test]
+#[ignore]
+fn external_corpus_report() {
+    let Ok(dir) = std::env::var("EXT_CORPUS") else {
+        return;
+    };
+    let mut same = 0;
+    let mut total = 0;
+    let mut names: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    names.sort();
+    for py in names {
+        if !py.with_extension("mpy").exists() || !py.with_extension("ast.json").exists() {
+            continue;
+        }
+        total += 1;
+        let stem = py.file_stem().unwrap().to_str().unwrap().to_string();
+        match compile_fixture(&py) {
+            Ok(m) => {
+                let ours = m.to_mpy();
+                fs::write(py.with_extension("ours.mpy"), &ours).unwrap();
+                if ours == fs::read(py.with_extension("mpy")).unwrap() {
+                    same += 1;
+                } else {
+                    println!("DIFF {stem}");
+                }
+            }
+            Err(e) => println!("ERR {stem}: {e}"),
+        }
+    }
+    println!("{same} of {total} identical");
+}

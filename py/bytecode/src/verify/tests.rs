@@ -59,6 +59,11 @@ fn rejects_bad_code() {
     );
     assert_eq!(err(&[0x08, 0x0a, 0x01, 0x63]), "prelude does not decode");
     assert_eq!(
+        err(&code(&[0x2e, 0x04, 0x63])),
+        "BUILD_SLICE takes 2 or 3 items"
+    );
+    assert_eq!(err(&code(&[0x2f, 0x17, 0x63])), "bad STORE_COMP kind");
+    assert_eq!(
         err(&[0x08, 0x02, 0x05, 0x63]),
         "name qstr index out of range"
     );
@@ -74,6 +79,17 @@ fn rejects_bad_code() {
     );
     // Truncated long line entry.
     assert_eq!(err(&[0x08, 0x04, 0x01, 0x80, 0x63]), "line table truncated");
+    // n_state 2^20 (signature bytes 0xf8 0xb0 ... ).
+    let mut big = Vec::new();
+    crate::prelude::encode_signature(
+        &mut big,
+        &crate::prelude::Signature {
+            n_state: 1 << 20,
+            ..Default::default()
+        },
+    );
+    big.extend_from_slice(&[0x02, 0x01, 0x51, 0x63]);
+    assert_eq!(err(&big), "frame too large");
 }
 
 #[test]
@@ -96,6 +112,21 @@ fn module_level_checks() {
     let m = module(code(&[0x32, 0x00, 0x32, 0x01, 0x63]), vec![good, bad]);
     let e = verify(&m).unwrap_err();
     assert_eq!(e.raw_code, Some(2));
+    // MAKE_CLOSURE capturing 2 values into a child with 1 positional argument.
+    let child = RawCode {
+        fun_data: vec![0x09, 0x04, 0x01, 0x02, 0x51, 0x63],
+        children: vec![],
+    };
+    let m = module(
+        code(&[0xb0, 0xb1, 0x20, 0x00, 0x02, 0x63]),
+        vec![child.clone()],
+    );
+    assert_eq!(
+        verify(&m).unwrap_err().what,
+        "closure captures more values than the child takes"
+    );
+    let m = module(code(&[0xb0, 0x20, 0x00, 0x01, 0x63]), vec![child]);
+    assert_eq!(verify(&m), Ok(()));
     // Deep nesting is rejected without recursion.
     let mut rc = RawCode {
         fun_data: code(&[0x51, 0x63]),

@@ -4,7 +4,7 @@ elif b:
     y
 a = b = c = 1
 a, b = 1, 2
-(a, b) = (c, d)
+a, b = c, d
 if None:
     z
 1.5
