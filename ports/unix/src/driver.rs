@@ -6,7 +6,7 @@
 use std::io::Read;
 
 use crate::args::{Action, Config};
-use crate::repl::{self, Evaluator, LineSource, Outcome};
+use crate::repl::{self, Evaluator, LineSource};
 
 /// How running a program ended. Uncaught exceptions have already been printed (traceback on
 /// stderr) by the engine.
@@ -178,6 +178,7 @@ mod tests {
     use super::*;
     use crate::args::parse;
     use crate::line_editor::ReadResult;
+    use crate::repl::Outcome;
 
     #[derive(Default)]
     struct FakeEngine {

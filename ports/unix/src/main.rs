@@ -1,12 +1,37 @@
 //! The `micropython` host binary.
 #![deny(unsafe_code)]
 
+// Until the interpreter is merged, the driver, REPL and terminal code has no caller outside
+// its tests.
 mod args;
+#[allow(
+    dead_code,
+    reason = "used by the REPL once the interpreter is wired in"
+)]
 mod continuation;
+#[allow(
+    dead_code,
+    reason = "called from main once the interpreter is wired in"
+)]
 mod driver;
+#[allow(
+    dead_code,
+    reason = "used by the REPL once the interpreter is wired in"
+)]
 mod line_editor;
+#[allow(
+    dead_code,
+    reason = "run by the driver once the interpreter is wired in"
+)]
 mod repl;
-#[allow(unsafe_code)]
+#[allow(
+    unsafe_code,
+    reason = "the port's one FFI module: termios, isatty, read"
+)]
+#[allow(
+    dead_code,
+    reason = "used by the REPL once the interpreter is wired in"
+)]
 mod terminal;
 
 use std::process::ExitCode;
