@@ -19,6 +19,7 @@ Lists: `tests/skip.txt` (tests not run, each with its reason) and `tests/xfail.t
 known to fail, each with its reason). An entry is `[mode:]area/name  reason`. A failure of a
 listed test does not make the exit status non-zero; a listed test that passes is reported.
 
+The output and expectation of every failed test are kept in `tests/results/<mode>/<area>/`.
 The run ends with the line `N passed, N failed`; the exit status is 0 only when no test failed
 unexpectedly.
 """
@@ -271,6 +272,16 @@ class Runner:
         return ("pass" if out == exp else "fail"), out, exp
 
 
+def save_failure(test, mode, out, exp):
+    """Keeps the output of a failed test beside its expectation under tests/results/."""
+    base = os.path.join(RESULTS, mode, test)
+    os.makedirs(os.path.dirname(base), exist_ok=True)
+    with open(base + ".out", "wb") as f:
+        f.write(out)
+    with open(base + ".exp", "wb") as f:
+        f.write(exp)
+
+
 def show_diff(test, mode, out, exp):
     lines = difflib.unified_diff(
         exp.decode("utf-8", "replace").splitlines(),
@@ -387,6 +398,7 @@ def main():
                         else:
                             unexpected.append((mode, t))
                             show_diff(t, mode, out, exp)
+                        save_failure(t, mode, out, exp)
                     sys.stdout.flush()
             if mode == "source" and run_cmdline:
                 sys.path.insert(0, os.path.join(TESTS, "cmdline"))
