@@ -1,9 +1,10 @@
 //! The terminal: is a descriptor a tty, and raw mode for the REPL's line editor.
 //!
-//! This is the only module of the port with `unsafe` code: calls into the C library's termios
-//! and `isatty`/`read`. Invariant (TERMIOS): every call gets a valid open descriptor (0, 1 or
-//! 2) and a pointer to a `termios` value that lives for the whole call; `RawMode` restores the
-//! settings it saved before raw mode was entered when it is dropped.
+//! This is the only module of the port with `unsafe` code: calls into the C library's termios,
+//! `isatty`, `read` and `sigaction`. Invariant (TERMIOS): every call gets a valid open
+//! descriptor (0, 1 or 2) and pointers to values that live for the whole call; `RawMode`
+//! restores the settings it saved before raw mode was entered when it is dropped; the SIGINT
+//! handler does nothing but store to an atomic.
 
 /// True when `fd` refers to a terminal.
 pub fn is_tty(fd: i32) -> bool {
@@ -64,5 +65,51 @@ pub fn read_byte() -> Option<u8> {
             continue;
         }
         return None;
+    }
+}
+
+/// Set by the SIGINT handler (Ctrl-C while a program runs); the interpreter polls and clears
+/// it and raises `KeyboardInterrupt`.
+pub static INTERRUPTED: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
+extern "C" fn on_sigint(_signal: libc::c_int) {
+    // Only an atomic store: async-signal-safe.
+    INTERRUPTED.store(true, core::sync::atomic::Ordering::Relaxed);
+}
+
+/// Routes SIGINT to [`INTERRUPTED`] instead of ending the process. Returns false when the
+/// handler could not be installed.
+pub fn catch_sigint() -> bool {
+    // SAFETY: TERMIOS: a zeroed sigaction is a valid value; we set
+    // the handler to a function that only stores to an atomic, which is async-signal-safe,
+    // and pass pointers to locals that live for the call.
+    unsafe {
+        let mut action: libc::sigaction = core::mem::zeroed();
+        action.sa_sigaction = on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t;
+        action.sa_flags = libc::SA_RESTART;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(libc::SIGINT, &action, core::ptr::null_mut()) == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::sync::atomic::Ordering;
+
+    #[test]
+    fn sigint_sets_the_flag() {
+        assert!(catch_sigint());
+        // SAFETY: TERMIOS: raise only delivers a signal to this process, whose handler was
+        // just installed and only stores to an atomic.
+        unsafe {
+            libc::raise(libc::SIGINT);
+        }
+        assert!(INTERRUPTED.swap(false, Ordering::Relaxed));
+    }
+
+    #[test]
+    fn not_a_tty() {
+        assert!(!is_tty(-1));
     }
 }
