@@ -177,7 +177,7 @@ impl System for HostSystem {
 mod tests {
     use super::*;
     use crate::args::parse;
-    use crate::line_editor::ReadResult;
+    use crate::line_editor::{Completer, ReadResult};
     use crate::repl::Outcome;
 
     #[derive(Default)]
@@ -194,6 +194,9 @@ mod tests {
         fn eval_paste(&mut self, source: &str) -> Outcome {
             self.log.push(format!("paste:{source}"));
             Outcome::Continue
+        }
+        fn complete(&mut self, _word: &str) -> Vec<String> {
+            Vec::new()
         }
     }
 
@@ -224,7 +227,7 @@ mod tests {
 
     struct FakeLines(Vec<String>);
     impl LineSource for FakeLines {
-        fn read(&mut self, _p: &str, _i: usize) -> ReadResult {
+        fn read(&mut self, _p: &str, _i: usize, _c: Completer<'_>) -> ReadResult {
             if self.0.is_empty() {
                 ReadResult::Eof
             } else {

@@ -20,10 +20,40 @@ pub enum ReadResult {
 
 const HISTORY_MAX: usize = 100;
 
+/// Completion candidates for the word before the cursor (a dotted name such as `sys.pa`):
+/// the full last components that start with its last component (`path`, `path_hooks`).
+pub type Completer<'a> = &'a mut dyn FnMut(&str) -> Vec<String>;
+
 /// The editor and its history (kept across lines).
 #[derive(Default)]
 pub struct LineEditor {
     history: Vec<String>,
+}
+
+/// The dotted name that ends at the cursor.
+fn word_before(buf: &[char], cursor: usize) -> String {
+    let start = buf[..cursor]
+        .iter()
+        .rposition(|c| !(c.is_alphanumeric() || *c == '_' || *c == '.'))
+        .map_or(0, |i| i + 1);
+    buf[start..cursor].iter().collect()
+}
+
+fn common_prefix(words: &[String]) -> String {
+    let Some(first) = words.first() else {
+        return String::new();
+    };
+    let mut len = first.chars().count();
+    for w in &words[1..] {
+        len = len.min(
+            first
+                .chars()
+                .zip(w.chars())
+                .take_while(|(a, b)| a == b)
+                .count(),
+        );
+    }
+    first.chars().take(len).collect()
 }
 
 struct Edit {
@@ -46,6 +76,7 @@ enum Key {
     CtrlD,
     CtrlE,
     KillToEnd,
+    Tab,
     Ignore,
     Eof,
 }
@@ -63,6 +94,7 @@ impl LineEditor {
         initial: &str,
         next_byte: &mut dyn FnMut() -> Option<u8>,
         out: &mut dyn Write,
+        complete: Completer<'_>,
     ) -> std::io::Result<ReadResult> {
         let mut e = Edit {
             buf: initial.chars().collect(),
@@ -185,6 +217,39 @@ impl LineEditor {
                     out.flush()?;
                     return Ok(ReadResult::Eof);
                 }
+                Key::Tab => {
+                    let word = word_before(&e.buf, e.cursor);
+                    let last = word.rsplit('.').next().unwrap_or("");
+                    if word.is_empty() {
+                        // Nothing to complete: Tab indents.
+                        for _ in 0..4 {
+                            e.buf.insert(e.cursor, ' ');
+                            e.cursor += 1;
+                        }
+                        redraw(out, prompt, &e)?;
+                    } else {
+                        let mut cands = complete(&word);
+                        cands.sort();
+                        cands.dedup();
+                        let common = common_prefix(&cands);
+                        let extra: Vec<char> = common.chars().skip(last.chars().count()).collect();
+                        if !extra.is_empty() {
+                            for c in extra {
+                                e.buf.insert(e.cursor, c);
+                                e.cursor += 1;
+                            }
+                            redraw(out, prompt, &e)?;
+                        } else if cands.len() > 1 {
+                            // Show the choices, then the line again.
+                            out.write_all(b"\r\n")?;
+                            for c in &cands {
+                                write!(out, "{c}    ")?;
+                            }
+                            out.write_all(b"\r\n")?;
+                            redraw(out, prompt, &e)?;
+                        }
+                    }
+                }
                 Key::Ignore => {}
             }
             out.flush()?;
@@ -220,7 +285,7 @@ fn read_key(next: &mut dyn FnMut() -> Option<u8>) -> Key {
         0x0e => Key::Down,
         0x10 => Key::Up,
         0x1b => read_escape(next),
-        b'\t' => Key::Char(' '),
+        b'\t' => Key::Tab,
         0x00..=0x1f => Key::Ignore,
         _ => read_utf8(b, next),
     }
@@ -295,7 +360,17 @@ mod tests {
         let mut out = Vec::new();
         let mut results = Vec::new();
         loop {
-            let r = ed.read_line(">>> ", "", &mut next, &mut out).unwrap();
+            let mut names = |w: &str| -> Vec<String> {
+                let last = w.rsplit('.').next().unwrap_or("");
+                ["print", "pow", "sys", "path", "platform"]
+                    .iter()
+                    .filter(|n| n.starts_with(last))
+                    .map(|n| n.to_string())
+                    .collect()
+            };
+            let r = ed
+                .read_line(">>> ", "", &mut next, &mut out, &mut names)
+                .unwrap();
             let end = r == ReadResult::Eof;
             results.push(r);
             if end {
@@ -352,6 +427,19 @@ mod tests {
         let (r, out) = feed(&mut ed, "é中\x1b[D\x7f".as_bytes());
         assert_eq!(r, vec![ReadResult::Eof]);
         assert!(out.contains("\r>>> 中\x1b[K\x1b[1D"));
+    }
+
+    #[test]
+    fn tab_completion() {
+        let mut ed = LineEditor::new();
+        // unique: "sy" -> "sys"; common prefix: "sys.pa" -> "sys.pat"; indent on empty word
+        let (r, _) = feed(&mut ed, b"sy\t.pa\t\r\tx\r");
+        assert_eq!(r[0], line("sys.path"));
+        assert_eq!(r[1], line("    x"));
+        // several candidates with nothing in common beyond the word: listed, line kept
+        let (r, out) = feed(&mut ed, b"p\t\r");
+        assert_eq!(r[0], line("p"));
+        assert!(out.contains("path    platform    pow    print"));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use std::io::Write;
 
 use crate::continuation;
-use crate::line_editor::{LineEditor, ReadResult};
+use crate::line_editor::{Completer, LineEditor, ReadResult};
 
 /// What running one REPL input asks of the loop.
 #[derive(Debug, PartialEq, Eq)]
@@ -24,6 +24,8 @@ pub trait Evaluator {
     /// Runs text entered in paste mode (compiled as a file: expression values are not
     /// printed).
     fn eval_paste(&mut self, source: &str) -> Outcome;
+    /// Names that complete `word` (a dotted name): see [`Completer`].
+    fn complete(&mut self, word: &str) -> Vec<String>;
 }
 
 /// Paste mode's header line.
@@ -32,8 +34,8 @@ pub const PASTE_HEADER: &str = "paste mode; Ctrl-C to cancel, Ctrl-D to finish";
 /// Where input lines come from.
 pub trait LineSource {
     /// Shows `prompt` (and `indent` pre-filled text when the source supports it) and returns
-    /// the next line.
-    fn read(&mut self, prompt: &str, indent: usize) -> ReadResult;
+    /// the next line; `complete` answers Tab where the source supports it.
+    fn read(&mut self, prompt: &str, indent: usize, complete: Completer<'_>) -> ReadResult;
 }
 
 /// The banner's first line: the shape of MicroPython's, naming Ferrite.
@@ -60,7 +62,9 @@ pub fn run(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> i32 {
             } else {
                 continuation::next_indent(&input)
             };
-            match lines.read(prompt, indent) {
+            let mut complete = |w: &str| eval.complete(w);
+            let read = lines.read(prompt, indent, &mut complete);
+            match read {
                 ReadResult::Eof => {
                     if input.is_empty() {
                         return 0;
@@ -110,7 +114,8 @@ fn paste(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> Outcome {
     println!("{PASTE_HEADER}");
     let mut text = String::new();
     loop {
-        match lines.read("=== ", 0) {
+        let read = lines.read("=== ", 0, &mut |_: &str| Vec::new());
+        match read {
             ReadResult::Line(l) => {
                 text.push_str(&l);
                 text.push('\n');
@@ -135,13 +140,15 @@ impl TerminalLines {
 }
 
 impl LineSource for TerminalLines {
-    fn read(&mut self, prompt: &str, indent: usize) -> ReadResult {
+    fn read(&mut self, prompt: &str, indent: usize, complete: Completer<'_>) -> ReadResult {
         let _ = std::io::stdout().flush();
         let initial = " ".repeat(indent);
         let raw = crate::terminal::RawMode::enter();
         let mut next = crate::terminal::read_byte;
         let mut out = std::io::stdout().lock();
-        let result = self.editor.read_line(prompt, &initial, &mut next, &mut out);
+        let result = self
+            .editor
+            .read_line(prompt, &initial, &mut next, &mut out, complete);
         drop(raw);
         result.unwrap_or(ReadResult::Eof)
     }
@@ -171,7 +178,7 @@ impl<R: std::io::Read> PipedLines<R> {
 }
 
 impl<R: std::io::Read> LineSource for PipedLines<R> {
-    fn read(&mut self, prompt: &str, _indent: usize) -> ReadResult {
+    fn read(&mut self, prompt: &str, _indent: usize, _complete: Completer<'_>) -> ReadResult {
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(prompt.as_bytes());
         let _ = out.flush();
@@ -204,7 +211,7 @@ mod tests {
 
     struct Script(Vec<ReadResult>);
     impl LineSource for Script {
-        fn read(&mut self, _prompt: &str, _indent: usize) -> ReadResult {
+        fn read(&mut self, _prompt: &str, _indent: usize, _c: Completer<'_>) -> ReadResult {
             if self.0.is_empty() {
                 ReadResult::Eof
             } else {
@@ -227,6 +234,9 @@ mod tests {
         fn eval_paste(&mut self, source: &str) -> Outcome {
             self.0.push(format!("paste:{source}"));
             Outcome::Continue
+        }
+        fn complete(&mut self, _word: &str) -> Vec<String> {
+            Vec::new()
         }
     }
 
@@ -273,8 +283,17 @@ mod tests {
     #[test]
     fn piped_lines_stop_at_ctrl_d() {
         let mut p = PipedLines::new(&b"a\r\nb\n\x04c\n"[..]);
-        assert_eq!(p.read(">>> ", 0), ReadResult::Line("a".into()));
-        assert_eq!(p.read(">>> ", 0), ReadResult::Line("b".into()));
-        assert_eq!(p.read(">>> ", 0), ReadResult::Eof);
+        assert_eq!(
+            p.read(">>> ", 0, &mut |_: &str| Vec::new()),
+            ReadResult::Line("a".into())
+        );
+        assert_eq!(
+            p.read(">>> ", 0, &mut |_: &str| Vec::new()),
+            ReadResult::Line("b".into())
+        );
+        assert_eq!(
+            p.read(">>> ", 0, &mut |_: &str| Vec::new()),
+            ReadResult::Eof
+        );
     }
 }
