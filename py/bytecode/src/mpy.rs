@@ -4,6 +4,8 @@
 //! The reader is strict and total: any input gives a [`Module`] or an [`MpyError`], never a
 //! panic; nothing is allocated in proportion to a count before the bytes that count promises
 //! have been seen, and nesting (raw codes, constant tuples) is bounded by [`MAX_NESTING`].
+//! Reader and writer walk nested structures with explicit stacks, not native recursion, so a
+//! small microcontroller stack is enough.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -132,13 +134,47 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn constant(&mut self, depth: usize) -> Result<Const, MpyError> {
-        if depth > MAX_NESTING {
-            return Err(self.corrupt("constant tuples nested too deep"));
+    /// Reads one constant; tuples are assembled with an explicit stack, so corrupt nesting
+    /// costs heap, not native stack.
+    fn constant(&mut self) -> Result<Const, MpyError> {
+        // Open tuples: (items so far, items still to read).
+        let mut open: Vec<(Vec<Const>, u32)> = Vec::new();
+        loop {
+            let mut done = match self.scalar_or_tuple()? {
+                Item::Scalar(c) => c,
+                Item::Tuple(0) => Const::Tuple(Vec::new()),
+                Item::Tuple(n) => {
+                    if open.len() >= MAX_NESTING {
+                        return Err(self.corrupt("constant tuples nested too deep"));
+                    }
+                    // Each element takes at least one byte.
+                    let cap = (n as usize).min(self.data.len() - self.pos);
+                    open.push((Vec::with_capacity(cap), n));
+                    continue;
+                }
+            };
+            // Hand the finished constant to its tuple, closing every tuple it completes.
+            loop {
+                let Some((items, left)) = open.last_mut() else {
+                    return Ok(done);
+                };
+                items.push(done);
+                *left -= 1;
+                if *left > 0 {
+                    break;
+                }
+                let Some((items, _)) = open.pop() else {
+                    return Err(self.corrupt("internal: tuple stack empty"));
+                };
+                done = Const::Tuple(items);
+            }
         }
+    }
+
+    fn scalar_or_tuple(&mut self) -> Result<Item, MpyError> {
         let tag_pos = self.pos;
         let tag = self.byte()?;
-        Ok(match tag {
+        Ok(Item::Scalar(match tag {
             TAG_NONE => Const::None,
             TAG_FALSE => Const::False,
             TAG_TRUE => Const::True,
@@ -187,16 +223,7 @@ impl<'a> Reader<'a> {
                     Const::Float(v)
                 }
             }
-            TAG_TUPLE => {
-                let n = self.vuint()?;
-                // Each element takes at least one byte.
-                let cap = (n as usize).min(self.data.len() - self.pos);
-                let mut items = Vec::with_capacity(cap);
-                for _ in 0..n {
-                    items.push(self.constant(depth + 1)?);
-                }
-                Const::Tuple(items)
-            }
+            TAG_TUPLE => return Ok(Item::Tuple(self.vuint()?)),
             TAG_FUN_TABLE => {
                 return Err(MpyError::Corrupt {
                     offset: tag_pos,
@@ -209,35 +236,69 @@ impl<'a> Reader<'a> {
                     what: "unknown constant tag",
                 })
             }
-        })
+        }))
     }
 
-    fn raw_code(&mut self, depth: usize) -> Result<RawCode, MpyError> {
-        if depth > MAX_NESTING {
-            return Err(self.corrupt("raw codes nested too deep"));
-        }
+    /// Reads one raw-code header and its fun_data: the raw code (children not yet read) and
+    /// its number of children.
+    fn raw_code_head(&mut self) -> Result<(RawCode, u32), MpyError> {
         let kind_len = self.vuint()?;
         if kind_len & 3 != 0 {
             return Err(self.corrupt("native code in a bytecode-only file"));
         }
         let fun_data = self.take(kind_len >> 3)?.to_vec();
-        let mut children = Vec::new();
-        if kind_len & 4 != 0 {
-            let n = self.vuint()?;
-            // Each child takes at least two bytes; never reserve more than the file holds.
-            children.reserve((n as usize).min((self.data.len() - self.pos) / 2));
-            for _ in 0..n {
-                children.push(self.raw_code(depth + 1)?);
+        let n = if kind_len & 4 != 0 { self.vuint()? } else { 0 };
+        let rc = RawCode {
+            fun_data,
+            children: Vec::new(),
+        };
+        Ok((rc, n))
+    }
+
+    /// Reads the raw-code tree with an explicit stack (pre-order, §2.5).
+    fn raw_code(&mut self) -> Result<RawCode, MpyError> {
+        let mut open: Vec<(RawCode, u32)> = Vec::new();
+        loop {
+            let (rc, n) = self.raw_code_head()?;
+            let mut done = rc;
+            if n > 0 {
+                if open.len() >= MAX_NESTING {
+                    return Err(self.corrupt("raw codes nested too deep"));
+                }
+                let mut rc = done;
+                // Each child takes at least two bytes; never reserve more than the file holds.
+                rc.children
+                    .reserve((n as usize).min((self.data.len() - self.pos) / 2));
+                open.push((rc, n));
+                continue;
+            }
+            loop {
+                let Some((parent, left)) = open.last_mut() else {
+                    return Ok(done);
+                };
+                parent.children.push(done);
+                *left -= 1;
+                if *left > 0 {
+                    break;
+                }
+                let Some((parent, _)) = open.pop() else {
+                    return Err(self.corrupt("internal: raw-code stack empty"));
+                };
+                done = parent;
             }
         }
-        Ok(RawCode { fun_data, children })
     }
+}
+
+enum Item {
+    Scalar(Const),
+    Tuple(u32),
 }
 
 impl Module {
     /// Reads an `.mpy` v6 file (bytecode only).
     ///
-    /// The result is well-formed at the container level; run [`crate::verify`] on it before
+    /// The result is well-formed at the container level; run [`crate::verify()`] on it before
     /// executing its bytecode.
     pub fn from_mpy(data: &[u8]) -> Result<Module, MpyError> {
         if data.len() < 4 {
@@ -279,9 +340,9 @@ impl Module {
         }
         let mut consts = Vec::with_capacity(n_obj as usize);
         for _ in 0..n_obj {
-            consts.push(r.constant(0)?);
+            consts.push(r.constant()?);
         }
-        let root = r.raw_code(0)?;
+        let root = r.raw_code()?;
         if r.pos != data.len() {
             return Err(r.corrupt("trailing bytes after the root raw code"));
         }
@@ -327,47 +388,51 @@ fn write_text(out: &mut Vec<u8>, tag: u8, text: &[u8]) {
 }
 
 fn write_const(out: &mut Vec<u8>, c: &Const) {
-    match c {
-        Const::None => out.push(TAG_NONE),
-        Const::False => out.push(TAG_FALSE),
-        Const::True => out.push(TAG_TRUE),
-        Const::Ellipsis => out.push(TAG_ELLIPSIS),
-        Const::Str(s) => {
-            write_text(out, TAG_STR, s.as_bytes());
-            out.push(0);
-        }
-        Const::Bytes(b) => {
-            write_text(out, TAG_BYTES, b);
-            out.push(0);
-        }
-        Const::Int(s) => write_text(out, TAG_INT, s.as_bytes()),
-        Const::Float(v) => write_text(out, TAG_FLOAT, float_repr::repr(*v).as_bytes()),
-        Const::Complex(v) => {
-            let mut s = float_repr::repr_imag(*v);
-            s.push('j');
-            write_text(out, TAG_COMPLEX, s.as_bytes());
-        }
-        Const::Tuple(items) => {
-            out.push(TAG_TUPLE);
-            encode_vuint(out, items.len() as u32);
-            for item in items {
-                write_const(out, item);
+    // Explicit stack of constants still to write, so deep tuples need no native stack.
+    let mut todo: Vec<&Const> = alloc::vec![c];
+    while let Some(c) = todo.pop() {
+        match c {
+            Const::None => out.push(TAG_NONE),
+            Const::False => out.push(TAG_FALSE),
+            Const::True => out.push(TAG_TRUE),
+            Const::Ellipsis => out.push(TAG_ELLIPSIS),
+            Const::Str(s) => {
+                write_text(out, TAG_STR, s.as_bytes());
+                out.push(0);
+            }
+            Const::Bytes(b) => {
+                write_text(out, TAG_BYTES, b);
+                out.push(0);
+            }
+            Const::Int(s) => write_text(out, TAG_INT, s.as_bytes()),
+            Const::Float(v) => write_text(out, TAG_FLOAT, float_repr::repr(*v).as_bytes()),
+            Const::Complex(v) => {
+                let mut s = float_repr::repr_imag(*v);
+                s.push('j');
+                write_text(out, TAG_COMPLEX, s.as_bytes());
+            }
+            Const::Tuple(items) => {
+                out.push(TAG_TUPLE);
+                encode_vuint(out, items.len() as u32);
+                todo.extend(items.iter().rev());
             }
         }
     }
 }
 
 fn write_raw_code(out: &mut Vec<u8>, rc: &RawCode) {
-    let has_children = !rc.children.is_empty();
-    encode_vuint(
-        out,
-        ((rc.fun_data.len() as u32) << 3) | (u32::from(has_children) << 2),
-    );
-    out.extend_from_slice(&rc.fun_data);
-    if has_children {
-        encode_vuint(out, rc.children.len() as u32);
-        for child in &rc.children {
-            write_raw_code(out, child);
+    // Pre-order with an explicit stack.
+    let mut todo: Vec<&RawCode> = alloc::vec![rc];
+    while let Some(rc) = todo.pop() {
+        let has_children = !rc.children.is_empty();
+        encode_vuint(
+            out,
+            ((rc.fun_data.len() as u32) << 3) | (u32::from(has_children) << 2),
+        );
+        out.extend_from_slice(&rc.fun_data);
+        if has_children {
+            encode_vuint(out, rc.children.len() as u32);
+            todo.extend(rc.children.iter().rev());
         }
     }
 }

@@ -494,7 +494,7 @@ impl Instr {
 
 /// Decodes the instruction at `code[ip]`. `code` is the opcode area of a function (offsets,
 /// including jump targets, count from its start). Never panics; the target of a jump is not
-/// checked against the end of `code` (see [`crate::verify`]).
+/// checked against the end of `code` (see [`crate::verify()`]).
 pub fn decode_instruction(code: &[u8], ip: usize) -> Result<Instr, DecodeError> {
     let b = *code.get(ip).ok_or(DecodeError::Truncated)?;
     let op = Opcode::from_byte(b).ok_or(DecodeError::InvalidOpcode(b))?;

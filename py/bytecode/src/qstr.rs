@@ -172,14 +172,24 @@ pub static STATIC_QSTRS: [&str; 166] = [
     "zip",
 ];
 
+/// Static qstr numbers sorted by the bytes of their string, for binary search.
+static SORTED: [u8; 165] = [
+    1, 3, 4, 5, 6, 7, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+    49, 50, 51, 52, 53, 54, 55, 56, 8, 9, 10, 11, 2, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+    23, 24, 25, 26, 27, 28, 29, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
+    74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97,
+    98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116,
+    117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135,
+    136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154,
+    155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165,
+];
+
 /// The static qstr number of `s`, if `s` is one of the static qstrs (1…165).
 pub fn static_qstr_index(s: &str) -> Option<u32> {
-    // Index 0 (the null qstr) is the empty string too but is never written; '' is number 1.
-    STATIC_QSTRS
-        .iter()
-        .skip(1)
-        .position(|&q| q == s)
-        .map(|i| i as u32 + 1)
+    SORTED
+        .binary_search_by(|&i| STATIC_QSTRS[usize::from(i)].as_bytes().cmp(s.as_bytes()))
+        .ok()
+        .map(|k| u32::from(SORTED[k]))
 }
 
 /// The static qstr with number `n` (1…165).
@@ -189,3 +199,6 @@ pub fn static_qstr(n: u32) -> Option<&'static str> {
     }
     STATIC_QSTRS.get(n as usize).copied()
 }
+
+#[cfg(test)]
+mod tests;

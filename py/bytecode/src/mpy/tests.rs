@@ -154,3 +154,40 @@ fn constants_round_trip() {
         ]
     );
 }
+
+#[test]
+fn nesting_limit_is_exact() {
+    fn nested(depth: usize) -> Const {
+        let mut c = Const::Tuple(vec![]);
+        for _ in 0..depth {
+            c = Const::Tuple(vec![Const::None, c]);
+        }
+        c
+    }
+    let base = Module::from_mpy(T1).unwrap();
+    // `depth` open tuples around the innermost empty one.
+    let mut m = base.clone();
+    m.consts = vec![nested(MAX_NESTING)];
+    let bytes = m.to_mpy();
+    assert_eq!(Module::from_mpy(&bytes).as_ref(), Ok(&m));
+    assert_eq!(crate::verify(&m), Ok(()));
+    m.consts = vec![nested(MAX_NESTING + 1)];
+    assert!(Module::from_mpy(&m.to_mpy()).is_err());
+
+    let mut rc = base.root.children[0].clone();
+    for _ in 0..MAX_NESTING {
+        rc = RawCode {
+            fun_data: base.root.fun_data.clone(),
+            children: vec![rc],
+        };
+    }
+    let mut m = base.clone();
+    m.root = rc.clone();
+    assert_eq!(Module::from_mpy(&m.to_mpy()).as_ref(), Ok(&m));
+    assert_eq!(crate::verify(&m), Ok(()));
+    m.root = RawCode {
+        fun_data: base.root.fun_data.clone(),
+        children: vec![rc],
+    };
+    assert!(Module::from_mpy(&m.to_mpy()).is_err());
+}
