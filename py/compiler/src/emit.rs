@@ -736,6 +736,11 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
+                } else if let ExprKind::Name { id, .. } = &target.kind {
+                    // `x: T` binds nothing at run time but still makes `x` a local.
+                    if self.scope_pass {
+                        self.declare_store(id);
+                    }
                 }
                 Ok(())
             }

@@ -1226,7 +1226,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         if g.is_async {
-            return Err(err("async comprehensions are not supported", g.iter.line));
+            return Err(err("invalid syntax", g.iter.line));
         }
         let l_end = self.new_label();
         let l_top = self.new_label();

@@ -394,6 +394,9 @@ fn random_asts_never_panic() {
                     std::fs::write(format!("{d}/r{i}_{mode:?}.mpy"), &bytes).unwrap();
                 }
                 assert!(ferrite_bytecode::Module::from_mpy(&bytes).is_ok());
+                if let Err(e) = ferrite_bytecode::verify::verify(&module) {
+                    panic!("random program {i} ({mode:?}) does not verify: {e:?}");
+                }
             }
         }
     }
