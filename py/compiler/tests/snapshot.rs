@@ -92,6 +92,8 @@ fn corpus_matches_mpy_cross() {
         );
         if let Err(e) = ferrite_bytecode::verify::verify(&module) {
             failures.push(format!("{stem}: does not verify: {e:?}"));
+        } else if let Err(e) = ferrite_bytecode::check_stack(&module) {
+            failures.push(format!("{stem}: fails the abstract stack check: {e:?}"));
         }
         let known = KNOWN_DIFFERENT.iter().find(|(n, _, _)| *n == stem);
         if ours == expected {
