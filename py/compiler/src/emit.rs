@@ -292,7 +292,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn end_block(&mut self) {
-        self.except_level -= 1;
+        self.except_level = self.except_level.saturating_sub(1);
     }
 
     fn enter(&mut self, line: u32) -> R {
@@ -498,7 +498,10 @@ impl<'a> Compiler<'a> {
         let mut cells: Vec<u8> = Vec::new();
         for id in &s.ids {
             if id.kind == IdKind::Cell {
-                cells.push(id.local_num as u8);
+                // The closure section stores slot numbers as single bytes.
+                let n = u8::try_from(id.local_num)
+                    .map_err(|_| err("too many local variables", s.line))?;
+                cells.push(n);
             }
         }
         let n_state = (s.num_locals as i32 + self.code.max_stack).max(1) as u32;
@@ -940,7 +943,7 @@ impl<'a> Compiler<'a> {
         let Some(lp) = self.loop_ctx else {
             return Err(err("'break'/'continue' outside loop", line));
         };
-        let depth = self.except_level - lp.except_level;
+        let depth = self.except_level.saturating_sub(lp.except_level);
         let (label, for_flag) = if is_break {
             (lp.break_label, lp.is_for)
         } else {
