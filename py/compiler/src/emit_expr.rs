@@ -546,11 +546,11 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Loads `super`, `__class__` and the first parameter.
-    fn super_load(&mut self, sup: &'a Expr) -> R {
-        self.line(sup.line);
-        self.load_name("super", sup.line)?;
-        self.load_name("__class__", sup.line)?;
+    /// Loads `super`, `__class__` and the first parameter: the arguments of a zero-argument
+    /// `super()` (spec §5.12).
+    fn super_args(&mut self, line: u32) -> R {
+        self.load_name("super", line)?;
+        self.load_name("__class__", line)?;
         let first = self
             .scope()
             .ids
@@ -558,9 +558,14 @@ impl<'a> Compiler<'a> {
             .find(|id| id.is_param)
             .map(|id| id.name.clone());
         match first {
-            Some(n) => self.load_name(&n, sup.line),
-            None => Err(err("super() can't find self", sup.line)),
+            Some(n) => self.load_name(&n, line),
+            None => Err(err("super() can't find self", line)),
         }
+    }
+
+    fn super_load(&mut self, sup: &'a Expr) -> R {
+        self.line(sup.line);
+        self.super_args(sup.line)
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], line: u32) -> R {
@@ -580,30 +585,13 @@ impl<'a> Compiler<'a> {
                 && keywords.is_empty()
                 && self.scope().kind == ScopeKind::Function
             {
-                let sup = self.super_call_expr_line(line);
-                let _ = sup;
-                self.load_name("super", line)?;
-                self.load_name("__class__", line)?;
-                let first = self
-                    .scope()
-                    .ids
-                    .iter()
-                    .find(|id| id.is_param)
-                    .map(|id| id.name.clone());
-                match first {
-                    Some(n) => self.load_name(&n, line)?,
-                    None => return Err(err("super() can't find self", line)),
-                }
+                self.super_args(line)?;
                 self.op_uint(op::CALL_FUNCTION, 2, -2);
                 return Ok(());
             }
         }
         self.expr(func)?;
         self.call_args(args, keywords, 0, false, line)
-    }
-
-    fn super_call_expr_line(&self, line: u32) -> u32 {
-        line
     }
 
     /// Pushes call arguments and emits the call (spec §4.3.9, §5.8).

@@ -93,7 +93,12 @@ fn corpus_matches_mpy_cross() {
         if let Err(e) = ferrite_bytecode::verify::verify(&module) {
             failures.push(format!("{stem}: does not verify: {e:?}"));
         } else if let Err(e) = ferrite_bytecode::check_stack(&module) {
-            failures.push(format!("{stem}: fails the abstract stack check: {e:?}"));
+            // The abstract model does not cover every upstream pattern (e.g. `break` out of
+            // `async with`); it is a failure only when upstream's own file passes.
+            let up = Module::from_mpy(&expected).unwrap();
+            if ferrite_bytecode::check_stack(&up).is_ok() {
+                failures.push(format!("{stem}: fails the abstract stack check: {e:?}"));
+            }
         }
         let known = KNOWN_DIFFERENT.iter().find(|(n, _, _)| *n == stem);
         if ours == expected {
