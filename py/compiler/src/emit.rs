@@ -4,8 +4,10 @@
 //! Passes, as upstream runs them (spec §6.1): a *scope* pass over every scope in list order
 //! builds the identifier tables (identifier operations emit nothing; every other operation
 //! registers its qstrs and constants, which fixes the table order), then locals are
-//! numbered, then an *emit* pass per scope produces the code. Statements live here;
-//! expressions, assignment targets and nested scopes in `emit_expr.rs`.
+//! numbered, then an *emit* pass per scope produces the code. This file holds the driver,
+//! the tables and identifier access; statements are in `emit_stmt.rs`, expressions,
+//! assignment targets and nested scopes in `emit_expr.rs`, the instruction buffer and its
+//! assembly in `emit_code.rs`.
 
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
