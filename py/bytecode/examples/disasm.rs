@@ -16,6 +16,9 @@ fn main() {
                 if let Err(e) = ferrite_bytecode::verify(&m) {
                     eprintln!("{path}: {e}");
                     status = 1;
+                } else if let Err(e) = ferrite_bytecode::check_stack(&m) {
+                    eprintln!("{path}: stack check: {e}");
+                    status = 1;
                 }
                 println!("=== {path}");
                 print!("{}", ferrite_bytecode::disassemble(&m));

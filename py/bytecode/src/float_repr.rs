@@ -230,10 +230,10 @@ fn strip_trailing_zeros(d: &mut Vec<u8>) {
 /// MicroPython's significant digits for `repr`: 16 if they read back exactly, else 17,
 /// trailing zeros removed.
 fn repr_digits(v: f64) -> (Vec<u8>, i32) {
-    let (mut d, e) = round_digits(v, 16);
+    let (exact, exp) = exact_digits(v);
+    let (mut d, e) = round_exact(exact.clone(), exp, 16);
     if parse_digits(&d, e, v.is_sign_negative()) != Some(v) {
-        let (d17, e17) = round_digits(v, 17);
-        let mut d17 = d17;
+        let (mut d17, e17) = round_exact(exact, exp, 17);
         strip_trailing_zeros(&mut d17);
         return (d17, e17);
     }

@@ -12,6 +12,8 @@
 //!   [`Module::to_mpy`] (byte-identical to upstream `mpy-cross` for the same module).
 //! * [`verify()`] → `Result<(), `[`VerifyError`]`>`: the structural check a loader runs once;
 //!   see [`verify`](mod@verify) for what a verified module guarantees the VM.
+//! * [`check_stack()`]: the optional, stronger pass after `verify` (stack depth and exception
+//!   blocks along every path; see [`stack`]).
 //! * [`disassemble()`] (whole module as text), [`disasm::disassemble_raw_code`],
 //!   [`disasm::format_instr`], [`disasm::const_repr`].
 //! * [`opcode`]: [`Opcode`] (one `#[repr(u8)]` enum with MicroPython's byte values; multi
@@ -41,6 +43,7 @@ pub mod mpy;
 pub mod opcode;
 pub mod prelude;
 pub mod qstr;
+pub mod stack;
 pub mod varint;
 pub mod verify;
 
@@ -54,4 +57,5 @@ pub use opcode::{
 };
 pub use prelude::Prelude;
 pub use qstr::STATIC_QSTRS;
+pub use stack::check_stack;
 pub use verify::{verify, VerifyError};

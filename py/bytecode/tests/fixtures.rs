@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use ferrite_bytecode::{disassemble, verify, Module};
+use ferrite_bytecode::{check_stack, disassemble, verify, Module};
 
 fn fixtures() -> Vec<(String, Vec<u8>)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -49,6 +49,7 @@ fn round_trip_is_byte_identical() {
     for (name, bytes) in fixtures() {
         let m = Module::from_mpy(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         verify(&m).unwrap_or_else(|e| panic!("{name}: {e}"));
+        check_stack(&m).unwrap_or_else(|e| panic!("{name}: stack: {e}"));
         assert_eq!(m.to_mpy(), bytes, "{name}: written bytes differ");
         check_line_tables(&name, &m);
         let text = disassemble(&m);
@@ -78,6 +79,7 @@ fn corrupt_files_never_panic() {
         if let Ok(m) = Module::from_mpy(data) {
             if verify(&m).is_ok() {
                 accepted += 1;
+                let _ = check_stack(&m);
             }
             let _ = disassemble(&m);
             let _ = m.to_mpy();
@@ -130,6 +132,8 @@ fn round_trip_corpus_from_env() {
             Ok(m) => {
                 if let Err(e) = verify(&m) {
                     failures.push(format!("{name}: verify: {e}"));
+                } else if let Err(e) = check_stack(&m) {
+                    failures.push(format!("{name}: stack: {e}"));
                 }
                 if m.to_mpy() != bytes {
                     failures.push(format!("{name}: written bytes differ"));
@@ -171,6 +175,7 @@ fn corrupt_corpus_from_env_never_panics() {
             let cut = b.len() - (next() as usize) % 3.min(b.len());
             if let Ok(m) = Module::from_mpy(&b[..cut]) {
                 let _ = verify(&m);
+                let _ = check_stack(&m);
                 let _ = disassemble(&m);
             }
         }
@@ -228,6 +233,7 @@ fn random_bytecode_never_panics() {
             },
         };
         let _ = disassemble(&m);
+        let _ = check_stack(&m);
         if verify(&m).is_ok() {
             accepted += 1;
             let p = Prelude::decode(&m.root.fun_data).unwrap();

@@ -546,11 +546,11 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Loads `super`, `__class__` and the first parameter.
-    fn super_load(&mut self, sup: &'a Expr) -> R {
-        self.line(sup.line);
-        self.load_name("super", sup.line)?;
-        self.load_name("__class__", sup.line)?;
+    /// Loads `super`, `__class__` and the first parameter: the arguments of a zero-argument
+    /// `super()` (spec §5.12).
+    fn super_args(&mut self, line: u32) -> R {
+        self.load_name("super", line)?;
+        self.load_name("__class__", line)?;
         let first = self
             .scope()
             .ids
@@ -558,9 +558,14 @@ impl<'a> Compiler<'a> {
             .find(|id| id.is_param)
             .map(|id| id.name.clone());
         match first {
-            Some(n) => self.load_name(&n, sup.line),
-            None => Err(err("super() can't find self", sup.line)),
+            Some(n) => self.load_name(&n, line),
+            None => Err(err("super() can't find self", line)),
         }
+    }
+
+    fn super_load(&mut self, sup: &'a Expr) -> R {
+        self.line(sup.line);
+        self.super_args(sup.line)
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], line: u32) -> R {
@@ -580,30 +585,13 @@ impl<'a> Compiler<'a> {
                 && keywords.is_empty()
                 && self.scope().kind == ScopeKind::Function
             {
-                let sup = self.super_call_expr_line(line);
-                let _ = sup;
-                self.load_name("super", line)?;
-                self.load_name("__class__", line)?;
-                let first = self
-                    .scope()
-                    .ids
-                    .iter()
-                    .find(|id| id.is_param)
-                    .map(|id| id.name.clone());
-                match first {
-                    Some(n) => self.load_name(&n, line)?,
-                    None => return Err(err("super() can't find self", line)),
-                }
+                self.super_args(line)?;
                 self.op_uint(op::CALL_FUNCTION, 2, -2);
                 return Ok(());
             }
         }
         self.expr(func)?;
         self.call_args(args, keywords, 0, false, line)
-    }
-
-    fn super_call_expr_line(&self, line: u32) -> u32 {
-        line
     }
 
     /// Pushes call arguments and emits the call (spec §4.3.9, §5.8).
@@ -933,6 +921,10 @@ impl<'a> Compiler<'a> {
             let Some(owner) = p else {
                 return Err(err("invalid syntax", line));
             };
+            if self.scopes[owner].kind == ScopeKind::Class {
+                // Upstream declares the name nonlocal, which a class body cannot satisfy.
+                return Err(err("no binding for nonlocal found", line));
+            }
             let (j, _) = self.scope_mut().find_or_add(name, IdKind::GlobalImplicit);
             if self.scopes[owner].kind.is_func_like() {
                 let (k, _) = self.scopes[owner].find_or_add(name, IdKind::Local);
@@ -943,7 +935,12 @@ impl<'a> Compiler<'a> {
                 let cur = self.cur;
                 self.close_over_in_parents(cur, name);
             } else {
+                // At module level the name is declared global, as by `global`, which also
+                // makes the module body use `*_GLOBAL` for it.
                 self.scope_mut().ids[j].kind = IdKind::GlobalExplicit;
+                if let Some(m) = self.scopes[0].find(name) {
+                    self.scopes[0].ids[m].kind = IdKind::GlobalExplicit;
+                }
             }
             return Ok(());
         }
@@ -953,7 +950,7 @@ impl<'a> Compiler<'a> {
     // ----- nested scopes -----
 
     /// Pushes closed-over cells and emits `MAKE_FUNCTION`/`MAKE_CLOSURE` (with defaults).
-    pub fn make_function(&mut self, child: ScopeId, has_defaults: bool) {
+    pub fn make_function(&mut self, child: ScopeId, has_defaults: bool) -> R {
         let mut nfree = 0u32;
         if !self.scope_pass {
             let cur = self.cur;
@@ -972,6 +969,12 @@ impl<'a> Compiler<'a> {
                 nfree += 1;
             }
         }
+        if nfree > 255 {
+            return Err(err(
+                "too many closed-over variables",
+                self.scopes[child].line,
+            ));
+        }
         self.make_order.push(child);
         let idx = (self.make_order.len() - 1) as u32;
         let nfree_i = nfree as i32;
@@ -989,6 +992,7 @@ impl<'a> Compiler<'a> {
                 -1 - nfree_i,
             ),
         }
+        Ok(())
     }
 
     /// Compiles default values into the current scope; returns whether there are any.
@@ -1091,7 +1095,7 @@ impl<'a> Compiler<'a> {
         }
         let child = self.child_scope(ScopeKind::Function, ScopeNode::Function(f), &f.name, line);
         let has_defaults = self.defaults(&f.args)?;
-        self.make_function(child, has_defaults);
+        self.make_function(child, has_defaults)?;
         for _ in &decs {
             self.op_uint(op::CALL_FUNCTION, 1, -1);
         }
@@ -1102,7 +1106,7 @@ impl<'a> Compiler<'a> {
         self.decorators(&cd.decorator_list)?;
         self.op(op::LOAD_BUILD_CLASS, 1);
         let child = self.child_scope(ScopeKind::Class, ScopeNode::Class(cd), &cd.name, line);
-        self.make_function(child, false);
+        self.make_function(child, false)?;
         self.load_str(&cd.name);
         self.call_args(&cd.bases, &cd.keywords, 2, false, line)?;
         for _ in &cd.decorator_list {
@@ -1119,7 +1123,7 @@ impl<'a> Compiler<'a> {
             e.line,
         );
         let has_defaults = self.defaults(args)?;
-        self.make_function(child, has_defaults);
+        self.make_function(child, has_defaults)?;
         Ok(())
     }
 
@@ -1141,7 +1145,7 @@ impl<'a> Compiler<'a> {
             _ => "<genexpr>",
         };
         let child = self.child_scope(kind, ScopeNode::Comp(elt, value, gens), name, e.line);
-        self.make_function(child, false);
+        self.make_function(child, false)?;
         self.expr(&first.iter)?;
         if kind == ScopeKind::GenExpr {
             self.op(op::GET_ITER, 0);
@@ -1226,7 +1230,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         if g.is_async {
-            return Err(err("async comprehensions are not supported", g.iter.line));
+            return Err(err("invalid syntax", g.iter.line));
         }
         let l_end = self.new_label();
         let l_top = self.new_label();

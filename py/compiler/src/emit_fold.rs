@@ -111,14 +111,12 @@ fn float_floor_mod(a: f64, b: f64) -> Option<(f64, f64)> {
     if b == 0.0 {
         return None;
     }
-    let m = libm::fmod(a, b);
-    let (m, adj) = if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
-        (m + b, true)
-    } else {
-        (m, false)
-    };
+    // Python's floor division and modulo: the remainder takes the divisor's sign.
+    let mut m = libm::fmod(a, b);
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        m += b;
+    }
     let div = libm::floor((a - m) / b + 0.5);
-    let _ = adj;
     Some((div, m))
 }
 

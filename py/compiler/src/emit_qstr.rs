@@ -6,12 +6,65 @@ use alloc::string::String;
 
 use crate::ast::{Alias, Arguments, Comprehension, Expr, ExprKind, Keyword, Stmt, StmtKind};
 
+/// Strings longer than 10 bytes that upstream's `mpy-cross` 1.29 has among its built-in
+/// qstrs, so a string literal equal to one of them is interned. Found by probing the tool:
+/// every printable string of its binary was compiled as a literal and those that came out as
+/// `LOAD_CONST_STRING` kept (sorted, for binary search).
+static BUILTIN_LONG_QSTRS: [&str; 45] = [
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "GeneratorExit",
+    "ImportError",
+    "IndentationError",
+    "Interpolation",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "NotImplementedError",
+    "OverflowError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "SyntaxError",
+    "UnicodeError",
+    "ViperTypeError",
+    "ZeroDivisionError",
+    "__build_class__",
+    "__complex__",
+    "__contains__",
+    "__delitem__",
+    "__getattr__",
+    "__getitem__",
+    "__qualname__",
+    "__repl_print__",
+    "__reversed__",
+    "__setitem__",
+    "__template__",
+    "__traceback__",
+    "bound_method",
+    "format_spec",
+    "heap_unlock",
+    "interpolations",
+    "intersection",
+    "intersection_update",
+    "maximum recursion depth exceeded",
+    "micropython",
+    "staticmethod",
+    "string.templatelib",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "unpack_from",
+    "vcvt_f32_s32",
+    "vcvt_s32_f32",
+];
+
 /// Whether a string literal is interned: every string of at most 10 bytes, and a longer one
-/// when an equal qstr already exists. Upstream's pool holds all qstrs built into mpy-cross;
-/// we approximate it with the static qstrs plus the identifiers of the source.
+/// when an equal qstr already exists: one built into mpy-cross, or an identifier lexed before
+/// the literal (we count identifiers first seen on or before the literal's line).
 pub fn is_interned(s: &str, line: u32, idents: &BTreeMap<String, u32>) -> bool {
     s.len() <= 10
         || ferrite_bytecode::qstr::static_qstr_index(s).is_some()
+        || BUILTIN_LONG_QSTRS.binary_search(&s).is_ok()
         || idents.get(s).is_some_and(|&l| l <= line)
 }
 

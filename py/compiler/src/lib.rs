@@ -13,6 +13,7 @@ mod emit_expr;
 mod emit_fold;
 mod emit_op;
 mod emit_qstr;
+mod emit_stmt;
 pub mod scope;
 
 use alloc::string::String;

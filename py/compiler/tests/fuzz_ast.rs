@@ -382,7 +382,7 @@ fn random_asts_never_panic() {
     let mut r = Rng(0x5eed);
     let mut ok = 0;
     let dump = std::env::var("FUZZ_DUMP").ok();
-    for i in 0..3000 {
+    for i in 0..6000 {
         let m = ModuleAst {
             body: body(&mut r, 0),
         };
@@ -394,9 +394,16 @@ fn random_asts_never_panic() {
                     std::fs::write(format!("{d}/r{i}_{mode:?}.mpy"), &bytes).unwrap();
                 }
                 assert!(ferrite_bytecode::Module::from_mpy(&bytes).is_ok());
+                if let Err(e) = ferrite_bytecode::verify::verify(&module) {
+                    panic!("random program {i} ({mode:?}) does not verify: {e:?}");
+                }
+                if let Err(e) = ferrite_bytecode::check_stack(&module) {
+                    panic!("random program {i} ({mode:?}) fails the stack check: {e:?}");
+                }
             }
         }
     }
+    println!("{ok} random programs compiled");
     assert!(ok > 100, "too few random programs compiled: {ok}");
 }
 

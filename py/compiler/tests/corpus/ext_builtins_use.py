@@ -1,0 +1,8 @@
+print(abs(-3), all([1, 2]), any([0]), min(3, 4), max([1, 5]), sorted([3, 1, 2], reverse=True))
+print(isinstance(1, int), issubclass(bool, int), hasattr(1, "x"), getattr(1, "real"))
+print(list(map(str, range(3))), list(filter(None, [0, 1])), list(zip("ab", "cd")))
+print(divmod(7, 2), pow(2, 10), round(2.5), chr(65), ord("A"), hex(255), oct(8), bin(5))
+print(int("10"), float("1.5"), str(1), repr("x"), bool(0), bytes(3), bytearray(b"ab"))
+print(dict(a=1), list(range(3)), tuple([1]), set([1]), frozenset([2]), type(1).__name__)
+print(id(None) == id(None), hash(1), iter([1]), next(iter([1])), len("abc"), sum([1, 2]))
+print(enumerate([1]), reversed([1]), callable(print), vars if False else 0)

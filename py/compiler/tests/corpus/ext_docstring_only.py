@@ -1,0 +1,11 @@
+"""Module docstring."""
+
+
+def f():
+    """Function docstring."""
+
+
+class C:
+    """Class docstring."""
+
+    x = 1
