@@ -14,7 +14,9 @@ Modes (`--mode`, repeatable or comma separated; default: all of them):
   ours-on-upstream  (opt-in, not in 'all') .mpy from our mpy-cross run on the real MicroPython
                 VM (npm package @micropython/micropython-webassembly-pyscript under node,
                 `--mp-wasm DIR` = its node_modules), expected: upstream mpy-cross's .mpy on the
-                same VM. It tests the compiler without our runtime.
+                same VM. It tests the compiler without our runtime; with
+                `--mpy-cross tests/tools/ast-mpy-cross/ast-mpy-cross` (CPython's parser feeding
+                our emitter) it tests the emitter before our parser exists.
 
 `tests/cmdline/` is different: it tests the binary itself (arguments, exit status, the REPL)
 through the cases in `tests/cmdline/cases.py`, run once, in the `source` mode.
@@ -47,7 +49,7 @@ MODES = ["source", "mpy", "upstream-mpy", "gc-stress"]
 # node), against upstream mpy-cross's output on the same VM. Tests the compiler alone.
 EXTRA_MODES = ["ours-on-upstream"]
 # Areas whose tests run in every mode; cmdline has its own driver.
-SPECIAL_AREAS = {"cmdline", "results"}
+SPECIAL_AREAS = {"cmdline", "results", "tools"}
 # Name suffixes naming a capability the target may lack, and a probe for it.
 FEATURE_PROBES = {
     "_intbig": ("print(1 << 100)", "1267650600228229401496703205376"),
