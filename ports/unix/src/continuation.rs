@@ -4,6 +4,11 @@
 //! string is open or a line ends with `\`; input that opens a compound statement (its first
 //! line starts with a compound keyword or `@`, or a line ends with `:`) continues until an
 //! empty (or all-blank) line.
+//!
+//! Needs only `core` and `alloc`, ready to move into the core's REPL engine.
+
+use alloc::string::String;
+use alloc::vec::Vec;
 
 const COMPOUND_KEYWORDS: &[&str] = &[
     "if", "while", "for", "try", "with", "def", "class", "async", "match",

@@ -1,10 +1,14 @@
 //! Line editing for the REPL on a terminal in raw mode: cursor keys, backspace/delete,
 //! home/end, history, Ctrl-C (cancel), Ctrl-D (end of input on an empty line).
 //!
-//! The editor reads bytes from any source and writes VT100 output to any sink, so it is
-//! tested without a terminal.
+//! The editor reads bytes from any source and writes VT100 output to any `core::fmt::Write`
+//! sink (which should send it on at once), so it is tested without a terminal. It needs only
+//! `core` and `alloc`, ready to move into the core's REPL engine.
 
-use std::io::Write;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+use core::fmt::Write;
 
 /// What a call to [`LineEditor::read_line`] ended with.
 #[derive(Debug, PartialEq, Eq)]
@@ -95,7 +99,7 @@ impl LineEditor {
         next_byte: &mut dyn FnMut() -> Option<u8>,
         out: &mut dyn Write,
         complete: Completer<'_>,
-    ) -> std::io::Result<ReadResult> {
+    ) -> Result<ReadResult, core::fmt::Error> {
         let mut e = Edit {
             buf: initial.chars().collect(),
             cursor: initial.chars().count(),
@@ -104,7 +108,6 @@ impl LineEditor {
         let mut hist_pos = self.history.len();
         let mut saved = String::new();
         write!(out, "{prompt}{initial}")?;
-        out.flush()?;
         loop {
             match read_key(next_byte) {
                 Key::Char(c) => {
@@ -117,8 +120,7 @@ impl LineEditor {
                     }
                 }
                 Key::Enter => {
-                    out.write_all(b"\r\n")?;
-                    out.flush()?;
+                    out.write_str("\r\n")?;
                     let line: String = e.buf.iter().collect();
                     if !line.trim().is_empty()
                         && self.history.last().map(String::as_str) != Some(line.as_str())
@@ -146,13 +148,13 @@ impl LineEditor {
                 Key::Left => {
                     if e.cursor > 0 {
                         e.cursor -= 1;
-                        out.write_all(b"\x1b[D")?;
+                        out.write_str("\x1b[D")?;
                     }
                 }
                 Key::Right => {
                     if e.cursor < e.buf.len() {
                         e.cursor += 1;
-                        out.write_all(b"\x1b[C")?;
+                        out.write_str("\x1b[C")?;
                     }
                 }
                 Key::Home => {
@@ -160,8 +162,7 @@ impl LineEditor {
                     redraw(out, prompt, &e)?;
                 }
                 Key::CtrlE if e.buf.is_empty() => {
-                    out.write_all(b"\r\n")?;
-                    out.flush()?;
+                    out.write_str("\r\n")?;
                     return Ok(ReadResult::Paste);
                 }
                 Key::End | Key::CtrlE => {
@@ -197,14 +198,12 @@ impl LineEditor {
                     }
                 }
                 Key::CtrlC => {
-                    out.write_all(b"\r\n")?;
-                    out.flush()?;
+                    out.write_str("\r\n")?;
                     return Ok(ReadResult::Interrupt);
                 }
                 Key::CtrlD => {
                     if e.buf.is_empty() {
-                        out.write_all(b"\r\n")?;
-                        out.flush()?;
+                        out.write_str("\r\n")?;
                         return Ok(ReadResult::Eof);
                     }
                     if e.cursor < e.buf.len() {
@@ -213,8 +212,7 @@ impl LineEditor {
                     }
                 }
                 Key::Eof => {
-                    out.write_all(b"\r\n")?;
-                    out.flush()?;
+                    out.write_str("\r\n")?;
                     return Ok(ReadResult::Eof);
                 }
                 Key::Tab => {
@@ -241,24 +239,23 @@ impl LineEditor {
                             redraw(out, prompt, &e)?;
                         } else if cands.len() > 1 {
                             // Show the choices, then the line again.
-                            out.write_all(b"\r\n")?;
+                            out.write_str("\r\n")?;
                             for c in &cands {
                                 write!(out, "{c}    ")?;
                             }
-                            out.write_all(b"\r\n")?;
+                            out.write_str("\r\n")?;
                             redraw(out, prompt, &e)?;
                         }
                     }
                 }
                 Key::Ignore => {}
             }
-            out.flush()?;
         }
     }
 }
 
 /// Rewrites the whole line and puts the cursor back where it belongs.
-fn redraw(out: &mut dyn Write, prompt: &str, e: &Edit) -> std::io::Result<()> {
+fn redraw(out: &mut dyn Write, prompt: &str, e: &Edit) -> core::fmt::Result {
     let text: String = e.buf.iter().collect();
     write!(out, "\r{prompt}{text}\x1b[K")?;
     let back = e.buf.len() - e.cursor;
@@ -353,11 +350,12 @@ fn read_utf8(first: u8, next: &mut dyn FnMut() -> Option<u8>) -> Key {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::string::ToString;
 
     fn feed(ed: &mut LineEditor, input: &[u8]) -> (Vec<ReadResult>, String) {
         let mut it = input.iter().copied();
         let mut next = move || it.next();
-        let mut out = Vec::new();
+        let mut out = String::new();
         let mut results = Vec::new();
         loop {
             let mut names = |w: &str| -> Vec<String> {
@@ -377,7 +375,7 @@ mod tests {
                 break;
             }
         }
-        (results, String::from_utf8(out).unwrap())
+        (results, out)
     }
 
     fn line(s: &str) -> ReadResult {

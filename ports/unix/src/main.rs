@@ -1,5 +1,6 @@
 //! The `micropython` host binary.
 #![deny(unsafe_code)]
+extern crate alloc;
 
 // Until the interpreter is merged, the driver, REPL and terminal code has no caller outside
 // its tests.

@@ -145,12 +145,24 @@ impl LineSource for TerminalLines {
         let initial = " ".repeat(indent);
         let raw = crate::terminal::RawMode::enter();
         let mut next = crate::terminal::read_byte;
-        let mut out = std::io::stdout().lock();
+        let mut out = UnbufferedStdout;
         let result = self
             .editor
             .read_line(prompt, &initial, &mut next, &mut out, complete);
         drop(raw);
         result.unwrap_or(ReadResult::Eof)
+    }
+}
+
+/// Terminal output for the line editor: every piece goes out at once.
+struct UnbufferedStdout;
+
+impl core::fmt::Write for UnbufferedStdout {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        let mut out = std::io::stdout().lock();
+        out.write_all(s.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(|_| core::fmt::Error)
     }
 }
 
