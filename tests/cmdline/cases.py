@@ -170,6 +170,15 @@ CASES = [
         status=0,
     ),
     dict(
+        name="repl_raw_mode",
+        args=["-i"],
+        stdin="\x01print(7)\x04x = 1/0\x04\x02\n",
+        out=BANNER + "\n" + HELP + "\n>>> \nraw REPL; CTRL-B to exit\n>OK7\n\x04\x04>OK\x04"
+        'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n'
+        "ZeroDivisionError: divide by zero\n\x04>\n" + BANNER + "\n" + HELP + "\n>>> \n>>> \n",
+        status=0,
+    ),
+    dict(
         name="repl_after_script",
         args=["-i", "-c", "z = 11"],
         stdin="z + 1\n",

@@ -178,6 +178,7 @@ mod tests {
     use super::*;
     use crate::args::parse;
     use crate::line_editor::{Completer, ReadResult};
+    use crate::raw_repl::{RawEvaluator, RawExit};
     use crate::repl::Outcome;
 
     #[derive(Default)]
@@ -197,6 +198,13 @@ mod tests {
         }
         fn complete(&mut self, _word: &str) -> Vec<String> {
             Vec::new()
+        }
+    }
+
+    impl RawEvaluator for FakeEngine {
+        fn eval_raw(&mut self, source: &str) -> (Outcome, String) {
+            self.log.push(format!("raw:{source}"));
+            (Outcome::Continue, String::new())
         }
     }
 
@@ -233,6 +241,9 @@ mod tests {
             } else {
                 ReadResult::Line(self.0.remove(0))
             }
+        }
+        fn raw_session(&mut self, _eval: &mut dyn RawEvaluator) -> RawExit {
+            RawExit::Eof
         }
     }
 

@@ -20,6 +20,8 @@ pub enum ReadResult {
     Eof,
     /// Ctrl-E on an empty line: paste mode.
     Paste,
+    /// Ctrl-A on an empty line: the raw REPL.
+    Raw,
 }
 
 const HISTORY_MAX: usize = 100;
@@ -79,6 +81,7 @@ enum Key {
     CtrlC,
     CtrlD,
     CtrlE,
+    CtrlA,
     KillToEnd,
     Tab,
     Ignore,
@@ -157,13 +160,17 @@ impl LineEditor {
                         out.write_str("\x1b[C")?;
                     }
                 }
-                Key::Home => {
-                    e.cursor = 0;
-                    redraw(out, prompt, &e)?;
-                }
                 Key::CtrlE if e.buf.is_empty() => {
                     out.write_str("\r\n")?;
                     return Ok(ReadResult::Paste);
+                }
+                Key::CtrlA if e.buf.is_empty() => {
+                    out.write_str("\r\n")?;
+                    return Ok(ReadResult::Raw);
+                }
+                Key::Home | Key::CtrlA => {
+                    e.cursor = 0;
+                    redraw(out, prompt, &e)?;
                 }
                 Key::End | Key::CtrlE => {
                     e.cursor = e.buf.len();
@@ -274,7 +281,7 @@ fn read_key(next: &mut dyn FnMut() -> Option<u8>) -> Key {
         0x7f | 0x08 => Key::Backspace,
         0x03 => Key::CtrlC,
         0x04 => Key::CtrlD,
-        0x01 => Key::Home,
+        0x01 => Key::CtrlA,
         0x05 => Key::CtrlE,
         0x02 => Key::Left,
         0x06 => Key::Right,

@@ -22,6 +22,11 @@ mod driver;
 mod line_editor;
 #[allow(
     dead_code,
+    reason = "used by the REPL once the interpreter is wired in"
+)]
+mod raw_repl;
+#[allow(
+    dead_code,
     reason = "run by the driver once the interpreter is wired in"
 )]
 mod repl;

@@ -8,6 +8,7 @@ use std::io::Write;
 
 use crate::continuation;
 use crate::line_editor::{Completer, LineEditor, ReadResult};
+use crate::raw_repl::{self, RawEvaluator, RawExit, RawIo};
 
 /// What running one REPL input asks of the loop.
 #[derive(Debug, PartialEq, Eq)]
@@ -19,7 +20,7 @@ pub enum Outcome {
 }
 
 /// Runs one complete REPL input (compiled in single mode: expression values are printed).
-pub trait Evaluator {
+pub trait Evaluator: RawEvaluator {
     fn eval_input(&mut self, source: &str) -> Outcome;
     /// Runs text entered in paste mode (compiled as a file: expression values are not
     /// printed).
@@ -36,6 +37,8 @@ pub trait LineSource {
     /// Shows `prompt` (and `indent` pre-filled text when the source supports it) and returns
     /// the next line; `complete` answers Tab where the source supports it.
     fn read(&mut self, prompt: &str, indent: usize, complete: Completer<'_>) -> ReadResult;
+    /// Runs a raw REPL session (Ctrl-A) over this source's bytes.
+    fn raw_session(&mut self, eval: &mut dyn RawEvaluator) -> RawExit;
 }
 
 /// The banner's first line: the shape of MicroPython's, naming Ferrite.
@@ -85,6 +88,15 @@ pub fn run(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> i32 {
                     }
                     break;
                 }
+                ReadResult::Raw => match lines.raw_session(eval) {
+                    RawExit::Friendly => {
+                        print!("{}", banner());
+                        let _ = std::io::stdout().flush();
+                        break;
+                    }
+                    RawExit::Eof => return 0,
+                    RawExit::Exit(code) => return code,
+                },
                 ReadResult::Line(line) => {
                     if input.is_empty() && line.trim().is_empty() {
                         break;
@@ -121,7 +133,7 @@ fn paste(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> Outcome {
                 text.push('\n');
             }
             ReadResult::Interrupt => return Outcome::Continue,
-            ReadResult::Eof | ReadResult::Paste => return eval.eval_paste(&text),
+            ReadResult::Eof | ReadResult::Paste | ReadResult::Raw => return eval.eval_paste(&text),
         }
     }
 }
@@ -151,6 +163,24 @@ impl LineSource for TerminalLines {
             .read_line(prompt, &initial, &mut next, &mut out, complete);
         drop(raw);
         result.unwrap_or(ReadResult::Eof)
+    }
+
+    fn raw_session(&mut self, eval: &mut dyn RawEvaluator) -> RawExit {
+        let _raw = crate::terminal::RawMode::enter();
+        raw_repl::run(eval, &mut HostRawIo(crate::terminal::read_byte))
+    }
+}
+
+/// The raw REPL's bytes on the host: a reader, and stdout written through at once.
+struct HostRawIo<F: FnMut() -> Option<u8>>(F);
+
+impl<F: FnMut() -> Option<u8>> RawIo for HostRawIo<F> {
+    fn read_byte(&mut self) -> Option<u8> {
+        (self.0)()
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(bytes).and_then(|()| out.flush());
     }
 }
 
@@ -203,6 +233,7 @@ impl<R: std::io::Read> LineSource for PipedLines<R> {
                 }
                 Some(0x04) if line.is_empty() => break ReadResult::Eof,
                 Some(0x05) if line.is_empty() => break ReadResult::Paste,
+                Some(0x01) if line.is_empty() => break ReadResult::Raw,
                 Some(0x03) => break ReadResult::Interrupt,
                 Some(b'\r') => {}
                 Some(b) => line.push(b),
@@ -214,6 +245,10 @@ impl<R: std::io::Read> LineSource for PipedLines<R> {
         let _ = out.write_all(b"\n");
         let _ = out.flush();
         result
+    }
+
+    fn raw_session(&mut self, eval: &mut dyn RawEvaluator) -> RawExit {
+        raw_repl::run(eval, &mut HostRawIo(|| self.byte()))
     }
 }
 
@@ -229,6 +264,17 @@ mod tests {
             } else {
                 self.0.remove(0)
             }
+        }
+        fn raw_session(&mut self, eval: &mut dyn RawEvaluator) -> RawExit {
+            let _ = eval.eval_raw("raw program");
+            RawExit::Friendly
+        }
+    }
+
+    impl RawEvaluator for Recorder {
+        fn eval_raw(&mut self, source: &str) -> (Outcome, String) {
+            self.0.push(format!("raw:{source}"));
+            (Outcome::Continue, String::new())
         }
     }
 
@@ -273,6 +319,14 @@ mod tests {
         src.0.push(ReadResult::Line("never".into()));
         assert_eq!(run(&mut r, &mut src), 3);
         assert_eq!(r.0, vec!["exit"]);
+    }
+
+    #[test]
+    fn raw_repl_and_back() {
+        let mut r = Recorder::default();
+        let mut src = Script(vec![ReadResult::Raw, ReadResult::Line("2".into())]);
+        assert_eq!(run(&mut r, &mut src), 0);
+        assert_eq!(r.0, vec!["raw:raw program", "2"]);
     }
 
     #[test]
