@@ -48,8 +48,10 @@ pub struct Compiler<'a> {
     pub interned: BTreeMap<String, u32>,
     /// Highest source line reported so far in this pass.
     pub cur_line: u32,
-    /// Module-level `X = const(...)` definitions.
-    pub const_names: BTreeMap<String, Value>,
+    /// `X = const(...)` definitions, anywhere in the file: the line of the definition and
+    /// the value. Upstream substitutes them while parsing, so a use on a later line of any
+    /// scope sees the value.
+    pub const_names: BTreeMap<String, (u32, Value)>,
     /// True during the scope pass.
     pub scope_pass: bool,
     pub cur: ScopeId,
@@ -117,6 +119,7 @@ pub fn compile_module(
     };
     c.qstr(source_name);
     emit_qstr::collect_identifiers(&ast.body, &mut c.interned);
+    c.collect_consts(&ast.body, 0)?;
     c.scopes.push(Scope::new(
         ScopeKind::Module,
         ScopeNode::Module(&ast.body),
@@ -590,8 +593,89 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub fn load_name(&mut self, name: &str, _line: u32) -> R {
-        if let Some(v) = self.const_names.get(name).cloned() {
+    /// The value of a `const()` name defined on or before `line`.
+    pub fn const_value(&self, name: &str, line: u32) -> Option<Value> {
+        match self.const_names.get(name) {
+            Some((def, v)) if *def <= line => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// `name = const(arg)`: returns the name and the argument.
+    pub fn const_def<'e>(
+        targets: &'e [crate::ast::Expr],
+        value: &'e crate::ast::Expr,
+    ) -> Option<(&'e str, &'e crate::ast::Expr)> {
+        use crate::ast::ExprKind;
+        let [t] = targets else { return None };
+        let (
+            ExprKind::Name { id, .. },
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            },
+        ) = (&t.kind, &value.kind)
+        else {
+            return None;
+        };
+        match &func.kind {
+            ExprKind::Name { id: f, .. }
+                if f == "const" && args.len() == 1 && keywords.is_empty() =>
+            {
+                Some((id, &args[0]))
+            }
+            _ => None,
+        }
+    }
+
+    /// Records every `const()` definition in source order, as upstream's parser does.
+    fn collect_consts(&mut self, body: &'a [Stmt], depth: u32) -> R {
+        if depth > MAX_DEPTH {
+            return Err(err("too deeply nested", body.first().map_or(1, |s| s.line)));
+        }
+        for s in body {
+            match &s.kind {
+                StmtKind::Assign { targets, value } => {
+                    if let Some((name, arg)) = Self::const_def(targets, value) {
+                        let Some(v) = self.fold(arg) else {
+                            return Err(err("constant must be an integer", s.line));
+                        };
+                        self.const_names
+                            .entry(String::from(name))
+                            .or_insert((s.line, v));
+                    }
+                }
+                StmtKind::FunctionDef(f) => self.collect_consts(&f.body, depth + 1)?,
+                StmtKind::ClassDef(c) => self.collect_consts(&c.body, depth + 1)?,
+                StmtKind::For { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::If { body, orelse, .. } => {
+                    self.collect_consts(body, depth + 1)?;
+                    self.collect_consts(orelse, depth + 1)?;
+                }
+                StmtKind::With { body, .. } => self.collect_consts(body, depth + 1)?,
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => {
+                    self.collect_consts(body, depth + 1)?;
+                    for h in handlers {
+                        self.collect_consts(&h.body, depth + 1)?;
+                    }
+                    self.collect_consts(orelse, depth + 1)?;
+                    self.collect_consts(finalbody, depth + 1)?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    pub fn load_name(&mut self, name: &str, line: u32) -> R {
+        if let Some(v) = self.const_value(name, line) {
             // A `const()` name is replaced by its value: a small int inline, anything else
             // as a constant object.
             return match v {

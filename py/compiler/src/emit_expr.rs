@@ -93,7 +93,7 @@ impl<'a> Compiler<'a> {
         }
         match &e.kind {
             ExprKind::Constant(c) => Some(Value::from_constant(c)),
-            ExprKind::Name { id, .. } => self.const_names.get(id).cloned(),
+            ExprKind::Name { id, .. } => self.const_value(id, e.line),
             // Float constants of the `math` module fold, as in upstream's parser.
             ExprKind::Attribute { value, attr, .. } => match &value.kind {
                 ExprKind::Name { id, .. } if id == "math" => {
@@ -182,8 +182,8 @@ impl<'a> Compiler<'a> {
         // ints, interned strings and keyword constants are leaves, and an expression the
         // parser folds becomes the node of its value.
         let leaf = match &e.kind {
-            ExprKind::Name { id, .. } => match self.const_names.get(id) {
-                Some(v) => self.value_is_leaf(v),
+            ExprKind::Name { id, .. } => match self.const_value(id, e.line) {
+                Some(v) => self.value_is_leaf(&v),
                 None => true,
             },
             ExprKind::Constant(_)
@@ -714,36 +714,16 @@ impl<'a> Compiler<'a> {
 
     // ----- assignment -----
 
-    pub fn assign(&mut self, targets: &'a [Expr], value: &'a Expr, line: u32) -> R {
-        // Module-level `X = const(...)`.
-        if self.scope().kind == ScopeKind::Module && targets.len() == 1 {
-            if let (
-                ExprKind::Name { id, .. },
-                ExprKind::Call {
-                    func,
-                    args,
-                    keywords,
-                },
-            ) = (&targets[0].kind, &value.kind)
-            {
-                if matches!(&func.kind, ExprKind::Name { id: f, .. } if f == "const")
-                    && args.len() == 1
-                    && keywords.is_empty()
-                {
-                    let Some(v) = self.fold(&args[0]) else {
-                        return Err(err("constant must be an integer", line));
-                    };
-                    if self.scope_pass || !self.const_names.contains_key(id) {
-                        self.const_names.insert(id.clone(), v.clone());
-                    }
-                    if id.starts_with('_') {
-                        return Ok(());
-                    }
-                    self.line(value.line);
-                    self.expr(&args[0])?;
-                    return self.store_name(id);
-                }
+    pub fn assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> R {
+        // `X = const(...)`: the value is compiled and stored as usual, except that a name
+        // starting with `_` is not stored at all.
+        if let Some((id, arg)) = Self::const_def(targets, value) {
+            if id.starts_with('_') {
+                return Ok(());
             }
+            self.line(value.line);
+            self.expr(arg)?;
+            return self.store_name(id);
         }
         // `a, b = c, d` and the three-item form swap on the stack without a tuple.
         if let [Expr {
