@@ -332,15 +332,16 @@ impl<'a> Compiler<'a> {
         match node {
             ScopeNode::Module(body) => {
                 if self.mode == Mode::Eval {
-                    if let [Stmt {
+                    let [Stmt {
                         kind: StmtKind::Expr(e),
                         ..
                     }] = body
-                    {
-                        self.expr(e)?;
-                        self.op(op::RETURN_VALUE, -1);
-                        return Ok(());
-                    }
+                    else {
+                        return Err(err("invalid syntax", body.first().map_or(1, |s| s.line)));
+                    };
+                    self.expr(e)?;
+                    self.op(op::RETURN_VALUE, -1);
+                    return Ok(());
                 }
                 self.stmts(body)?;
                 self.load_const_none();

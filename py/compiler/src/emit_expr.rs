@@ -210,12 +210,8 @@ impl<'a> Compiler<'a> {
                 let v = Value::from_constant(c);
                 self.load_value(&v)
             }
-            ExprKind::Name { id, ctx } => {
-                if *ctx != crate::ast::Ctx::Load {
-                    return Err(err("invalid syntax", e.line));
-                }
-                self.load_name(id, e.line)
-            }
+            // The context is not consulted: where an expression is compiled it is read.
+            ExprKind::Name { id, .. } => self.load_name(id, e.line),
             ExprKind::BinOp { left, op: b, right } => {
                 if let Some(v) = self.fold(e) {
                     return self.load_value(&v);
@@ -283,16 +279,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Set(elts) => self.build(op::BUILD_SET, elts, e.line),
-            ExprKind::List { elts, ctx } => {
-                if *ctx != crate::ast::Ctx::Load {
-                    return Err(err("invalid syntax", e.line));
-                }
-                self.build(op::BUILD_LIST, elts, e.line)
-            }
-            ExprKind::Tuple { elts, ctx } => {
-                if *ctx != crate::ast::Ctx::Load {
-                    return Err(err("invalid syntax", e.line));
-                }
+            ExprKind::List { elts, .. } => self.build(op::BUILD_LIST, elts, e.line),
+            ExprKind::Tuple { elts, .. } => {
                 if let Some(v) = self.fold(e) {
                     return self.load_value(&v);
                 }
