@@ -135,6 +135,10 @@ pub fn compile_module(
         i += 1;
     }
     for s in c.scopes.iter_mut() {
+        // Local numbers are 16-bit here (and a cell's slot must fit a byte, checked later).
+        if s.ids.len() > 0xfff0 {
+            return Err(err("too many local variables", s.line));
+        }
         if s.kind.is_func_like() {
             for id in s.ids.iter_mut() {
                 if id.kind == IdKind::GlobalImplicit {

@@ -757,6 +757,16 @@ impl<'a> Compiler<'a> {
 
     /// Stores the value at the top of the stack into `t`.
     pub fn store_target(&mut self, t: &'a Expr) -> R {
+        self.depth += 1;
+        if self.depth > 400 {
+            return Err(err("too deeply nested", t.line));
+        }
+        let r = self.store_target_inner(t);
+        self.depth -= 1;
+        r
+    }
+
+    fn store_target_inner(&mut self, t: &'a Expr) -> R {
         match &t.kind {
             ExprKind::Name { id, .. } => self.store_name(id),
             ExprKind::Attribute { value, attr, .. } => {
@@ -805,6 +815,16 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn delete_target(&mut self, t: &'a Expr) -> R {
+        self.depth += 1;
+        if self.depth > 400 {
+            return Err(err("too deeply nested", t.line));
+        }
+        let r = self.delete_target_inner(t);
+        self.depth -= 1;
+        r
+    }
+
+    fn delete_target_inner(&mut self, t: &'a Expr) -> R {
         match &t.kind {
             ExprKind::Name { id, .. } => self.delete_name(id),
             ExprKind::Attribute { value, attr, .. } => {
@@ -1002,11 +1022,13 @@ impl<'a> Compiler<'a> {
 
     /// A decorator `a.b.c` or `a.b.c(args)`: attribute loads, and a plain call.
     fn decorator(&mut self, d: &'a Expr) -> R {
-        fn dotted(e: &Expr) -> bool {
-            match &e.kind {
-                ExprKind::Name { .. } => true,
-                ExprKind::Attribute { value, .. } => dotted(value),
-                _ => false,
+        fn dotted(mut e: &Expr) -> bool {
+            loop {
+                match &e.kind {
+                    ExprKind::Name { .. } => return true,
+                    ExprKind::Attribute { value, .. } => e = value,
+                    _ => return false,
+                }
             }
         }
         if let ExprKind::Call {
@@ -1028,6 +1050,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_dotted(&mut self, e: &'a Expr) -> R {
+        self.depth += 1;
+        if self.depth > 400 {
+            return Err(err("too deeply nested", e.line));
+        }
+        let r = self.load_dotted_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn load_dotted_inner(&mut self, e: &'a Expr) -> R {
         match &e.kind {
             ExprKind::Name { id, .. } => self.load_name(id, e.line),
             ExprKind::Attribute { value, attr, .. } => {
@@ -1174,6 +1206,9 @@ impl<'a> Compiler<'a> {
         gens: &'a [Comprehension],
         depth: u32,
     ) -> R {
+        if depth > 200 {
+            return Err(err("too deeply nested", elt.line));
+        }
         let Some((g, rest)) = gens.split_first() else {
             match value {
                 Some(v) => {
