@@ -43,6 +43,7 @@ pub struct Compiler<'a> {
     pub qstrs: Vec<String>,
     qstr_map: BTreeMap<String, u32>,
     pub consts: Vec<Const>,
+    const_map: BTreeMap<Vec<u8>, u32>,
     /// Identifiers longer than 10 bytes, with the first line they appear on: a string
     /// literal equal to one lexed before it is interned.
     pub interned: BTreeMap<String, u32>,
@@ -78,11 +79,34 @@ pub fn err(msg: &str, line: u32) -> CompileError {
     }
 }
 
+/// A map key that is equal exactly when two scalar constants are strictly equal (`None`
+/// for tuples).
+fn const_key(c: &Const) -> Option<Vec<u8>> {
+    let (tag, body): (u8, Vec<u8>) = match c {
+        Const::None => (1, Vec::new()),
+        Const::False => (2, Vec::new()),
+        Const::True => (3, Vec::new()),
+        Const::Ellipsis => (4, Vec::new()),
+        Const::Str(s) => (5, s.as_bytes().to_vec()),
+        Const::Bytes(b) => (6, b.clone()),
+        Const::Int(s) => (7, s.as_bytes().to_vec()),
+        Const::Float(f) => (8, f.to_bits().to_le_bytes().to_vec()),
+        Const::Complex(f) => (9, f.to_bits().to_le_bytes().to_vec()),
+        Const::Tuple(_) => return None,
+    };
+    let mut k = Vec::with_capacity(body.len() + 1);
+    k.push(tag);
+    k.extend_from_slice(&body);
+    Some(k)
+}
+
 /// Strict equality for constant-table deduplication: types must match and `0.0 != -0.0`.
 fn const_eq(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
-            x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan())
+            // Bit equality: `0.0` and `-0.0` differ; a NaN matches only the same NaN, as
+            // upstream's identity-or-equal test behaves for `math.nan` and computed NaNs.
+            x.to_bits() == y.to_bits()
         }
         (Const::Tuple(x), Const::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_eq(p, q))
@@ -104,6 +128,7 @@ pub fn compile_module(
         qstrs: Vec::new(),
         qstr_map: BTreeMap::new(),
         consts: Vec::new(),
+        const_map: BTreeMap::new(),
         interned: BTreeMap::new(),
         cur_line: 1,
         const_names: BTreeMap::new(),
@@ -203,11 +228,21 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn const_index(&mut self, c: Const) -> u32 {
-        if let Some(i) = self.consts.iter().position(|x| const_eq(x, &c)) {
+        // Scalars are found through a map keyed by their exact form; tuples by a scan.
+        let key = const_key(&c);
+        if let Some(k) = &key {
+            if let Some(&i) = self.const_map.get(k) {
+                return i;
+            }
+        } else if let Some(i) = self.consts.iter().position(|x| const_eq(x, &c)) {
             return i as u32;
         }
+        let i = self.consts.len() as u32;
         self.consts.push(c);
-        (self.consts.len() - 1) as u32
+        if let Some(k) = key {
+            self.const_map.insert(k, i);
+        }
+        i
     }
 
     pub fn scope(&self) -> &Scope<'a> {
