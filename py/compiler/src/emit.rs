@@ -43,13 +43,16 @@ pub struct Compiler<'a> {
     pub qstrs: Vec<String>,
     qstr_map: BTreeMap<String, u32>,
     pub consts: Vec<Const>,
+    const_map: BTreeMap<Vec<u8>, u32>,
     /// Identifiers longer than 10 bytes, with the first line they appear on: a string
     /// literal equal to one lexed before it is interned.
     pub interned: BTreeMap<String, u32>,
     /// Highest source line reported so far in this pass.
     pub cur_line: u32,
-    /// Module-level `X = const(...)` definitions.
-    pub const_names: BTreeMap<String, Value>,
+    /// `X = const(...)` definitions, anywhere in the file: the line of the definition and
+    /// the value. Upstream substitutes them while parsing, so a use on a later line of any
+    /// scope sees the value.
+    pub const_names: BTreeMap<String, (u32, Value)>,
     /// True during the scope pass.
     pub scope_pass: bool,
     pub cur: ScopeId,
@@ -76,11 +79,34 @@ pub fn err(msg: &str, line: u32) -> CompileError {
     }
 }
 
+/// A map key that is equal exactly when two scalar constants are strictly equal (`None`
+/// for tuples).
+fn const_key(c: &Const) -> Option<Vec<u8>> {
+    let (tag, body): (u8, Vec<u8>) = match c {
+        Const::None => (1, Vec::new()),
+        Const::False => (2, Vec::new()),
+        Const::True => (3, Vec::new()),
+        Const::Ellipsis => (4, Vec::new()),
+        Const::Str(s) => (5, s.as_bytes().to_vec()),
+        Const::Bytes(b) => (6, b.clone()),
+        Const::Int(s) => (7, s.as_bytes().to_vec()),
+        Const::Float(f) => (8, f.to_bits().to_le_bytes().to_vec()),
+        Const::Complex(f) => (9, f.to_bits().to_le_bytes().to_vec()),
+        Const::Tuple(_) => return None,
+    };
+    let mut k = Vec::with_capacity(body.len() + 1);
+    k.push(tag);
+    k.extend_from_slice(&body);
+    Some(k)
+}
+
 /// Strict equality for constant-table deduplication: types must match and `0.0 != -0.0`.
 fn const_eq(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
-            x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan())
+            // Bit equality: `0.0` and `-0.0` differ; a NaN matches only the same NaN, as
+            // upstream's identity-or-equal test behaves for `math.nan` and computed NaNs.
+            x.to_bits() == y.to_bits()
         }
         (Const::Tuple(x), Const::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_eq(p, q))
@@ -102,6 +128,7 @@ pub fn compile_module(
         qstrs: Vec::new(),
         qstr_map: BTreeMap::new(),
         consts: Vec::new(),
+        const_map: BTreeMap::new(),
         interned: BTreeMap::new(),
         cur_line: 1,
         const_names: BTreeMap::new(),
@@ -117,6 +144,7 @@ pub fn compile_module(
     };
     c.qstr(source_name);
     emit_qstr::collect_identifiers(&ast.body, &mut c.interned);
+    c.collect_consts(&ast.body, 0)?;
     c.scopes.push(Scope::new(
         ScopeKind::Module,
         ScopeNode::Module(&ast.body),
@@ -132,6 +160,10 @@ pub fn compile_module(
         i += 1;
     }
     for s in c.scopes.iter_mut() {
+        // Local numbers are 16-bit here (and a cell's slot must fit a byte, checked later).
+        if s.ids.len() > 0xfff0 {
+            return Err(err("too many local variables", s.line));
+        }
         if s.kind.is_func_like() {
             for id in s.ids.iter_mut() {
                 if id.kind == IdKind::GlobalImplicit {
@@ -196,11 +228,21 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn const_index(&mut self, c: Const) -> u32 {
-        if let Some(i) = self.consts.iter().position(|x| const_eq(x, &c)) {
+        // Scalars are found through a map keyed by their exact form; tuples by a scan.
+        let key = const_key(&c);
+        if let Some(k) = &key {
+            if let Some(&i) = self.const_map.get(k) {
+                return i;
+            }
+        } else if let Some(i) = self.consts.iter().position(|x| const_eq(x, &c)) {
             return i as u32;
         }
+        let i = self.consts.len() as u32;
         self.consts.push(c);
-        (self.consts.len() - 1) as u32
+        if let Some(k) = key {
+            self.const_map.insert(k, i);
+        }
+        i
     }
 
     pub fn scope(&self) -> &Scope<'a> {
@@ -329,15 +371,16 @@ impl<'a> Compiler<'a> {
         match node {
             ScopeNode::Module(body) => {
                 if self.mode == Mode::Eval {
-                    if let [Stmt {
+                    let [Stmt {
                         kind: StmtKind::Expr(e),
                         ..
                     }] = body
-                    {
-                        self.expr(e)?;
-                        self.op(op::RETURN_VALUE, -1);
-                        return Ok(());
-                    }
+                    else {
+                        return Err(err("invalid syntax", body.first().map_or(1, |s| s.line)));
+                    };
+                    self.expr(e)?;
+                    self.op(op::RETURN_VALUE, -1);
+                    return Ok(());
                 }
                 self.stmts(body)?;
                 self.load_const_none();
@@ -590,8 +633,89 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub fn load_name(&mut self, name: &str, _line: u32) -> R {
-        if let Some(v) = self.const_names.get(name).cloned() {
+    /// The value of a `const()` name defined on or before `line`.
+    pub fn const_value(&self, name: &str, line: u32) -> Option<Value> {
+        match self.const_names.get(name) {
+            Some((def, v)) if *def <= line => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// `name = const(arg)`: returns the name and the argument.
+    pub fn const_def<'e>(
+        targets: &'e [crate::ast::Expr],
+        value: &'e crate::ast::Expr,
+    ) -> Option<(&'e str, &'e crate::ast::Expr)> {
+        use crate::ast::ExprKind;
+        let [t] = targets else { return None };
+        let (
+            ExprKind::Name { id, .. },
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            },
+        ) = (&t.kind, &value.kind)
+        else {
+            return None;
+        };
+        match &func.kind {
+            ExprKind::Name { id: f, .. }
+                if f == "const" && args.len() == 1 && keywords.is_empty() =>
+            {
+                Some((id, &args[0]))
+            }
+            _ => None,
+        }
+    }
+
+    /// Records every `const()` definition in source order, as upstream's parser does.
+    fn collect_consts(&mut self, body: &'a [Stmt], depth: u32) -> R {
+        if depth > MAX_DEPTH {
+            return Err(err("too deeply nested", body.first().map_or(1, |s| s.line)));
+        }
+        for s in body {
+            match &s.kind {
+                StmtKind::Assign { targets, value } => {
+                    if let Some((name, arg)) = Self::const_def(targets, value) {
+                        let Some(v) = self.fold(arg) else {
+                            return Err(err("constant must be an integer", s.line));
+                        };
+                        self.const_names
+                            .entry(String::from(name))
+                            .or_insert((s.line, v));
+                    }
+                }
+                StmtKind::FunctionDef(f) => self.collect_consts(&f.body, depth + 1)?,
+                StmtKind::ClassDef(c) => self.collect_consts(&c.body, depth + 1)?,
+                StmtKind::For { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::If { body, orelse, .. } => {
+                    self.collect_consts(body, depth + 1)?;
+                    self.collect_consts(orelse, depth + 1)?;
+                }
+                StmtKind::With { body, .. } => self.collect_consts(body, depth + 1)?,
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => {
+                    self.collect_consts(body, depth + 1)?;
+                    for h in handlers {
+                        self.collect_consts(&h.body, depth + 1)?;
+                    }
+                    self.collect_consts(orelse, depth + 1)?;
+                    self.collect_consts(finalbody, depth + 1)?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    pub fn load_name(&mut self, name: &str, line: u32) -> R {
+        if let Some(v) = self.const_value(name, line) {
             // A `const()` name is replaced by its value: a small int inline, anything else
             // as a constant object.
             return match v {

@@ -93,7 +93,7 @@ impl<'a> Compiler<'a> {
         }
         match &e.kind {
             ExprKind::Constant(c) => Some(Value::from_constant(c)),
-            ExprKind::Name { id, .. } => self.const_names.get(id).cloned(),
+            ExprKind::Name { id, .. } => self.const_value(id, e.line),
             // Float constants of the `math` module fold, as in upstream's parser.
             ExprKind::Attribute { value, attr, .. } => match &value.kind {
                 ExprKind::Name { id, .. } if id == "math" => {
@@ -182,8 +182,8 @@ impl<'a> Compiler<'a> {
         // ints, interned strings and keyword constants are leaves, and an expression the
         // parser folds becomes the node of its value.
         let leaf = match &e.kind {
-            ExprKind::Name { id, .. } => match self.const_names.get(id) {
-                Some(v) => self.value_is_leaf(v),
+            ExprKind::Name { id, .. } => match self.const_value(id, e.line) {
+                Some(v) => self.value_is_leaf(&v),
                 None => true,
             },
             ExprKind::Constant(_)
@@ -210,12 +210,8 @@ impl<'a> Compiler<'a> {
                 let v = Value::from_constant(c);
                 self.load_value(&v)
             }
-            ExprKind::Name { id, ctx } => {
-                if *ctx != crate::ast::Ctx::Load {
-                    return Err(err("invalid syntax", e.line));
-                }
-                self.load_name(id, e.line)
-            }
+            // The context is not consulted: where an expression is compiled it is read.
+            ExprKind::Name { id, .. } => self.load_name(id, e.line),
             ExprKind::BinOp { left, op: b, right } => {
                 if let Some(v) = self.fold(e) {
                     return self.load_value(&v);
@@ -283,16 +279,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Set(elts) => self.build(op::BUILD_SET, elts, e.line),
-            ExprKind::List { elts, ctx } => {
-                if *ctx != crate::ast::Ctx::Load {
-                    return Err(err("invalid syntax", e.line));
-                }
-                self.build(op::BUILD_LIST, elts, e.line)
-            }
-            ExprKind::Tuple { elts, ctx } => {
-                if *ctx != crate::ast::Ctx::Load {
-                    return Err(err("invalid syntax", e.line));
-                }
+            ExprKind::List { elts, .. } => self.build(op::BUILD_LIST, elts, e.line),
+            ExprKind::Tuple { elts, .. } => {
                 if let Some(v) = self.fold(e) {
                     return self.load_value(&v);
                 }
@@ -714,36 +702,16 @@ impl<'a> Compiler<'a> {
 
     // ----- assignment -----
 
-    pub fn assign(&mut self, targets: &'a [Expr], value: &'a Expr, line: u32) -> R {
-        // Module-level `X = const(...)`.
-        if self.scope().kind == ScopeKind::Module && targets.len() == 1 {
-            if let (
-                ExprKind::Name { id, .. },
-                ExprKind::Call {
-                    func,
-                    args,
-                    keywords,
-                },
-            ) = (&targets[0].kind, &value.kind)
-            {
-                if matches!(&func.kind, ExprKind::Name { id: f, .. } if f == "const")
-                    && args.len() == 1
-                    && keywords.is_empty()
-                {
-                    let Some(v) = self.fold(&args[0]) else {
-                        return Err(err("constant must be an integer", line));
-                    };
-                    if self.scope_pass || !self.const_names.contains_key(id) {
-                        self.const_names.insert(id.clone(), v.clone());
-                    }
-                    if id.starts_with('_') {
-                        return Ok(());
-                    }
-                    self.line(value.line);
-                    self.expr(&args[0])?;
-                    return self.store_name(id);
-                }
+    pub fn assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> R {
+        // `X = const(...)`: the value is compiled and stored as usual, except that a name
+        // starting with `_` is not stored at all.
+        if let Some((id, arg)) = Self::const_def(targets, value) {
+            if id.starts_with('_') {
+                return Ok(());
             }
+            self.line(value.line);
+            self.expr(arg)?;
+            return self.store_name(id);
         }
         // `a, b = c, d` and the three-item form swap on the stack without a tuple.
         if let [Expr {
@@ -789,6 +757,16 @@ impl<'a> Compiler<'a> {
 
     /// Stores the value at the top of the stack into `t`.
     pub fn store_target(&mut self, t: &'a Expr) -> R {
+        self.depth += 1;
+        if self.depth > 400 {
+            return Err(err("too deeply nested", t.line));
+        }
+        let r = self.store_target_inner(t);
+        self.depth -= 1;
+        r
+    }
+
+    fn store_target_inner(&mut self, t: &'a Expr) -> R {
         match &t.kind {
             ExprKind::Name { id, .. } => self.store_name(id),
             ExprKind::Attribute { value, attr, .. } => {
@@ -837,6 +815,16 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn delete_target(&mut self, t: &'a Expr) -> R {
+        self.depth += 1;
+        if self.depth > 400 {
+            return Err(err("too deeply nested", t.line));
+        }
+        let r = self.delete_target_inner(t);
+        self.depth -= 1;
+        r
+    }
+
+    fn delete_target_inner(&mut self, t: &'a Expr) -> R {
         match &t.kind {
             ExprKind::Name { id, .. } => self.delete_name(id),
             ExprKind::Attribute { value, attr, .. } => {
@@ -1034,11 +1022,13 @@ impl<'a> Compiler<'a> {
 
     /// A decorator `a.b.c` or `a.b.c(args)`: attribute loads, and a plain call.
     fn decorator(&mut self, d: &'a Expr) -> R {
-        fn dotted(e: &Expr) -> bool {
-            match &e.kind {
-                ExprKind::Name { .. } => true,
-                ExprKind::Attribute { value, .. } => dotted(value),
-                _ => false,
+        fn dotted(mut e: &Expr) -> bool {
+            loop {
+                match &e.kind {
+                    ExprKind::Name { .. } => return true,
+                    ExprKind::Attribute { value, .. } => e = value,
+                    _ => return false,
+                }
             }
         }
         if let ExprKind::Call {
@@ -1060,6 +1050,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_dotted(&mut self, e: &'a Expr) -> R {
+        self.depth += 1;
+        if self.depth > 400 {
+            return Err(err("too deeply nested", e.line));
+        }
+        let r = self.load_dotted_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn load_dotted_inner(&mut self, e: &'a Expr) -> R {
         match &e.kind {
             ExprKind::Name { id, .. } => self.load_name(id, e.line),
             ExprKind::Attribute { value, attr, .. } => {
@@ -1206,6 +1206,9 @@ impl<'a> Compiler<'a> {
         gens: &'a [Comprehension],
         depth: u32,
     ) -> R {
+        if depth > 200 {
+            return Err(err("too deeply nested", elt.line));
+        }
         let Some((g, rest)) = gens.split_first() else {
             match value {
                 Some(v) => {

@@ -41,7 +41,7 @@ impl<'a> Compiler<'a> {
             }
             // `_X = const(...)` vanishes at parse time, line and all.
             StmtKind::Assign { targets, value } if self.is_private_const(targets, value) => {
-                self.assign(targets, value, line)
+                self.assign(targets, value)
             }
             _ => {
                 self.line(line);
@@ -83,7 +83,7 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            StmtKind::Assign { targets, value } => self.assign(targets, value, line),
+            StmtKind::Assign { targets, value } => self.assign(targets, value),
             StmtKind::AugAssign {
                 target,
                 op: bop,
@@ -235,23 +235,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn is_private_const(&self, targets: &[Expr], value: &Expr) -> bool {
-        if self.scope().kind != ScopeKind::Module {
-            return false;
-        }
-        match (targets, &value.kind) {
-            (
-                [Expr {
-                    kind: ExprKind::Name { id, .. },
-                    ..
-                }],
-                ExprKind::Call { func, args, .. },
-            ) => {
-                id.starts_with('_')
-                    && args.len() == 1
-                    && matches!(&func.kind, ExprKind::Name { id: f, .. } if f == "const")
-            }
-            _ => false,
-        }
+        Self::const_def(targets, value).is_some_and(|(id, _)| id.starts_with('_'))
     }
 
     pub(crate) fn declare_global(&mut self, name: &str, line: u32) -> R {

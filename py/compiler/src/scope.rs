@@ -6,6 +6,7 @@
 //! first appearance; that order decides local numbers, the cell list and the order in which
 //! a parent passes cells to `MAKE_CLOSURE`.
 
+use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -93,6 +94,8 @@ pub struct Scope<'a> {
     /// Source line of the scope's defining node.
     pub line: u32,
     pub ids: Vec<IdInfo>,
+    /// Name → position in `ids`.
+    index: BTreeMap<String, usize>,
     pub flags: u8,
     pub num_pos_args: u16,
     pub num_kwonly_args: u16,
@@ -119,6 +122,7 @@ impl<'a> Scope<'a> {
             simple_name,
             line,
             ids: Vec::new(),
+            index: BTreeMap::new(),
             flags: 0,
             num_pos_args: 0,
             num_kwonly_args: 0,
@@ -130,11 +134,11 @@ impl<'a> Scope<'a> {
     }
 
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.ids.iter().position(|id| id.name == name)
+        self.index.get(name).copied()
     }
 
     pub fn find_info(&self, name: &str) -> Option<&IdInfo> {
-        self.ids.iter().find(|id| id.name == name)
+        self.find(name).map(|i| &self.ids[i])
     }
 
     /// Finds `name`, adding it with `kind` if absent. Returns the index and whether it was
@@ -149,6 +153,7 @@ impl<'a> Scope<'a> {
             is_param: false,
             local_num: 0,
         });
+        self.index.insert(String::from(name), self.ids.len() - 1);
         (self.ids.len() - 1, true)
     }
 
@@ -163,6 +168,8 @@ impl<'a> Scope<'a> {
             let last = star + self.num_kwonly_args as usize;
             if last < self.ids.len() {
                 self.ids.swap(star, last);
+                self.index.insert(self.ids[star].name.clone(), star);
+                self.index.insert(self.ids[last].name.clone(), last);
             }
         }
         let mut n: u16 = 0;

@@ -455,4 +455,65 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let m = ModuleAst { body: vec![s] };
     assert!(compile_ast(&m, "f.py", Mode::File).is_err());
     core::mem::forget(m);
+    // Nested assignment targets and a comprehension with thousands of clauses.
+    let mut t = Expr {
+        line: 1,
+        kind: ExprKind::Name {
+            id: "x".into(),
+            ctx: Ctx::Store,
+        },
+    };
+    for _ in 0..3000 {
+        t = Expr {
+            line: 1,
+            kind: ExprKind::Tuple {
+                elts: vec![t],
+                ctx: Ctx::Store,
+            },
+        };
+    }
+    let value = Expr {
+        line: 1,
+        kind: ExprKind::Name {
+            id: "v".into(),
+            ctx: Ctx::Load,
+        },
+    };
+    let m = ModuleAst {
+        body: vec![Stmt {
+            line: 1,
+            kind: StmtKind::Assign {
+                targets: vec![t],
+                value: value.clone(),
+            },
+        }],
+    };
+    assert!(compile_ast(&m, "f.py", Mode::File).is_err());
+    core::mem::forget(m);
+    let clause = Comprehension {
+        target: Expr {
+            line: 1,
+            kind: ExprKind::Name {
+                id: "y".into(),
+                ctx: Ctx::Store,
+            },
+        },
+        iter: value.clone(),
+        ifs: vec![],
+        is_async: false,
+    };
+    let lc = Expr {
+        line: 1,
+        kind: ExprKind::ListComp {
+            elt: Box::new(value),
+            generators: vec![clause; 5000],
+        },
+    };
+    let m = ModuleAst {
+        body: vec![Stmt {
+            line: 1,
+            kind: StmtKind::Expr(lc),
+        }],
+    };
+    assert!(compile_ast(&m, "f.py", Mode::File).is_err());
 }

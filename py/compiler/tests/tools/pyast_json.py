@@ -58,7 +58,7 @@ def const(v):
 def main():
     src = open(sys.argv[1], encoding="utf-8").read()
     tree = ast.parse(src)
-    json.dump(conv(tree), sys.stdout)
+    json.dump(conv(tree), sys.stdout, separators=(",", ":"))
 
 
 if __name__ == "__main__":

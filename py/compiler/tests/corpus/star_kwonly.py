@@ -1,0 +1,3 @@
+def f(*, a): pass
+print(*a, **b)
+f(**a, **b)
