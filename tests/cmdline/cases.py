@@ -56,7 +56,8 @@ CASES = [
     dict(name="exit_0", args=["script_exit.py", "0"], out="exiting\n", status=0),
     dict(name="exit_none", args=["script_exit.py"], out="exiting\n", status=0),
     dict(name="exit_raise", args=["-c", "raise SystemExit(7)"], out="", status=7),
-    dict(name="exit_msg", args=["-c", "import sys; sys.exit('bye')"], out="bye\n", status=1),
+    # As MicroPython's unix port: a non-int, non-None value gives status 1 and is not printed.
+    dict(name="exit_msg", args=["-c", "import sys; sys.exit('bye')"], out="", status=1),
     # -m
     dict(
         name="m_module",
