@@ -453,6 +453,10 @@ impl<'a> Compiler<'a> {
             self.load_const_none();
             return Ok(());
         };
+        if init.is_empty() {
+            // Folded to one operand: no jump and no label (a label would end dead code).
+            return self.expr(lastv);
+        }
         let l_end = self.new_label();
         let opc = match b {
             BoolOpKind::Or => op::JUMP_IF_TRUE_OR_POP,

@@ -223,15 +223,10 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The truth of a condition known at compile time: `True`, `False`, `None` and small
-    /// integers, after folding (as upstream's `if`/`while` optimisations see them).
-    pub fn const_truth(&self, e: &Expr) -> Option<bool> {
-        match self.fold(e)? {
-            Value::True => Some(true),
-            Value::False | Value::None => Some(false),
-            Value::Int(v) if crate::emit_fold::is_small_int(v) => Some(v != 0),
-            _ => None,
-        }
+    /// The truth of a condition known at compile time: any constant (after folding) whose
+    /// truth value is known, as upstream's `if`/`while` optimisations see it.
+    pub(crate) fn const_truth(&self, e: &Expr) -> Option<bool> {
+        self.fold(e)?.truth()
     }
 
     pub(crate) fn is_private_const(&self, targets: &[Expr], value: &Expr) -> bool {
@@ -727,7 +722,10 @@ impl<'a> Compiler<'a> {
         }
         self.load_const_none();
         self.label(l_finally);
+        // The finally body may run with a return value or unwind state above the marker.
+        self.code.adjust_stack(1);
         self.stmts(finalbody)?;
+        self.code.adjust_stack(-1);
         self.end_block();
         self.op(op::END_FINALLY, -1);
         Ok(())
