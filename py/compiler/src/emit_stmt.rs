@@ -312,8 +312,8 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match &e.kind {
+            // `and`/`or`/`not` in a condition become jumps; upstream reports no line for them.
             ExprKind::BoolOp { op: bop, values } if !values.is_empty() => {
-                self.line(e.line);
                 let is_or = *bop == crate::ast::BoolOpKind::Or;
                 if is_or != jump_if {
                     // `or` jumping when false / `and` jumping when true.
@@ -334,10 +334,7 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp {
                 op: crate::ast::UnaryOp::Not,
                 operand,
-            } if self.fold(e).is_none() => {
-                self.line(e.line);
-                self.cond(operand, !jump_if, label)
-            }
+            } if self.fold(e).is_none() => self.cond(operand, !jump_if, label),
             _ => {
                 self.expr(e)?;
                 let opc = if jump_if {
