@@ -58,7 +58,7 @@ impl<'a> Compiler<'a> {
                 if self.scope().kind != ScopeKind::Function {
                     return Err(err("'return' outside function", line));
                 }
-                match v {
+                match v.as_ref().map(|e| self.simplify(e)) {
                     None => self.load_const_none(),
                     Some(Expr {
                         kind: ExprKind::IfExp { test, body, orelse },
