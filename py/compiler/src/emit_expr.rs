@@ -430,8 +430,9 @@ impl<'a> Compiler<'a> {
         self.expr(s)
     }
 
-    fn bool_op(&mut self, b: BoolOpKind, values: &'a [Expr]) -> R {
-        // Constant operands are dropped or end the chain, as upstream's parser folds them.
+    /// The operands of `and`/`or` that upstream's parser keeps: constant operands are
+    /// dropped, and one that decides the result ends the chain.
+    fn bool_operands(&self, b: BoolOpKind, values: &'a [Expr]) -> Vec<&'a Expr> {
         let mut kept: Vec<&'a Expr> = Vec::new();
         for (i, v) in values.iter().enumerate() {
             let last = i + 1 == values.len();
@@ -449,10 +450,35 @@ impl<'a> Compiler<'a> {
                 _ => kept.push(v),
             }
         }
+        kept
+    }
+
+    /// `e` with `and`/`or` chains that fold to a single operand replaced by that operand.
+    pub fn simplify(&self, mut e: &'a Expr) -> &'a Expr {
+        for _ in 0..100 {
+            match &e.kind {
+                ExprKind::BoolOp { op: b, values } => {
+                    match self.bool_operands(*b, values).as_slice() {
+                        [one] => e = one,
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        e
+    }
+
+    fn bool_op(&mut self, b: BoolOpKind, values: &'a [Expr]) -> R {
+        let kept = self.bool_operands(b, values);
         let Some((lastv, init)) = kept.split_last() else {
             self.load_const_none();
             return Ok(());
         };
+        if init.is_empty() {
+            // Folded to one operand: no jump and no label (a label would end dead code).
+            return self.expr(lastv);
+        }
         let l_end = self.new_label();
         let opc = match b {
             BoolOpKind::Or => op::JUMP_IF_TRUE_OR_POP,

@@ -168,7 +168,7 @@ fn as_big(v: &Value) -> Option<BigInt> {
 }
 
 /// Results larger than this many bits are left to run time.
-const MAX_FOLD_BITS: u64 = 4096;
+const MAX_FOLD_BITS: u64 = 1 << 16;
 
 fn big_binary(op: BinOp, x: BigInt, y: BigInt) -> Option<Value> {
     let r = match op {

@@ -58,7 +58,7 @@ impl<'a> Compiler<'a> {
                 if self.scope().kind != ScopeKind::Function {
                     return Err(err("'return' outside function", line));
                 }
-                match v {
+                match v.as_ref().map(|e| self.simplify(e)) {
                     None => self.load_const_none(),
                     Some(Expr {
                         kind: ExprKind::IfExp { test, body, orelse },
@@ -223,15 +223,10 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The truth of a condition known at compile time: `True`, `False`, `None` and small
-    /// integers, after folding (as upstream's `if`/`while` optimisations see them).
-    pub fn const_truth(&self, e: &Expr) -> Option<bool> {
-        match self.fold(e)? {
-            Value::True => Some(true),
-            Value::False | Value::None => Some(false),
-            Value::Int(v) if crate::emit_fold::is_small_int(v) => Some(v != 0),
-            _ => None,
-        }
+    /// The truth of a condition known at compile time: any constant (after folding) whose
+    /// truth value is known, as upstream's `if`/`while` optimisations see it.
+    pub(crate) fn const_truth(&self, e: &Expr) -> Option<bool> {
+        self.fold(e)?.truth()
     }
 
     pub(crate) fn is_private_const(&self, targets: &[Expr], value: &Expr) -> bool {
@@ -317,8 +312,8 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match &e.kind {
+            // `and`/`or`/`not` in a condition become jumps; upstream reports no line for them.
             ExprKind::BoolOp { op: bop, values } if !values.is_empty() => {
-                self.line(e.line);
                 let is_or = *bop == crate::ast::BoolOpKind::Or;
                 if is_or != jump_if {
                     // `or` jumping when false / `and` jumping when true.
@@ -339,10 +334,7 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp {
                 op: crate::ast::UnaryOp::Not,
                 operand,
-            } if self.fold(e).is_none() => {
-                self.line(e.line);
-                self.cond(operand, !jump_if, label)
-            }
+            } if self.fold(e).is_none() => self.cond(operand, !jump_if, label),
             _ => {
                 self.expr(e)?;
                 let opc = if jump_if {
@@ -727,7 +719,10 @@ impl<'a> Compiler<'a> {
         }
         self.load_const_none();
         self.label(l_finally);
+        // The finally body may run with a return value or unwind state above the marker.
+        self.code.adjust_stack(1);
         self.stmts(finalbody)?;
+        self.code.adjust_stack(-1);
         self.end_block();
         self.op(op::END_FINALLY, -1);
         Ok(())
