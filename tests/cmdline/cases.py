@@ -73,6 +73,27 @@ CASES = [
         out="~.*(ImportError|No module named).*no_such_module_xyz.*",
         status=1,
     ),
+    dict(
+        name="m_package_module",
+        args=["-m", "pkgm.sub"],
+        env={"MICROPYPATH": "lib"},
+        out="pkgm init\npkgm.sub as __main__\n",
+        status=0,
+    ),
+    dict(
+        name="micropypath_entries",
+        args=["-c", "import cmdmod"],
+        env={"MICROPYPATH": "no_such_dir:lib"},
+        out="cmdmod running as cmdmod\nargs []\n",
+        status=0,
+    ),
+    dict(
+        name="sys_path_default",
+        args=["-c", "import sys; print(sys.path)"],
+        env={"HOME": "/home/someone"},
+        out="['', '.frozen', '/home/someone/.micropython/lib', '/usr/lib/micropython']\n",
+        status=0,
+    ),
     # script on stdin
     dict(name="stdin_script", args=[], stdin="x = 5\nprint(x * 2)\n", out="10\n", status=0),
     dict(name="stdin_dash", args=["-"], stdin="print('dash')\n", out="dash\n", status=0),

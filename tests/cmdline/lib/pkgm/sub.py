@@ -1,0 +1,1 @@
+print('pkgm.sub as', __name__)
