@@ -12,6 +12,7 @@ use alloc::vec::Vec;
 
 use crate::float_repr;
 use crate::module::{Const, Module, RawCode};
+use crate::opcode::{Opcode, Operand};
 use crate::qstr::{static_qstr, static_qstr_index};
 use crate::varint::{decode_vuint, encode_vuint};
 
@@ -355,9 +356,13 @@ impl Module {
 
     /// Writes the module as an `.mpy` v6 file, byte for byte as upstream `mpy-cross` writes
     /// the same module (§2.6).
+    ///
+    /// The header declares 31-bit small ints, or more if some `LOAD_CONST_SMALL_INT` operand
+    /// needs more (possible only for a module read from a file compiled with wider small ints),
+    /// so the header never claims less than the code holds.
     pub fn to_mpy(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        out.extend_from_slice(&[MPY_MAGIC, MPY_VERSION, 0, MPY_SMALL_INT_BITS]);
+        out.extend_from_slice(&[MPY_MAGIC, MPY_VERSION, 0, self.small_int_bits()]);
         encode_vuint(&mut out, self.qstrs.len() as u32);
         encode_vuint(&mut out, self.consts.len() as u32);
         for q in &self.qstrs {
@@ -368,6 +373,30 @@ impl Module {
         }
         write_raw_code(&mut out, &self.root);
         out
+    }
+}
+
+impl Module {
+    /// Signed bits needed by the widest inline small int (at least [`MPY_SMALL_INT_BITS`]).
+    fn small_int_bits(&self) -> u8 {
+        let mut bits = MPY_SMALL_INT_BITS;
+        let mut todo: Vec<&RawCode> = alloc::vec![&self.root];
+        while let Some(rc) = todo.pop() {
+            todo.extend(rc.children.iter());
+            let Ok(p) = crate::prelude::Prelude::decode(&rc.fun_data) else {
+                continue;
+            };
+            for (_, instr) in crate::opcode::instructions(p.code(&rc.fun_data)) {
+                let Ok(instr) = instr else { break };
+                if let (Opcode::LoadConstSmallInt, Operand::SmallInt(v)) = (instr.op, instr.operand)
+                {
+                    // v fits n signed bits iff v >> (n - 1) is 0 or -1.
+                    let need = 65 - (if v < 0 { !v } else { v }).leading_zeros() as u8;
+                    bits = bits.max(need.min(64));
+                }
+            }
+        }
+        bits
     }
 }
 

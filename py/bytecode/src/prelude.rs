@@ -71,49 +71,56 @@ pub struct Signature {
     pub n_def_pos_args: u32,
 }
 
-/// Extension bytes beyond which a signature or size field is rejected (far more than any
-/// real function needs; it keeps the accumulators from overflowing).
-const MAX_EXTENSION_BYTES: u32 = 16;
-
-fn narrow(v: u64) -> Result<u32, DecodeError> {
-    u32::try_from(v).map_err(|_| DecodeError::Overflow)
+/// ORs `bits << shift` into a field that must fit 32 bits.
+fn put(acc: &mut u32, bits: u8, shift: usize) -> Result<(), DecodeError> {
+    if bits == 0 {
+        return Ok(());
+    }
+    let v = u64::from(bits) << shift.min(40);
+    if shift >= 32 || v > u64::from(u32::MAX) {
+        return Err(DecodeError::Overflow);
+    }
+    *acc |= v as u32;
+    Ok(())
 }
 
 /// Decodes a signature (§3.2) at `pos`. Returns the signature and the position after it.
+///
+/// Any number of extension bytes is accepted as long as every field fits 32 bits (scope
+/// flags: 4 bits) and `n_state` is representable.
 pub fn decode_signature(bytes: &[u8], mut pos: usize) -> Result<(Signature, usize), DecodeError> {
     let mut z = *bytes.get(pos).ok_or(DecodeError::Truncated)?;
     pos += 1;
-    let mut s = u64::from((z >> 3) & 0xf);
-    let mut e = u64::from((z >> 2) & 1);
-    let mut a = u64::from(z & 3);
-    let (mut f, mut k, mut d) = (0u64, 0u64, 0u64);
-    let mut n = 0u32;
+    let mut s = u32::from((z >> 3) & 0xf);
+    let mut e = u32::from((z >> 2) & 1);
+    let mut a = u32::from(z & 3);
+    let (mut f, mut k, mut d) = (0u32, 0u32, 0u32);
+    let mut n = 0usize;
     while z & 0x80 != 0 {
-        if n >= MAX_EXTENSION_BYTES {
-            return Err(DecodeError::Overflow);
-        }
         z = *bytes.get(pos).ok_or(DecodeError::Truncated)?;
         pos += 1;
-        s |= u64::from((z >> 4) & 3) << (4 + 2 * n);
-        e |= u64::from((z >> 1) & 1) << (1 + n);
-        f |= u64::from((z >> 6) & 1) << n;
-        a |= u64::from((z >> 2) & 1) << (2 + n);
-        k |= u64::from((z >> 3) & 1) << n;
-        d |= u64::from(z & 1) << n;
-        n += 1;
+        put(&mut s, (z >> 4) & 3, 4 + 2 * n)?;
+        put(&mut e, (z >> 1) & 1, 1 + n)?;
+        put(&mut f, (z >> 6) & 1, n)?;
+        put(&mut a, (z >> 2) & 1, 2 + n)?;
+        put(&mut k, (z >> 3) & 1, n)?;
+        put(&mut d, z & 1, n)?;
+        // Beyond 40 extension bytes every field would overflow on its next set bit; the
+        // shifts stay small because `put` clamps them.
+        n = (n + 1).min(64);
     }
-    let sig = Signature {
-        n_state: narrow(s + 1)?,
-        n_exc_stack: narrow(e)?,
-        scope_flags: u8::try_from(f).map_err(|_| DecodeError::Overflow)? & SCOPE_FLAGS_STORED,
-        n_pos_args: narrow(a)?,
-        n_kwonly_args: narrow(k)?,
-        n_def_pos_args: narrow(d)?,
-    };
-    if f > u64::from(SCOPE_FLAGS_STORED) {
+    if f > u32::from(SCOPE_FLAGS_STORED) {
         // Flags beyond the four defined bits cannot be represented faithfully.
         return Err(DecodeError::Overflow);
     }
+    let sig = Signature {
+        n_state: s.checked_add(1).ok_or(DecodeError::Overflow)?,
+        n_exc_stack: e,
+        scope_flags: f as u8,
+        n_pos_args: a,
+        n_kwonly_args: k,
+        n_def_pos_args: d,
+    };
     Ok((sig, pos))
 }
 
@@ -143,24 +150,22 @@ pub fn encode_signature(out: &mut Vec<u8>, sig: &Signature) {
     out.push(z);
 }
 
-/// Decodes the size field (§3.3) at `pos`: `(n_info, n_cell, next_pos)`.
+/// Decodes the size field (§3.3) at `pos`: `(n_info, n_cell, next_pos)`. Both must fit
+/// 32 bits.
 pub fn decode_size(bytes: &[u8], mut pos: usize) -> Result<(u32, u32, usize), DecodeError> {
-    let (mut i, mut c) = (0u64, 0u64);
-    let mut n = 0u32;
+    let (mut i, mut c) = (0u32, 0u32);
+    let mut n = 0usize;
     loop {
-        if n >= MAX_EXTENSION_BYTES / 2 {
-            return Err(DecodeError::Overflow);
-        }
         let z = *bytes.get(pos).ok_or(DecodeError::Truncated)?;
         pos += 1;
-        c |= u64::from(z & 1) << n;
-        i |= u64::from((z >> 1) & 0x3f) << (6 * n);
+        put(&mut c, z & 1, n)?;
+        put(&mut i, (z >> 1) & 0x3f, 6 * n)?;
         if z & 0x80 == 0 {
             break;
         }
-        n += 1;
+        n = (n + 1).min(64);
     }
-    Ok((narrow(i)?, narrow(c)?, pos))
+    Ok((i, c, pos))
 }
 
 /// Appends the encoding of the size field (§3.3).

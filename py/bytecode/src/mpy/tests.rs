@@ -191,3 +191,25 @@ fn nesting_limit_is_exact() {
     };
     assert!(Module::from_mpy(&m.to_mpy()).is_err());
 }
+
+#[test]
+fn header_small_int_bits_cover_the_code() {
+    let mut m = Module::from_mpy(T1).unwrap();
+    assert_eq!(m.to_mpy()[3], 31);
+    // Replace the module body with LOAD_CONST_SMALL_INT 2^40; RETURN_VALUE.
+    let mut fun = vec![0x10, 0x02, 0x01, 0x22];
+    crate::varint::encode_svarint(&mut fun, 1 << 40);
+    fun.push(0x63);
+    m.root = RawCode {
+        fun_data: fun,
+        children: vec![],
+    };
+    let bytes = m.to_mpy();
+    assert_eq!(bytes[3], 42);
+    assert_eq!(Module::from_mpy(&bytes), Ok(m.clone()));
+    let mut fun = vec![0x10, 0x02, 0x01, 0x22];
+    crate::varint::encode_svarint(&mut fun, -(1 << 30));
+    fun.push(0x63);
+    m.root.fun_data = fun;
+    assert_eq!(m.to_mpy()[3], 31);
+}

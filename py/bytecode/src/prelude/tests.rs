@@ -40,6 +40,16 @@ fn signature_round_trip() {
         }
     }
     assert_eq!(decode_signature(&[0x80], 0), Err(DecodeError::Truncated));
+    let s = sig(u32::MAX, u32::MAX, 0xf, u32::MAX, u32::MAX, u32::MAX);
+    let mut out = Vec::new();
+    encode_signature(&mut out, &s);
+    assert_eq!(decode_signature(&out, 0), Ok((s, out.len())));
+    let mut long = vec![0x80u8; 100];
+    long.push(0x00);
+    assert_eq!(
+        decode_signature(&long, 0).map(|(s, p)| (s.n_state, p)),
+        Ok((1, 101))
+    );
     assert!(decode_signature(&[0xff; 64], 0).is_err());
 }
 
@@ -47,12 +57,26 @@ fn signature_round_trip() {
 fn size_examples() {
     assert_eq!(decode_size(&[0x0f], 0), Ok((7, 1, 1)));
     assert_eq!(decode_size(&[0x0c], 0), Ok((6, 0, 1)));
-    for (i, c) in [(0, 0), (7, 1), (63, 0), (64, 0), (100, 3), (5000, 200)] {
+    for (i, c) in [
+        (0, 0),
+        (7, 1),
+        (63, 0),
+        (64, 0),
+        (100, 3),
+        (5000, 200),
+        (10, 300),
+        (u32::MAX, u32::MAX),
+    ] {
         let mut out = Vec::new();
         encode_size(&mut out, i, c);
         assert_eq!(decode_size(&out, 0), Ok((i, c, out.len())));
     }
     assert!(decode_size(&[0xff; 64], 0).is_err());
+    // Redundant zero extension bytes are accepted, however many.
+    let mut long = vec![0x80u8; 100];
+    long[0] = 0x8f;
+    long.push(0x00);
+    assert_eq!(decode_size(&long, 0), Ok((7, 1, 101)));
 }
 
 #[test]
