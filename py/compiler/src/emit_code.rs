@@ -247,3 +247,6 @@ fn encode_lines(out: &mut Vec<u8>, mut bytes: usize, mut lines: usize) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

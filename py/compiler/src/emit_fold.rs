@@ -111,13 +111,28 @@ fn float_floor_mod(a: f64, b: f64) -> Option<(f64, f64)> {
     if b == 0.0 {
         return None;
     }
-    // Python's floor division and modulo: the remainder takes the divisor's sign.
+    // Python's divmod for floats: the remainder takes the divisor's sign (a zero remainder
+    // too), and the quotient is the floor of the exact quotient, with a signed zero.
     let mut m = libm::fmod(a, b);
-    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
-        m += b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = libm::copysign(0.0, b);
     }
-    let div = libm::floor((a - m) / b + 0.5);
-    Some((div, m))
+    let q = if div != 0.0 {
+        let mut f = libm::floor(div);
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        libm::copysign(0.0, a / b)
+    };
+    Some((q, m))
 }
 
 /// Folds a unary operator on a constant operand.

@@ -1,11 +1,13 @@
 """Random Python program generator for differential testing of our compiler against mpy-cross.
 
-Usage: python3 gen_random_py.py SEED > prog.py. Programs are syntactically valid but not meant
-to run. Prepare a directory with regen-style fixtures (NAME.py, NAME.mpy from mpy-cross,
-NAME.ast.json from pyast_json.py) and run the snapshot test's `external_corpus_report` on it.
+Usage: python3 gen_random_py.py SEED [module|flow|func] > prog.py. Programs are syntactically
+valid (most of them) but not meant to run. Prepare a directory of NAME.py, NAME.mpy (from
+mpy-cross) and NAME.ast.json (from pyast_json.py) and run the snapshot test's ignored
+`external_corpus_report` on it with EXT_CORPUS=dir.
 """
 import random, sys
 R = random.Random(int(sys.argv[1]))
+MODE = sys.argv[2] if len(sys.argv) > 2 else "module"  # module | flow | func
 NAMES = ["a", "b", "c", "x", "y", "zz", "lst", "d"]
 def name(): return R.choice(NAMES)
 def atom(d):
@@ -46,7 +48,12 @@ def block(ind, d, in_loop, in_func):
     return "".join(stmt(ind, d, in_loop, in_func) for _ in range(n))
 def stmt(ind, d, in_loop, in_func):
     p = "    " * ind
-    c = R.randrange(16 if d < 3 else 6)
+    if MODE == "flow":
+        c = R.choice([0,1,3,3,4,4,6,7,7,8,8,9,9,10,10,11,14,15]) if d < 4 else R.choice([0,1,3,4])
+    elif MODE == "func":
+        c = R.choice([0,1,2,5,3,4,6,7,8,9,10,11,11,12,14,15,15]) if d < 4 else R.choice([0,1,3,4])
+    else:
+        c = R.randrange(16 if d < 3 else 6)
     if c == 0: return f"{p}{target()} = {expr()}\n"
     if c == 1: return f"{p}{name()} {R.choice(['+=','-=','*=','|=','//='])} {expr()}\n"
     if c == 2: return f"{p}{expr()}\n"
@@ -65,5 +72,14 @@ def stmt(ind, d, in_loop, in_func):
     if c == 12: return f"{p}class C{R.randrange(9)}({name()}):\n{p}    def m(self):\n{block(ind+2,d+2,False,True)}"
     if c == 13: return f"{p}assert {expr()}, {expr()}\n"
     if c == 14: return f"{p}def g{R.randrange(9)}():\n{p}    yield {expr()}\n{block(ind+1,d+1,False,True)}"
+    c2 = R.randrange(6)
+    if c2 == 0: return f"{p}def h{R.randrange(9)}({name()}):\n{p}    v = {expr()}\n{p}    def inner():\n{p}        nonlocal v\n{p}        v = v + 1\n{p}        return v\n{block(ind+1,d+1,False,True)}"
+    if c2 == 1: return f"{p}async def co{R.randrange(9)}({name()}):\n{p}    await {expr(2)}\n{p}    async with {expr(2)} as q:\n{block(ind+2,d+2,False,True)}{p}    async for r in {expr(2)}:\n{block(ind+2,d+2,True,True)}"
+    if c2 == 2: return f"{p}{name()}, *{name()} = {expr()}\n"
+    if c2 == 3: return f"{p}try:\n{block(ind+1,d+1,in_loop,in_func)}{p}finally:\n{block(ind+1,d+1,in_loop,in_func)}"
+    if c2 == 4: return f"{p}{name()}({expr(2)}, *{name()}, **{name()})\n"
     return f"{p}raise {name()}\n" if R.random() < 0.5 else f"{p}import os.path as {name()}\n"
-print("".join(stmt(0, 0, False, False) for _ in range(12)))
+if MODE == "func":
+    print("def top(a, b=1, *c, d, e=2, **f):\n    x = y = zz = lst = 0\n" + "".join(stmt(1, 1, False, True) for _ in range(6)))
+else:
+    print("".join(stmt(0, 0, False, False) for _ in range(12 if MODE == "module" else 6)))
