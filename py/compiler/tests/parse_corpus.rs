@@ -83,3 +83,47 @@ fn corpus_compiles_like_mpy_cross() {
         "{different:?}"
     );
 }
+
+/// Ad-hoc differential run over a directory of `NAME.py` + `NAME.ast.json` (from
+/// `tests/tools/pyast_json.py`): `EXT_AST=dir cargo test --test parse_corpus -- --ignored`.
+#[test]
+#[ignore]
+fn external_ast_report() {
+    let Ok(dir) = std::env::var("EXT_AST") else {
+        return;
+    };
+    let mut v: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    v.sort();
+    let (mut same, mut total) = (0, 0);
+    for py in &v {
+        let Ok(json) = fs::read_to_string(py.with_extension("ast.json")) else {
+            continue;
+        };
+        total += 1;
+        let src = fs::read_to_string(py).unwrap();
+        let expected = common::pyast::module(&json);
+        match parse(&src, Mode::File) {
+            Err(e) => println!("{}: parse error {e:?}", py.display()),
+            Ok(ours) if ours == expected => same += 1,
+            Ok(ours) => {
+                let mut msg = format!("{}: differs", py.display());
+                for (a, b) in ours.body.iter().zip(expected.body.iter()) {
+                    if a != b {
+                        msg = format!(
+                            "{}: differs at line {}:\nours {a:?}\ncpy  {b:?}",
+                            py.display(),
+                            b.line
+                        );
+                        break;
+                    }
+                }
+                println!("{}", &msg[..msg.len().min(1500)]);
+            }
+        }
+    }
+    println!("{same} of {total} files parse to CPython's AST");
+}
