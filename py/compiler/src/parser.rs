@@ -1724,7 +1724,7 @@ impl Parser {
                 bytes.get_or_insert_with(Vec::new).extend_from_slice(&b);
             } else if s.fstr {
                 any_f = true;
-                self.fstring(&s.body, s.raw, tline, &mut pieces, 0)?;
+                self.fstring(&s.body, s.raw, (tline, line), &mut pieces, 0)?;
             } else {
                 let t = decode_str(&s.body, s.raw, tline)?;
                 push_lit(&mut pieces, t);
@@ -1753,7 +1753,7 @@ impl Parser {
         &mut self,
         body: &str,
         raw: bool,
-        line: u32,
+        (line, outer): (u32, u32),
         out: &mut Vec<Piece>,
         nest: u32,
     ) -> PResult<()> {
@@ -1872,10 +1872,10 @@ impl Parser {
                     }
                     let spec: String = chars[s0..j].iter().collect();
                     let mut sp = Vec::new();
-                    self.fstring(&spec, raw, line, &mut sp, nest + 1)?;
+                    self.fstring(&spec, raw, (line, outer), &mut sp, nest + 1)?;
                     format_spec = Some(bx(mk(
-                        line,
-                        ExprKind::JoinedStr(pieces_to_values(sp, line)),
+                        outer,
+                        ExprKind::JoinedStr(pieces_to_values(sp, outer)),
                     )));
                 }
                 if j >= n || chars[j] != '}' {
@@ -1883,7 +1883,7 @@ impl Parser {
                 }
                 i = j + 1;
                 out.push(Piece::Val(mk(
-                    line,
+                    outer,
                     ExprKind::FormattedValue {
                         value: bx(value),
                         conversion,

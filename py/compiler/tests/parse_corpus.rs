@@ -113,15 +113,31 @@ fn external_ast_report() {
                 let mut msg = format!("{}: differs", py.display());
                 for (a, b) in ours.body.iter().zip(expected.body.iter()) {
                     if a != b {
+                        let (sa, sb) = (format!("{a:?}"), format!("{b:?}"));
+                        let k = sa
+                            .bytes()
+                            .zip(sb.bytes())
+                            .take_while(|(x, y)| x == y)
+                            .count();
+                        let cut = |s: &str, i: usize| {
+                            let mut i = i.min(s.len());
+                            while !s.is_char_boundary(i) {
+                                i -= 1;
+                            }
+                            i
+                        };
+                        let lo = cut(&sa, k.saturating_sub(250));
                         msg = format!(
-                            "{}: differs at line {}:\nours {a:?}\ncpy  {b:?}",
+                            "{}: differs in stmt at line {}:\nours …{}\ncpy  …{}",
                             py.display(),
-                            b.line
+                            b.line,
+                            &sa[lo..cut(&sa, k + 80)],
+                            &sb[lo..cut(&sb, k + 80)]
                         );
                         break;
                     }
                 }
-                println!("{}", &msg[..msg.len().min(1500)]);
+                println!("{msg}");
             }
         }
     }
