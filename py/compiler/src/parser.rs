@@ -196,6 +196,13 @@ impl Parser {
 
     fn statement(&mut self) -> PResult<Vec<Stmt>> {
         let line = self.line();
+        if matches!(self.tok(), Tok::Indent) {
+            return Err(CompileError {
+                kind: ErrorKind::IndentationError,
+                msg: String::from("unexpected indent"),
+                line,
+            });
+        }
         if let Tok::Name(n) = self.tok() {
             match n.as_str() {
                 "if" => return Ok(alloc::vec![self.if_stmt()?]),
@@ -816,6 +823,9 @@ impl Parser {
                     return self.err();
                 }
                 star_seen = true;
+                if self.is_op(end) {
+                    return self.err_msg("named arguments must follow bare *");
+                }
                 if !self.is_op(",") {
                     a.vararg = Some(self.param(annotated)?);
                 } else if matches!(self.peek_at(1), Tok::Op(o) if *o == end) {
