@@ -143,3 +143,51 @@ fn external_ast_report() {
     }
     println!("{same} of {total} files parse to CPython's AST");
 }
+
+/// Ad-hoc whole-pipeline comparison over a directory of `NAME.py` + `NAME.mpy` (from
+/// `mpy-cross -s NAME.py`): `EXT_MPY=dir cargo test --test parse_corpus -- --ignored`.
+/// Also reports how many differ only because the emitter differs (same result from
+/// CPython's AST in `NAME.ast.json`, when present).
+#[test]
+#[ignore]
+fn external_mpy_report() {
+    let Ok(dir) = std::env::var("EXT_MPY") else {
+        return;
+    };
+    let mut v: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    v.sort();
+    let (mut same, mut total, mut emitter_too) = (0, 0, 0);
+    for py in &v {
+        let Ok(expected) = fs::read(py.with_extension("mpy")) else {
+            continue;
+        };
+        total += 1;
+        let src = fs::read_to_string(py).unwrap();
+        let name = py.file_name().unwrap().to_str().unwrap();
+        match compile(&src, name, Mode::File) {
+            Ok(m) if m.to_mpy() == expected => same += 1,
+            Ok(m) => {
+                let via_json = fs::read_to_string(py.with_extension("ast.json"))
+                    .ok()
+                    .and_then(|j| {
+                        ferrite_compiler::compile_ast(&common::pyast::module(&j), name, Mode::File)
+                            .ok()
+                    });
+                if via_json.is_some_and(|j| j.to_mpy() == m.to_mpy()) {
+                    emitter_too += 1;
+                } else {
+                    println!("{}: differs", py.display());
+                }
+            }
+            Err(e) => println!("{}: error {e:?}", py.display()),
+        }
+    }
+    println!(
+        "{same} of {total} byte-identical with mpy-cross; {emitter_too} more differ identically \
+         when compiled from CPython's AST (emitter differences)"
+    );
+}
