@@ -13,7 +13,7 @@ use crate::lexer::{syntax, tokenize, StrLit, Tok, Token};
 use crate::{CompileError, ErrorKind, Mode};
 
 /// Deepest nesting of expressions/blocks accepted.
-const MAX_DEPTH: u32 = 100;
+const MAX_DEPTH: u32 = 200;
 
 const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -576,25 +576,34 @@ impl Parser {
     // ---- compound statements ----
 
     fn if_stmt(&mut self) -> PResult<Stmt> {
-        // at `if` or `elif`
-        let line = self.line();
-        self.advance();
-        let test = self.named_test()?;
-        let body = self.block()?;
-        let orelse = if self.is_kw("elif") {
-            self.enter()?;
-            let r = self.if_stmt();
-            self.leave();
-            alloc::vec![r?]
-        } else if self.eat_kw("else") {
+        // `if` and each `elif`: (line, test, body), folded into nested `If`s at the end.
+        let mut arms = Vec::new();
+        loop {
+            let line = self.line();
+            self.advance();
+            let test = self.named_test()?;
+            let body = self.block()?;
+            arms.push((line, test, body));
+            if !self.is_kw("elif") {
+                break;
+            }
+        }
+        let mut orelse = if self.eat_kw("else") {
             self.block()?
         } else {
             Vec::new()
         };
-        Ok(Stmt {
-            line,
-            kind: StmtKind::If { test, body, orelse },
-        })
+        while let Some((line, test, body)) = arms.pop() {
+            let s = Stmt {
+                line,
+                kind: StmtKind::If { test, body, orelse },
+            };
+            if arms.is_empty() {
+                return Ok(s);
+            }
+            orelse = alloc::vec![s];
+        }
+        self.err()
     }
 
     fn while_stmt(&mut self) -> PResult<Stmt> {
@@ -992,22 +1001,25 @@ impl Parser {
     }
 
     fn test(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.test_inner();
-        self.leave();
-        r
+        self.test_inner()
     }
 
     fn test_inner(&mut self) -> PResult<Expr> {
         if self.is_kw("lambda") {
-            return self.lambda(true);
+            self.enter()?;
+            let r = self.lambda(true);
+            self.leave();
+            return r;
         }
         let body = self.or_test()?;
         if self.is_kw("if") {
             self.advance();
             let test = self.or_test()?;
             self.expect_kw("else")?;
-            let orelse = self.test()?;
+            self.enter()?;
+            let orelse = self.test();
+            self.leave();
+            let orelse = orelse?;
             let line = body.line;
             return Ok(mk(
                 line,
@@ -1192,10 +1204,7 @@ impl Parser {
                 break;
             }
             self.advance();
-            self.enter()?;
-            let right = self.binary(prec + 1);
-            self.leave();
-            let right = right?;
+            let right = self.binary(prec + 1)?;
             let line = left.line;
             left = mk(
                 line,
@@ -1266,7 +1275,10 @@ impl Parser {
             if self.is_op("(") {
                 let pline = self.line();
                 self.advance();
-                let (args, keywords) = self.call_args_gen(pline)?;
+                self.enter()?;
+                let r = self.call_args_gen(pline);
+                self.leave();
+                let (args, keywords) = r?;
                 self.expect_op(")")?;
                 e = mk(
                     line,
@@ -1277,7 +1289,10 @@ impl Parser {
                     },
                 );
             } else if self.eat_op("[") {
-                let slice = self.subscript()?;
+                self.enter()?;
+                let slice = self.subscript();
+                self.leave();
+                let slice = slice?;
                 self.expect_op("]")?;
                 e = mk(
                     line,

@@ -285,6 +285,10 @@ fn deep_nesting_is_an_error_not_a_crash() {
         ("-", ""),
         ("not ", ""),
         ("f(", ")"),
+        ("a[", "]"),
+        ("(yield ", ")"),
+        ("[*", "]"),
+        ("{**", "}"),
     ] {
         let src = format!("x = {}1{}\n", open.repeat(5000), close.repeat(5000));
         let e = parse(&src, Mode::File).unwrap_err();
@@ -306,8 +310,27 @@ fn deep_nesting_is_an_error_not_a_crash() {
     assert!(parse(&src, Mode::File).is_err());
     let src = format!("x = f'{}'\n", "{f'".repeat(50));
     assert!(parse(&src, Mode::File).is_err());
-    // Moderate nesting is fine.
-    let src = format!("x = {}1{}\n", "(".repeat(30), ")".repeat(30));
+    // A long `elif` chain is not nesting.
+    let mut src = String::from("if a:\n    pass\n");
+    for _ in 0..1000 {
+        src.push_str("elif b:\n    pass\n");
+    }
+    ok(&src);
+    // Nesting up to the bound is fine, in every form.
+    for (open, close) in [
+        ("(", ")"),
+        ("[", "]"),
+        ("f(", ")"),
+        ("a[", "]"),
+        ("-", ""),
+        ("not ", ""),
+    ] {
+        let src = format!("x = {}1{}\n", open.repeat(190), close.repeat(190));
+        ok(&src);
+    }
+    let src = format!("x = {}1\n", "lambda: ".repeat(190));
+    ok(&src);
+    let src = format!("x = {}\n", "(1, ".repeat(190) + "1" + &")".repeat(190));
     ok(&src);
 }
 
