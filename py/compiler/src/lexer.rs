@@ -252,8 +252,8 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, CompileError> {
             _ => {
                 let mut found = None;
                 for op in OPS {
-                    let oc: Vec<char> = op.chars().collect();
-                    if i + oc.len() <= n && chars[i..i + oc.len()] == oc[..] {
+                    let len = op.len(); // operators are ASCII
+                    if i + len <= n && op.chars().zip(&chars[i..i + len]).all(|(a, &b)| a == b) {
                         found = Some(*op);
                         break;
                     }
@@ -270,7 +270,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, CompileError> {
                     tok: Tok::Op(op),
                     line,
                 });
-                i += op.chars().count();
+                i += op.len();
             }
         }
     }
