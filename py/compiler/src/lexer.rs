@@ -77,7 +77,16 @@ fn is_id_char(c: char) -> bool {
 /// Splits `src` into tokens. The list always ends with `Newline` (if any token preceded),
 /// the pending `Dedent`s, and `Eof`.
 pub fn tokenize(src: &str) -> Result<Vec<Token>, CompileError> {
-    let chars: Vec<char> = src.chars().collect();
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    // Universal newlines: `\r\n` and lone `\r` end a line like `\n`.
+    let chars: Vec<char> = if src.contains('\r') {
+        src.replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .chars()
+            .collect()
+    } else {
+        src.chars().collect()
+    };
     let n = chars.len();
     let mut i = 0usize;
     let mut line: u32 = 1;
