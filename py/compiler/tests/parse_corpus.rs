@@ -10,7 +10,12 @@ use std::path::{Path, PathBuf};
 use ferrite_compiler::{compile, parser::parse, Mode};
 
 fn corpus() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    corpus_in("tests/corpus")
+}
+
+/// `NAME.py` files of a fixture directory (relative to the crate).
+fn corpus_in(sub: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(sub);
     let mut v: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -23,7 +28,11 @@ fn corpus() -> Vec<PathBuf> {
 #[test]
 fn corpus_ast_matches_cpython() {
     let mut failures = Vec::new();
-    let files = corpus();
+    // The emitter's corpus plus parser-specific snippets (escapes, f-strings, numbers,
+    // indentation, CRLF, every statement form) and a few generated programs
+    // (`tests/tools/gen_random_py.py`).
+    let mut files = corpus();
+    files.extend(corpus_in("tests/parser_corpus"));
     for py in &files {
         let stem = py.file_stem().unwrap().to_str().unwrap().to_string();
         let src = fs::read_to_string(py).unwrap();
