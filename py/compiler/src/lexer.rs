@@ -208,7 +208,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, CompileError> {
             }
             '"' | '\'' => {
                 let start_line = line;
-                let (body, ni, nl) = lex_string_body(&chars, i, line, true)?;
+                let (body, ni, nl) = lex_string_body(&chars, i, line)?;
                 out.push(Token {
                     tok: Tok::Str(StrLit {
                         bytes: false,
@@ -237,7 +237,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, CompileError> {
                     if ok {
                         let raw = lw.contains('r');
                         let start_line = line;
-                        let (body, ni, nl) = lex_string_body(&chars, j, line, !raw)?;
+                        let (body, ni, nl) = lex_string_body(&chars, j, line)?;
                         out.push(Token {
                             tok: Tok::Str(StrLit {
                                 bytes: lw.contains('b'),
@@ -312,7 +312,6 @@ fn lex_string_body(
     chars: &[char],
     start: usize,
     line: u32,
-    _escapes: bool,
 ) -> Result<(String, usize, u32), CompileError> {
     let n = chars.len();
     let q = chars[start];
@@ -322,14 +321,8 @@ fn lex_string_body(
     let mut nl = 0u32;
     loop {
         if i >= n {
-            return Err(syntax(
-                if triple {
-                    "unterminated triple-quoted string literal"
-                } else {
-                    "unterminated string literal"
-                },
-                line,
-            ));
+            // MicroPython's wording (CPython: "unterminated string literal").
+            return Err(syntax("invalid syntax", line));
         }
         let c = chars[i];
         if c == '\\' {
@@ -355,7 +348,7 @@ fn lex_string_body(
         }
         if c == '\n' {
             if !triple {
-                return Err(syntax("unterminated string literal", line));
+                return Err(syntax("invalid syntax", line));
             }
             nl += 1;
         }

@@ -214,13 +214,8 @@ fn errors() {
             1,
         ),
         ("b'a' 'b'\n", SyntaxError, "invalid syntax", 1),
-        ("x = 'abc\n", SyntaxError, "unterminated string literal", 1),
-        (
-            "\n\nx = '''abc\n",
-            SyntaxError,
-            "unterminated triple-quoted string literal",
-            3,
-        ),
+        ("x = 'abc\n", SyntaxError, "invalid syntax", 1),
+        ("\n\nx = '''abc\n", SyntaxError, "invalid syntax", 3),
         ("x = 1\ny = (\n", SyntaxError, "invalid syntax", 3),
         ("try:\n  pass\n", SyntaxError, "invalid syntax", 3),
         ("x = 09\n", SyntaxError, "invalid syntax", 1),
@@ -410,5 +405,22 @@ fn no_panic_on_mangled_input() {
             .collect();
         let _ = parse(&s, Mode::File);
         let _ = parse(&s, Mode::Eval);
+    }
+}
+
+/// Prints our error for each case of a file whose cases are separated by `----` lines:
+/// `EXT_ERR=file cargo test --test parser_tests -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn external_error_report() {
+    let Ok(f) = std::env::var("EXT_ERR") else {
+        return;
+    };
+    let text = std::fs::read_to_string(f).unwrap();
+    for case in text.split("----\n") {
+        match parse(case, Mode::File) {
+            Ok(_) => println!("OK"),
+            Err(e) => println!("{:?}: {} line {}", e.kind, e.msg, e.line),
+        }
     }
 }
