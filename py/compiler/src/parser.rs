@@ -880,6 +880,9 @@ impl Parser {
         let line = self.line();
         let first = self.star_named(named)?;
         if !self.is_op(",") {
+            if let ExprKind::Starred { .. } = first.kind {
+                return self.err_msg("can't use starred expression here");
+            }
             return Ok(first);
         }
         let mut elts = alloc::vec![first];
@@ -954,6 +957,9 @@ impl Parser {
         let line = self.line();
         let first = self.star_or_bitor()?;
         if !self.is_op(",") {
+            if let ExprKind::Starred { .. } = first.kind {
+                return self.err_msg("can't use starred expression here");
+            }
             return Ok(first);
         }
         let mut elts = alloc::vec![first];
@@ -973,7 +979,7 @@ impl Parser {
     }
 
     fn star_target(&mut self) -> PResult<Expr> {
-        self.star_or_bitor()
+        self.bitor()
     }
 
     /// `name := test` or a plain `test`.
@@ -1427,7 +1433,7 @@ impl Parser {
         let lower = if self.is_op(":") {
             None
         } else {
-            let e = self.star_named(true)?;
+            let e = self.named_test()?;
             if !self.is_op(":") {
                 return Ok(e);
             }
@@ -1578,6 +1584,9 @@ impl Parser {
         }
         let first = self.star_named(true)?;
         if self.is_kw("for") || self.is_kw("async") {
+            if let ExprKind::Starred { .. } = first.kind {
+                return self.err_msg("iterable unpacking cannot be used in comprehension");
+            }
             let generators = self.comp_for()?;
             self.expect_op(")")?;
             return Ok(mk(
@@ -1624,6 +1633,9 @@ impl Parser {
         }
         let first = self.star_named(true)?;
         if self.is_kw("for") || self.is_kw("async") {
+            if let ExprKind::Starred { .. } = first.kind {
+                return self.err_msg("iterable unpacking cannot be used in comprehension");
+            }
             let generators = self.comp_for()?;
             self.expect_op("]")?;
             return Ok(mk(
@@ -1687,6 +1699,9 @@ impl Parser {
             } else {
                 // A set.
                 if self.is_kw("for") || self.is_kw("async") {
+                    if let ExprKind::Starred { .. } = k.kind {
+                        return self.err_msg("iterable unpacking cannot be used in comprehension");
+                    }
                     let generators = self.comp_for()?;
                     self.expect_op("}")?;
                     return Ok(mk(

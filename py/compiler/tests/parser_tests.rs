@@ -263,6 +263,49 @@ fn errors() {
         ("f(x for x in y, 1)\n", SyntaxError, "invalid syntax", 1),
         ("*a\n", SyntaxError, "can't use starred expression here", 1),
         ("class\n", SyntaxError, "invalid syntax", 1),
+        (
+            "x = *a\n",
+            SyntaxError,
+            "can't use starred expression here",
+            1,
+        ),
+        (
+            "*a = b\n",
+            SyntaxError,
+            "can't use starred expression here",
+            1,
+        ),
+        (
+            "for *a in b: pass\n",
+            SyntaxError,
+            "can't use starred expression here",
+            1,
+        ),
+        (
+            "return *a\n",
+            SyntaxError,
+            "can't use starred expression here",
+            1,
+        ),
+        (
+            "x = [*a for a in b]\n",
+            SyntaxError,
+            "iterable unpacking cannot be used in comprehension",
+            1,
+        ),
+        (
+            "x = {*a for a in b}\n",
+            SyntaxError,
+            "iterable unpacking cannot be used in comprehension",
+            1,
+        ),
+        (
+            "x = (*a for a in b)\n",
+            SyntaxError,
+            "iterable unpacking cannot be used in comprehension",
+            1,
+        ),
+        ("with a as *b: pass\n", SyntaxError, "invalid syntax", 1),
         ("x = 1 \\ 2\n", SyntaxError, "invalid syntax", 1),
     ];
     for (src, kind, msg, line) in cases {
@@ -392,7 +435,8 @@ fn no_panic_on_mangled_input() {
                 }
             }
             let s: String = s.into_iter().collect();
-            let _ = parse(&s, Mode::File);
+            // The whole pipeline: whatever the parser accepts, the emitter must not panic on.
+            let _ = ferrite_compiler::compile(&s, "m.py", Mode::File);
         }
     }
     // Random bytes (lossily decoded) and random piece soup.
