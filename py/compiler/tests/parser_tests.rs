@@ -402,7 +402,12 @@ fn no_panic_on_mangled_input() {
         "else", "for", "in", "not", "is", "0x", "1e", "_", ".", "...", "@", "#", "\u{e9}", "\0",
         "\r", "b'", "rb'", "\\N{", "\\x", "\\u12",
     ];
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    // `FUZZ_SEED=n` varies the run (longer campaigns: loop over seeds).
+    let seed = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng(seed | 1);
     for src in &sources {
         let chars: Vec<char> = src.chars().collect();
         // Truncations.
