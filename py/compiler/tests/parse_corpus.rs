@@ -200,3 +200,22 @@ fn external_mpy_report() {
          when compiled from CPython's AST (emitter differences)"
     );
 }
+
+fn root_code(m: &ferrite_bytecode::Module) -> Vec<u8> {
+    let p = ferrite_bytecode::Prelude::decode(&m.root.fun_data).unwrap();
+    p.code(&m.root.fun_data).to_vec()
+}
+
+#[test]
+fn compile_from_source_in_every_mode() {
+    let m = compile("x + 1", "<string>", Mode::Eval).unwrap();
+    // LOAD_NAME x; LOAD_CONST_SMALL_INT 1; BINARY_OP ADD; RETURN_VALUE
+    assert_eq!(root_code(&m), vec![0x11, 2, 0x81, 0xf2, 0x63]);
+    let m = compile("5\nx = 1\n", "<stdin>", Mode::Single).unwrap();
+    assert_eq!(
+        root_code(&m),
+        vec![0x11, 2, 0x85, 0x34, 1, 0x59, 0x81, 0x16, 3, 0x51, 0x63]
+    );
+    let e = compile("x = (", "<stdin>", Mode::File).unwrap_err();
+    assert_eq!(e.msg, "invalid syntax");
+}
