@@ -14,6 +14,8 @@ mod emit_fold;
 mod emit_op;
 mod emit_qstr;
 mod emit_stmt;
+pub mod lexer;
+pub mod parser;
 pub mod scope;
 
 use alloc::string::String;
@@ -58,4 +60,14 @@ pub struct CompileError {
     pub msg: String,
     /// 1-based source line.
     pub line: u32,
+}
+
+/// Compiles Python source text: parse, then [`compile_ast`].
+pub fn compile(
+    source: &str,
+    source_name: &str,
+    mode: Mode,
+) -> Result<ferrite_bytecode::Module, CompileError> {
+    let ast = parser::parse(source, mode)?;
+    compile_ast(&ast, source_name, mode)
 }
