@@ -1,0 +1,159 @@
+//! Loaded bytecode: a module's raw codes with their preludes decoded once, qstr operands
+//! mapped to the VM's interned strings and constants made into objects. Always compiled.
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+use ferrite_bytecode::{Const, Module, Prelude, RawCode};
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// What all the functions of one loaded module share.
+pub struct ModCtx {
+    /// File-local qstr index → VM qstr number.
+    pub qstrs: Box<[u32]>,
+    /// The constant table, as objects.
+    pub consts: Box<[Value]>,
+}
+
+/// One bytecode function, ready to run.
+pub struct Code {
+    pub ctx: Rc<ModCtx>,
+    /// The opcodes (the prelude stripped off); offsets count from here.
+    pub bytecode: Box<[u8]>,
+    pub line_table: Box<[u8]>,
+    pub n_state: usize,
+    pub n_exc_stack: usize,
+    pub flags: u8,
+    pub n_pos_args: usize,
+    pub n_kwonly_args: usize,
+    pub n_def_pos_args: usize,
+    /// VM qstr of the function name.
+    pub name: u32,
+    /// VM qstrs of the argument names.
+    pub arg_names: Box<[u32]>,
+    pub cells: Box<[u8]>,
+    pub children: Box<[Rc<Code>]>,
+}
+
+impl Code {
+    /// A code object with no instructions (for placeholder frames).
+    pub fn empty() -> Code {
+        Code {
+            ctx: Rc::new(ModCtx { qstrs: Box::new([]), consts: Box::new([]) }),
+            bytecode: Box::new([]),
+            line_table: Box::new([]),
+            n_state: 0,
+            n_exc_stack: 0,
+            flags: 0,
+            n_pos_args: 0,
+            n_kwonly_args: 0,
+            n_def_pos_args: 0,
+            name: 0,
+            arg_names: Box::new([]),
+            cells: Box::new([]),
+            children: Box::new([]),
+        }
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.flags & ferrite_bytecode::prelude::SCOPE_GENERATOR != 0
+    }
+
+    /// The source file name (VM qstr).
+    pub fn file(&self) -> u32 {
+        self.ctx.qstrs.first().copied().unwrap_or(0)
+    }
+
+    pub fn line_for(&self, offset: usize) -> usize {
+        ferrite_bytecode::prelude::line_for_offset(&self.line_table, offset)
+    }
+}
+
+impl Vm {
+    /// Verifies a compiled module and makes it runnable; its module body is the result.
+    pub fn load_module(&mut self, m: &Module) -> PyResult<Rc<Code>> {
+        if ferrite_bytecode::verify(m).is_err() || ferrite_bytecode::check_stack(m).is_err() {
+            return Err(self.new_exc_msg(self.t.value_error, "incompatible .mpy file"));
+        }
+        let qstrs: Box<[u32]> = m.qstrs.iter().map(|s| self.qstrs.intern(s)).collect();
+        let mut consts = Vec::with_capacity(m.consts.len());
+        let mark = self.roots.len();
+        for c in &m.consts {
+            let v = self.make_const(c, &qstrs);
+            match v {
+                Ok(v) => {
+                    self.roots.push(v);
+                    consts.push(v);
+                }
+                Err(e) => {
+                    self.roots.truncate(mark);
+                    return Err(e);
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        let ctx = Rc::new(ModCtx {
+            qstrs,
+            consts: consts.into_boxed_slice(),
+        });
+        build_code(&m.root, &ctx).ok_or_else(|| {
+            self.new_exc_msg(self.t.value_error, "incompatible .mpy file")
+        })
+    }
+
+    fn make_const(&mut self, c: &Const, qstrs: &[u32]) -> PyResult<Value> {
+        let _ = qstrs;
+        Ok(match c {
+            Const::None => Value::NONE,
+            Const::False => Value::FALSE,
+            Const::True => Value::TRUE,
+            Const::Ellipsis => Value::ELLIPSIS,
+            Const::Str(s) => self.new_str(s)?,
+            Const::Bytes(b) => self.new_bytes(b.clone())?,
+            Const::Int(text) => match num_bigint::BigInt::parse_bytes(text.as_bytes(), 10) {
+                Some(i) => self.new_bigint(i)?,
+                None => return Err(self.new_exc_msg(self.t.value_error, "incompatible .mpy file")),
+            },
+            Const::Float(f) => self.new_float(*f)?,
+            Const::Complex(f) => self.alloc(crate::obj::Obj::Complex(0.0, *f))?,
+            Const::Tuple(items) => {
+                let mark = self.roots.len();
+                for it in items {
+                    let v = self.make_const(it, qstrs)?;
+                    self.roots.push(v);
+                }
+                let vals: Box<[Value]> = self.roots[mark..].into();
+                self.roots.truncate(mark);
+                self.alloc(crate::obj::Obj::Tuple(vals))?
+            }
+        })
+    }
+}
+
+fn build_code(rc: &RawCode, ctx: &Rc<ModCtx>) -> Option<Rc<Code>> {
+    let p = Prelude::decode(&rc.fun_data).ok()?;
+    let q = |i: u32| ctx.qstrs.get(i as usize).copied();
+    let children = rc
+        .children
+        .iter()
+        .map(|c| build_code(c, ctx))
+        .collect::<Option<Vec<_>>>()?;
+    Some(Rc::new(Code {
+        ctx: ctx.clone(),
+        bytecode: rc.fun_data.get(p.code_start..)?.into(),
+        line_table: rc.fun_data.get(p.line_info.clone())?.into(),
+        n_state: p.n_state as usize,
+        n_exc_stack: p.n_exc_stack as usize,
+        flags: p.scope_flags,
+        n_pos_args: p.n_pos_args as usize,
+        n_kwonly_args: p.n_kwonly_args as usize,
+        n_def_pos_args: p.n_def_pos_args as usize,
+        name: q(p.simple_name)?,
+        arg_names: p.arg_names.iter().map(|&a| q(a)).collect::<Option<_>>()?,
+        cells: p.cells.into(),
+        children: children.into(),
+    }))
+}

@@ -1,0 +1,245 @@
+//! Exceptions: making them from Rust, raising values, matching `except` clauses, tracebacks
+//! and their printed form. Always compiled.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::obj::{Dict, ExcObj, Obj, TbEntry};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// A new exception of class `cls` with argument tuple `args`.
+    pub fn new_exc_args(&mut self, cls: Value, args: Value) -> PyErr {
+        match self.alloc(Obj::Exception(Box::new(ExcObj {
+            class: cls,
+            args,
+            traceback: Vec::new(),
+            dict: Dict::new(),
+            cause: Value::NULL,
+            context: Value::NULL,
+            suppress_context: false,
+        }))) {
+            Ok(v) => PyErr(v),
+            Err(e) => e,
+        }
+    }
+
+    /// A new exception `cls(msg)`.
+    pub fn new_exc_msg(&mut self, cls: Value, msg: &str) -> PyErr {
+        let s = match self.new_str(msg) {
+            Ok(s) => s,
+            Err(e) => return e,
+        };
+        let t = match self.new_tuple(alloc::vec![s]) {
+            Ok(t) => t,
+            Err(e) => return e,
+        };
+        self.new_exc_args(cls, t)
+    }
+
+    /// A new exception `cls()`.
+    pub fn new_exc_msg_none(&mut self, cls: Value) -> PyErr {
+        match self.new_tuple(Vec::new()) {
+            Ok(t) => self.new_exc_args(cls, t),
+            Err(e) => e,
+        }
+    }
+
+    pub fn type_error(&mut self, msg: &str) -> PyErr {
+        self.new_exc_msg(self.t.type_error, msg)
+    }
+
+    pub fn name_error(&mut self, name: &str) -> PyErr {
+        self.new_exc_msg(self.t.name_error, &alloc::format!("name '{name}' isn't defined"))
+    }
+
+    pub fn os_error(&mut self, errno: i32) -> PyErr {
+        let t = match self.new_tuple(alloc::vec![Value::small(errno as isize)]) {
+            Ok(t) => t,
+            Err(e) => return e,
+        };
+        self.new_exc_args(self.t.os_error, t)
+    }
+
+    pub fn add_traceback(&mut self, exc: Value, file: u32, line: u32, name: u32) {
+        if exc == self.memory_error {
+            return;
+        }
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+            if e.traceback.len() < 1000 {
+                e.traceback.push(TbEntry { file, line, name });
+            }
+        }
+    }
+
+    /// What `raise v` raises: an instance as is, a class instantiated, else TypeError.
+    pub fn make_raise(&mut self, v: Value) -> PyResult<PyErr> {
+        if let Some(Obj::Exception(_)) = self.heap.get(v) {
+            return Ok(PyErr(v));
+        }
+        if self.is_type(v) && self.is_subclass(v, self.t.base_exception) {
+            let e = self.call(v, &[], &[])?;
+            if let Some(Obj::Exception(_)) = self.heap.get(e) {
+                return Ok(PyErr(e));
+            }
+        }
+        Ok(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `except cls:` — `cls` is a class or a tuple of classes.
+    pub fn exception_matches(&mut self, exc: Value, cls: Value) -> PyResult<bool> {
+        if let Some(Obj::Tuple(t)) = self.heap.get(cls) {
+            let t = t.to_vec();
+            for c in t {
+                if self.exception_matches(exc, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if !self.is_type(cls) || !self.is_subclass(cls, self.t.base_exception) {
+            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        Ok(self.is_instance_of(exc, cls))
+    }
+
+    pub fn is_stop_iteration(&self, e: Value) -> bool {
+        self.is_instance_of(e, self.t.stop_iteration)
+    }
+
+    /// The `value` of a StopIteration (its first argument, or None).
+    pub fn stop_iteration_value(&self, e: Value) -> Value {
+        match self.heap.get(e) {
+            Some(Obj::Exception(x)) => match self.heap.get(x.args) {
+                Some(Obj::Tuple(t)) => t.first().copied().unwrap_or(Value::NONE),
+                _ => Value::NONE,
+            },
+            _ => Value::NONE,
+        }
+    }
+
+    pub fn exc_args(&self, e: Value) -> Vec<Value> {
+        match self.heap.get(e) {
+            Some(Obj::Exception(x)) => match self.heap.get(x.args) {
+                Some(Obj::Tuple(t)) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// `str(exc)`: nothing for no arguments, the argument for one, the tuple for several.
+    pub fn exc_str(&mut self, e: Value) -> PyResult<String> {
+        let args = self.exc_args(e);
+        let cls = self.type_of(e);
+        if cls == self.t.os_error || self.is_subclass(cls, self.t.os_error) {
+            if args.len() == 2 {
+                if let Some(n) = args[0].as_small() {
+                    let msg = self.to_str(args[1])?;
+                    return Ok(match crate::modules::errno_name(n as i32) {
+                        Some(name) => alloc::format!("[Errno {n}] {name}: {msg}"),
+                        None => alloc::format!("[Errno {n}] {msg}"),
+                    });
+                }
+            }
+            if args.len() == 1 {
+                if let Some(n) = args[0].as_small() {
+                    if let Some(name) = crate::modules::errno_name(n as i32) {
+                        return Ok(alloc::format!("[Errno {n}] {name}"));
+                    }
+                }
+            }
+        }
+        match args.len() {
+            0 => Ok(String::new()),
+            1 => self.to_str(args[0]),
+            _ => {
+                let t = self.heap.get(e).and_then(|o| match o {
+                    Obj::Exception(x) => Some(x.args),
+                    _ => None,
+                });
+                self.repr(t.unwrap_or(Value::NONE))
+            }
+        }
+    }
+
+    /// The traceback text MicroPython prints for an uncaught exception.
+    pub fn format_exception(&mut self, e: Value) -> String {
+        let mut out = String::new();
+        let mut chain = Vec::new();
+        let mut cur = e;
+        while chain.len() < 20 {
+            chain.push(cur);
+            let next = match self.heap.get(cur) {
+                Some(Obj::Exception(x)) => {
+                    if !x.cause.is_null() && !x.cause.is_none() {
+                        Some((x.cause, true))
+                    } else if !x.context.is_null() && !x.suppress_context && !x.context.is_none() {
+                        Some((x.context, false))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            match next {
+                Some((n, _)) if !chain.contains(&n) => cur = n,
+                _ => break,
+            }
+        }
+        for (i, &x) in chain.iter().enumerate().rev() {
+            self.format_one(x, &mut out);
+            if i > 0 {
+                let by_cause = matches!(self.heap.get(chain[i - 1]), Some(Obj::Exception(p)) if p.cause == x);
+                out.push_str(if by_cause {
+                    "\nThe above exception was the direct cause of the following exception:\n\n"
+                } else {
+                    "\nDuring handling of the above exception, another exception occurred:\n\n"
+                });
+            }
+        }
+        out
+    }
+
+    fn format_one(&mut self, e: Value, out: &mut String) {
+        let tb: Vec<TbEntry> = match self.heap.get(e) {
+            Some(Obj::Exception(x)) => x.traceback.clone(),
+            _ => Vec::new(),
+        };
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for t in tb.iter().rev() {
+                let file = self.qstrs.get(t.file);
+                let name = self.qstrs.get(t.name);
+                out.push_str(&alloc::format!("  File \"{file}\", line {}, in {name}\n", t.line));
+            }
+        }
+        let name = self.type_name(e);
+        let msg = match self.exc_str(e) {
+            Ok(m) => m,
+            Err(_) => String::from("<exception str() failed>"),
+        };
+        out.push_str(&name);
+        if !msg.is_empty() || self.exc_args(e).len() == 1 {
+            out.push_str(": ");
+            out.push_str(&msg);
+        } else {
+            out.push_str(": ");
+        }
+        out.push('\n');
+    }
+
+    /// Sets `__context__` of a newly raised exception (implicit chaining).
+    pub fn set_context(&mut self, e: Value, ctx: Value) {
+        if e == ctx || e == self.memory_error {
+            return;
+        }
+        if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
+            if x.context.is_null() {
+                x.context = ctx;
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! The heap: an arena of objects named by slot number, byte accounting against the port's
+//! heap size, and a precise mark-sweep collector. Always compiled.
+//!
+//! # Rooting rule
+//! Collection runs only at VM safe points (between instructions), never inside a native
+//! function. At a safe point every live value is reachable from the roots the VM hands to
+//! [`Heap::collect`]: the frames (locals, value stacks, globals), the loaded modules, the
+//! builtin types and constants, and `Vm::roots` — the stack where code that calls back into
+//! Python parks the values it holds across the call. A value held only in a Rust local across
+//! a call into Python must be pushed there first.
+//!
+//! # Accounting
+//! Each object is charged its slot plus the buffers it owns; buffer growth is charged when it
+//! happens (`Heap::charge`). After a collection the charge is recomputed from the survivors.
+//! An allocation that would take the charge over the limit fails with [`OutOfMemory`]; the VM
+//! collects before it gets there, whenever the charge passes the next threshold.
+
+use alloc::vec::Vec;
+
+use crate::obj::Obj;
+use crate::value::Value;
+
+/// An allocation did not fit in the heap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutOfMemory;
+
+pub struct Heap {
+    slots: Vec<Option<Obj>>,
+    marks: Vec<bool>,
+    free: Vec<usize>,
+    /// Bytes charged to live (or not yet collected) objects.
+    pub bytes: usize,
+    /// The port's heap size.
+    pub limit: usize,
+    /// Collect at the next safe point once `bytes` passes this.
+    pub next_gc: usize,
+    /// Something was allocated since the last collection.
+    pub dirty: bool,
+    /// gc-stress: collect at every safe point after an allocation; never reuse a freed slot.
+    pub stress: bool,
+    pub collections: usize,
+}
+
+/// Bytes charged for one slot, whatever it holds.
+const SLOT_BYTES: usize = core::mem::size_of::<Option<Obj>>() + 1;
+
+impl Heap {
+    pub fn new(limit: usize, stress: bool) -> Heap {
+        Heap {
+            slots: Vec::new(),
+            marks: Vec::new(),
+            free: Vec::new(),
+            bytes: 0,
+            limit,
+            next_gc: (limit / 4).max(16 * 1024).min(limit),
+            dirty: false,
+            stress,
+            collections: 0,
+        }
+    }
+
+    /// Puts `obj` on the heap, or fails when it does not fit.
+    pub fn alloc(&mut self, obj: Obj) -> Result<Value, OutOfMemory> {
+        let size = SLOT_BYTES + obj_extra_bytes(&obj);
+        if self.bytes.saturating_add(size) > self.limit {
+            return Err(OutOfMemory);
+        }
+        self.bytes += size;
+        self.dirty = true;
+        if let Some(slot) = self.free.pop() {
+            self.slots[slot] = Some(obj);
+            Ok(Value::heap(slot))
+        } else {
+            self.slots.push(Some(obj));
+            self.marks.push(false);
+            Ok(Value::heap(self.slots.len() - 1))
+        }
+    }
+
+    /// Charges `n` more bytes (a buffer grew), or fails when they do not fit.
+    pub fn charge(&mut self, n: usize) -> Result<(), OutOfMemory> {
+        if self.bytes.saturating_add(n) > self.limit {
+            return Err(OutOfMemory);
+        }
+        self.bytes += n;
+        self.dirty = true;
+        Ok(())
+    }
+
+    #[inline]
+    pub fn get(&self, v: Value) -> Option<&Obj> {
+        let slot = v.as_heap()?;
+        self.slots.get(slot)?.as_ref()
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, v: Value) -> Option<&mut Obj> {
+        let slot = v.as_heap()?;
+        self.slots.get_mut(slot)?.as_mut()
+    }
+
+    /// Replaces the object in `v`'s slot (used to take an object out while it is worked on).
+    pub fn replace(&mut self, v: Value, obj: Obj) -> Option<Obj> {
+        let slot = v.as_heap()?;
+        self.slots.get_mut(slot)?.replace(obj)
+    }
+
+    /// Whether a safe point should collect now.
+    #[inline]
+    pub fn wants_collect(&self) -> bool {
+        if self.stress {
+            self.dirty
+        } else {
+            self.bytes >= self.next_gc
+        }
+    }
+
+    /// Marks everything reachable from `roots`, frees the rest, recomputes the charge.
+    pub fn collect(&mut self, roots: &mut dyn Iterator<Item = Value>) {
+        self.collections += 1;
+        let mut work: Vec<usize> = Vec::new();
+        for m in self.marks.iter_mut() {
+            *m = false;
+        }
+        let marks = &mut self.marks;
+        let mut push = |v: Value, work: &mut Vec<usize>| {
+            if let Some(s) = v.as_heap() {
+                if let Some(m) = marks.get_mut(s) {
+                    if !*m {
+                        *m = true;
+                        work.push(s);
+                    }
+                }
+            }
+        };
+        for r in roots {
+            push(r, &mut work);
+        }
+        while let Some(s) = work.pop() {
+            if let Some(Some(obj)) = self.slots.get(s) {
+                crate::trace::children(obj, &mut |v| push(v, &mut work));
+            }
+        }
+        let mut live = 0usize;
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if slot.is_none() {
+                continue;
+            }
+            if self.marks[i] {
+                if let Some(obj) = slot {
+                    live += SLOT_BYTES + obj_extra_bytes(obj);
+                }
+            } else {
+                *slot = None;
+                if !self.stress {
+                    self.free.push(i);
+                }
+            }
+        }
+        self.bytes = live;
+        self.dirty = false;
+        let headroom = self.limit - live.min(self.limit);
+        self.next_gc = live + (live.max(16 * 1024)).min(headroom * 7 / 8);
+    }
+
+    /// Live slots (for `gc` statistics and tests).
+    pub fn live_objects(&self) -> usize {
+        self.slots.iter().filter(|s| s.is_some()).count()
+    }
+}
+
+/// Bytes an object owns outside its slot.
+fn obj_extra_bytes(obj: &Obj) -> usize {
+    use core::mem::size_of;
+    let w = size_of::<Value>();
+    match obj {
+        Obj::Str(s) => s.s.len(),
+        Obj::Bytes(b) => b.len(),
+        Obj::ByteArray(b) => b.capacity(),
+        Obj::Int(i) => i.bits() as usize / 8 + w,
+        Obj::Tuple(t) => t.len() * w,
+        Obj::List(l) => l.capacity() * w,
+        Obj::Dict(d) | Obj::Set(d, _) => d.bytes(),
+        Obj::Function(f) => size_of::<crate::obj::FunObj>() + f.closure.len() * w,
+        Obj::Type(t) => size_of::<crate::obj::TypeObj>() + t.dict.bytes() + t.mro.len() * w,
+        Obj::Instance(i) => size_of::<crate::obj::Instance>() + i.dict.bytes(),
+        Obj::Exception(e) => {
+            size_of::<crate::obj::ExcObj>()
+                + e.traceback.len() * size_of::<crate::obj::TbEntry>()
+                + e.dict.bytes()
+        }
+        Obj::Module(_) => size_of::<crate::obj::ModuleObj>(),
+        Obj::Generator(g) => {
+            size_of::<crate::obj::GenObj>() + g.frame.as_ref().map_or(0, |f| f.bytes())
+        }
+        Obj::Iter(_) => size_of::<crate::obj::IterObj>(),
+        Obj::Partial(_, a) => a.len() * w,
+        _ => 0,
+    }
+}

@@ -1,0 +1,443 @@
+//! The builtin modules: `sys`, `gc`, `micropython`, `math`, `time`, `errno`, plus `open()`.
+//! Always compiled.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::natives::{module_natives, Args};
+use crate::obj::number::Num;
+use crate::obj::Obj;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// The names of errno codes, as MicroPython's `errno` module has them.
+const ERRNOS: &[(i32, &str)] = &[
+    (1, "EPERM"),
+    (2, "ENOENT"),
+    (5, "EIO"),
+    (9, "EBADF"),
+    (11, "EAGAIN"),
+    (12, "ENOMEM"),
+    (13, "EACCES"),
+    (17, "EEXIST"),
+    (19, "ENODEV"),
+    (20, "ENOTDIR"),
+    (21, "EISDIR"),
+    (22, "EINVAL"),
+    (28, "ENOSPC"),
+    (95, "EOPNOTSUPP"),
+    (98, "EADDRINUSE"),
+    (103, "ECONNABORTED"),
+    (104, "ECONNRESET"),
+    (105, "ENOBUFS"),
+    (107, "ENOTCONN"),
+    (110, "ETIMEDOUT"),
+    (111, "ECONNREFUSED"),
+    (113, "EHOSTUNREACH"),
+    (114, "EALREADY"),
+    (115, "EINPROGRESS"),
+];
+
+pub fn errno_name(n: i32) -> Option<&'static str> {
+    ERRNOS.iter().find(|e| e.0 == n).map(|e| e.1)
+}
+
+/// The builtin module `name`, created on first import; `None` if there is no such module.
+pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let (key, extra): (&'static str, Vec<(&'static str, Value)>) = match name {
+        "sys" => {
+            let mut e = alloc::vec![
+                ("argv", vm.argv),
+                ("path", vm.sys_path),
+                ("modules", vm.modules),
+                ("byteorder", vm.new_str("little")?),
+                ("platform", vm.new_str("linux")?),
+                ("maxsize", vm.new_int(crate::value::SMALL_MAX)?),
+            ];
+            let v = vm.new_str("3.4.0; Ferrite 0.1.0")?;
+            e.push(("version", v));
+            let vi = vm.new_tuple(alloc::vec![Value::small(3), Value::small(4), Value::small(0)])?;
+            e.push(("version_info", vi));
+            let impl_name = vm.new_str("micropython")?;
+            let empty = vm.new_str("")?;
+            let impl_ver = vm.new_tuple(alloc::vec![Value::small(1), Value::small(28), Value::small(0), empty])?;
+            let imp = vm.new_tuple(alloc::vec![impl_name, impl_ver, Value::small(6)])?;
+            e.push(("implementation", imp));
+            let out = vm.new_stream(1)?;
+            e.push(("stdout", out));
+            let err = vm.new_stream(2)?;
+            e.push(("stderr", err));
+            ("sys", e)
+        }
+        "gc" => ("gc", Vec::new()),
+        "micropython" => ("micropython", Vec::new()),
+        "math" => (
+            "math",
+            alloc::vec![
+                ("pi", vm.new_float(core::f64::consts::PI)?),
+                ("e", vm.new_float(core::f64::consts::E)?),
+                ("tau", vm.new_float(core::f64::consts::TAU)?),
+                ("inf", vm.new_float(f64::INFINITY)?),
+                ("nan", vm.new_float(f64::NAN)?),
+            ],
+        ),
+        "time" => ("time", Vec::new()),
+        "io" => ("io", Vec::new()),
+        "errno" => {
+            let mut e = Vec::new();
+            let codes = vm.new_dict()?;
+            for &(n, s) in ERRNOS {
+                e.push((s, Value::small(n as isize)));
+                let sv = vm.new_str(s)?;
+                vm.dict_set(codes, Value::small(n as isize), sv)?;
+            }
+            e.push(("errorcode", codes));
+            ("errno", e)
+        }
+        "builtins" => {
+            let m = vm.new_module("builtins")?;
+            if let Some(Obj::Module(x)) = vm.heap.get_mut(m) {
+                x.globals = vm.builtins;
+            }
+            return Ok(Some(m));
+        }
+        _ => return Ok(None),
+    };
+    let m = vm.new_module(key)?;
+    let g = vm.module_globals(m);
+    let mark = vm.roots.len();
+    vm.roots.push(m);
+    vm.roots.extend(extra.iter().map(|e| e.1));
+    let mut r = Ok(());
+    for (n, v) in module_natives(key).into_iter().chain(extra) {
+        let q = vm.qstrs.intern(n);
+        if let Err(e) = vm.dict_set_str(g, q, v) {
+            r = Err(e);
+            break;
+        }
+    }
+    vm.roots.truncate(mark);
+    r.map(|_| Some(m))
+}
+
+pub fn sys_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    match name {
+        "exit" => {
+            let args = match a.pos.first() {
+                Some(&v) => alloc::vec![v],
+                None => Vec::new(),
+            };
+            let t = vm.new_tuple(args)?;
+            Err(vm.new_exc_args(vm.t.system_exit, t))
+        }
+        "print_exception" => {
+            let text = vm.format_exception(a.arg(0));
+            match a.pos.get(1) {
+                Some(&f) if !f.is_none() => {
+                    let s = vm.new_str_owned(text)?;
+                    vm.call_method_name(f, "write", &[s])?;
+                }
+                _ => vm.write_stdout(text.as_bytes()),
+            }
+            Ok(Value::NONE)
+        }
+        "getsizeof" => vm.new_int(core::mem::size_of::<Value>() as i64 * 4),
+        "intern" => {
+            let s = vm.arg_str(a.arg(0))?;
+            Ok(Value::qstr(vm.qstrs.intern(&s)))
+        }
+        _ => Err(vm.type_error("bad sys function")),
+    }
+}
+
+pub fn gc_fn(vm: &mut Vm, name: &'static str, _a: &Args) -> PyResult<Value> {
+    match name {
+        "collect" => {
+            vm.collect();
+            Ok(Value::NONE)
+        }
+        "mem_free" => vm.new_int(vm.heap.limit.saturating_sub(vm.heap.bytes) as i64),
+        "mem_alloc" => vm.new_int(vm.heap.bytes as i64),
+        "isenabled" => Ok(Value::TRUE),
+        "threshold" => vm.new_int(vm.heap.next_gc as i64),
+        _ => Ok(Value::NONE),
+    }
+}
+
+pub fn micropython_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    match name {
+        "const" => Ok(a.arg(0)),
+        "opt_level" => Ok(Value::small(0)),
+        "mem_info" => {
+            let s = alloc::format!(
+                "mem: total={}, current={}, peak={}\nGC: total: {}, used: {}, free: {}\n",
+                vm.heap.limit, vm.heap.bytes, vm.heap.bytes, vm.heap.limit, vm.heap.bytes,
+                vm.heap.limit.saturating_sub(vm.heap.bytes)
+            );
+            vm.write_stdout(s.as_bytes());
+            Ok(Value::NONE)
+        }
+        "qstr_info" => {
+            let s = alloc::format!("qstr pool: n_total={}, n_str_data_bytes={}\n", vm.qstrs.len(), vm.qstrs.bytes());
+            vm.write_stdout(s.as_bytes());
+            Ok(Value::NONE)
+        }
+        "stack_use" => vm.new_int(vm.frames.len() as i64),
+        "heap_lock" | "heap_unlock" => Ok(Value::small(0)),
+        "schedule" => {
+            vm.call(a.arg(0), &[a.arg(1)], &[])?;
+            Ok(Value::NONE)
+        }
+        _ => Ok(Value::NONE),
+    }
+}
+
+fn fl(vm: &mut Vm, a: &Args, i: usize) -> PyResult<f64> {
+    let v = a.arg(i);
+    if v.is_null() {
+        return Err(vm.type_error("function missing required argument"));
+    }
+    vm.to_f64(v)
+}
+
+fn math_domain(vm: &mut Vm) -> PyErr {
+    vm.new_exc_msg(vm.t.value_error, "math domain error")
+}
+
+pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    use libm as m;
+    let r = match name {
+        "sqrt" => {
+            let x = fl(vm, a, 0)?;
+            if x < 0.0 {
+                return Err(math_domain(vm));
+            }
+            m::sqrt(x)
+        }
+        "pow" => m::pow(fl(vm, a, 0)?, fl(vm, a, 1)?),
+        "exp" => m::exp(fl(vm, a, 0)?),
+        "expm1" => m::expm1(fl(vm, a, 0)?),
+        "log" | "log2" | "log10" | "log1p" => {
+            let x = fl(vm, a, 0)?;
+            if (name == "log1p" && x <= -1.0) || (name != "log1p" && x <= 0.0) {
+                return Err(math_domain(vm));
+            }
+            match name {
+                "log" => {
+                    if a.pos.len() > 1 {
+                        let b = fl(vm, a, 1)?;
+                        if b <= 0.0 || b == 1.0 {
+                            return Err(math_domain(vm));
+                        }
+                        m::log(x) / m::log(b)
+                    } else {
+                        m::log(x)
+                    }
+                }
+                "log2" => m::log2(x),
+                "log10" => m::log10(x),
+                _ => m::log1p(x),
+            }
+        }
+        "cos" => m::cos(fl(vm, a, 0)?),
+        "sin" => m::sin(fl(vm, a, 0)?),
+        "tan" => m::tan(fl(vm, a, 0)?),
+        "acos" | "asin" => {
+            let x = fl(vm, a, 0)?;
+            if !(-1.0..=1.0).contains(&x) {
+                return Err(math_domain(vm));
+            }
+            if name == "acos" { m::acos(x) } else { m::asin(x) }
+        }
+        "atan" => m::atan(fl(vm, a, 0)?),
+        "atan2" => m::atan2(fl(vm, a, 0)?, fl(vm, a, 1)?),
+        "cosh" => m::cosh(fl(vm, a, 0)?),
+        "sinh" => m::sinh(fl(vm, a, 0)?),
+        "tanh" => m::tanh(fl(vm, a, 0)?),
+        "acosh" => m::acosh(fl(vm, a, 0)?),
+        "asinh" => m::asinh(fl(vm, a, 0)?),
+        "atanh" => m::atanh(fl(vm, a, 0)?),
+        "erf" => m::erf(fl(vm, a, 0)?),
+        "erfc" => m::erfc(fl(vm, a, 0)?),
+        "gamma" => m::tgamma(fl(vm, a, 0)?),
+        "lgamma" => m::lgamma(fl(vm, a, 0)?),
+        "fabs" => m::fabs(fl(vm, a, 0)?),
+        "fmod" => {
+            let (x, y) = (fl(vm, a, 0)?, fl(vm, a, 1)?);
+            if y == 0.0 {
+                return Err(math_domain(vm));
+            }
+            m::fmod(x, y)
+        }
+        "copysign" => m::copysign(fl(vm, a, 0)?, fl(vm, a, 1)?),
+        "degrees" => fl(vm, a, 0)?.to_degrees(),
+        "radians" => fl(vm, a, 0)?.to_radians(),
+        "hypot" => {
+            let mut acc = 0.0f64;
+            for i in 0..a.pos.len() {
+                let x = fl(vm, a, i)?;
+                acc = m::hypot(acc, x);
+            }
+            acc
+        }
+        "ldexp" => {
+            let x = fl(vm, a, 0)?;
+            let e = vm.to_index(a.arg(1))?;
+            m::ldexp(x, e.clamp(-100_000, 100_000) as i32)
+        }
+        "ceil" | "floor" | "trunc" => {
+            let v = a.arg(0);
+            if vm.is_int(v) {
+                return Ok(v);
+            }
+            let x = fl(vm, a, 0)?;
+            let r = match name {
+                "ceil" => m::ceil(x),
+                "floor" => m::floor(x),
+                _ => m::trunc(x),
+            };
+            return crate::builtins::float_to_int(vm, r);
+        }
+        "isfinite" => return Ok(Value::bool(fl(vm, a, 0)?.is_finite())),
+        "isinf" => return Ok(Value::bool(fl(vm, a, 0)?.is_infinite())),
+        "isnan" => return Ok(Value::bool(fl(vm, a, 0)?.is_nan())),
+        "isclose" => {
+            let (x, y) = (fl(vm, a, 0)?, fl(vm, a, 1)?);
+            let rel = match a.kw_get(vm, "rel_tol") {
+                Some(v) => vm.to_f64(v)?,
+                None => 1e-9,
+            };
+            let abs = match a.kw_get(vm, "abs_tol") {
+                Some(v) => vm.to_f64(v)?,
+                None => 0.0,
+            };
+            let close = x == y || ((x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs));
+            return Ok(Value::bool(close));
+        }
+        "frexp" => {
+            let (mant, e) = m::frexp(fl(vm, a, 0)?);
+            let mv = vm.new_float(mant)?;
+            return vm.new_tuple(alloc::vec![mv, Value::small(e as isize)]);
+        }
+        "modf" => {
+            let x = fl(vm, a, 0)?;
+            let (f, i) = m::modf(x);
+            let fv = vm.new_float(f)?;
+            let iv = vm.new_float(i)?;
+            return vm.new_tuple(alloc::vec![fv, iv]);
+        }
+        "gcd" => {
+            let mut g = num_bigint::BigInt::from(0);
+            for &v in a.pos {
+                let Some(b) = vm.as_bigint(v) else { return Err(vm.type_error("gcd needs ints")) };
+                g = num_integer::Integer::gcd(&g, &b);
+            }
+            return vm.new_bigint(g);
+        }
+        "factorial" => {
+            let n = vm.to_index(a.arg(0))?;
+            if n < 0 {
+                return Err(vm.new_exc_msg(vm.t.value_error, "factorial() not defined for negative values"));
+            }
+            let mut r = num_bigint::BigInt::from(1);
+            for i in 2..=n {
+                r *= i;
+            }
+            return vm.new_bigint(r);
+        }
+        "comb" | "perm" => {
+            let n = vm.to_index(a.arg(0))?;
+            let k = if a.pos.len() > 1 { vm.to_index(a.arg(1))? } else { n };
+            if n < 0 || k < 0 {
+                return Err(vm.new_exc_msg(vm.t.value_error, "must be non-negative"));
+            }
+            if k > n {
+                return Ok(Value::small(0));
+            }
+            let mut r = num_bigint::BigInt::from(1);
+            for i in 0..k {
+                r *= n - i;
+            }
+            if name == "comb" {
+                let mut f = num_bigint::BigInt::from(1);
+                for i in 2..=k {
+                    f *= i;
+                }
+                r /= f;
+            }
+            return vm.new_bigint(r);
+        }
+        "prod" => {
+            let items = vm.iter_to_vec(a.arg(0))?;
+            let mut acc = a.kw_get(vm, "start").unwrap_or(Value::small(1));
+            for it in items {
+                acc = vm.binary_op(ferrite_bytecode::BinaryOp::Multiply, acc, it)?;
+            }
+            return Ok(acc);
+        }
+        _ => return Err(vm.type_error("bad math function")),
+    };
+    if r.is_nan() && !a.pos.iter().any(|&v| matches!(vm.num(v), Some(Num::F(f)) if f.is_nan())) {
+        return Err(math_domain(vm));
+    }
+    if r.is_infinite() && !a.pos.iter().any(|&v| matches!(vm.num(v), Some(Num::F(f)) if f.is_infinite())) && name != "gamma" {
+        return Err(vm.new_exc_msg(vm.t.overflow_error, "math range error"));
+    }
+    vm.new_float(r)
+}
+
+pub fn time_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    let us = vm.port.ticks_us();
+    match name {
+        "time" | "monotonic" | "perf_counter" => vm.new_float(us as f64 / 1e6),
+        "time_ns" => vm.new_int((us as i64).saturating_mul(1000)),
+        "ticks_ms" => vm.new_int(((us / 1000) & 0x3fff_ffff) as i64),
+        "ticks_us" | "ticks_cpu" => vm.new_int((us & 0x3fff_ffff) as i64),
+        "ticks_diff" => {
+            let x = vm.to_index(a.arg(0))?;
+            let y = vm.to_index(a.arg(1))?;
+            let d = (x - y) & 0x3fff_ffff;
+            let d = if d >= 0x2000_0000 { d - 0x4000_0000 } else { d };
+            vm.new_int(d as i64)
+        }
+        "ticks_add" => {
+            let x = vm.to_index(a.arg(0))?;
+            let y = vm.to_index(a.arg(1))?;
+            vm.new_int(((x + y) & 0x3fff_ffff) as i64)
+        }
+        "sleep" | "sleep_ms" | "sleep_us" => {
+            let secs = vm.to_f64(a.arg(0))?;
+            let us = match name {
+                "sleep" => secs * 1e6,
+                "sleep_ms" => secs * 1e3,
+                _ => secs,
+            };
+            vm.port.sleep_us(us.max(0.0) as u64);
+            Ok(Value::NONE)
+        }
+        _ => Err(vm.type_error("bad time function")),
+    }
+}
+
+/// `open(path, mode)`: reads a whole file into a str or bytes stream object.
+pub fn open_file(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let path = vm.arg_str(a.arg(0))?;
+    let mode = match a.kw_or_pos(vm, "mode", 1) {
+        Some(m) => vm.arg_str(m)?,
+        None => String::from("r"),
+    };
+    if mode.contains('w') || mode.contains('a') {
+        return Err(vm.os_error(95));
+    }
+    match vm.port.read_file(&path) {
+        Ok(data) => {
+            if mode.contains('b') {
+                vm.new_bytes_reader(data)
+            } else {
+                let text = String::from_utf8_lossy(&data).into_owned();
+                vm.new_text_reader(text)
+            }
+        }
+        Err(errno) => Err(vm.os_error(errno)),
+    }
+}

@@ -1,0 +1,206 @@
+//! `dict` storage: an insertion-ordered hash table (entries in order, an open-addressed index
+//! over them). Also the storage of `set`, class and instance namespaces. Always compiled.
+//!
+//! The table never looks at keys itself: callers pass the key's hash and an equality test,
+//! because comparing keys needs the heap (strings, tuples, big ints).
+
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+const TOMB: u32 = u32::MAX - 1;
+
+#[derive(Default, Clone)]
+pub struct Dict {
+    /// Entries in insertion order; a removed entry leaves `key == NULL` until compaction.
+    pub entries: Vec<Entry>,
+    /// Open-addressed index into `entries` (power-of-two length, or empty).
+    index: Vec<u32>,
+    len: usize,
+}
+
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: u32,
+    pub key: Value,
+    pub value: Value,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Bytes owned outside the object.
+    pub fn bytes(&self) -> usize {
+        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.len() * 4
+    }
+
+    /// Live entries in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+
+    /// The entry at position `pos` in `entries` or later that is live: (next position, entry).
+    pub fn next_at(&self, mut pos: usize) -> Option<(usize, Entry)> {
+        while let Some(e) = self.entries.get(pos) {
+            pos += 1;
+            if !e.key.is_null() {
+                return Some((pos, *e));
+            }
+        }
+        None
+    }
+
+    fn find_slot(&self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Result<usize, usize> {
+        let mask = self.index.len() - 1;
+        let mut i = hash as usize & mask;
+        let mut first_tomb = None;
+        let mut perturb = hash as usize;
+        loop {
+            match self.index[i] {
+                EMPTY => return Err(first_tomb.unwrap_or(i)),
+                TOMB => {
+                    if first_tomb.is_none() {
+                        first_tomb = Some(i);
+                    }
+                }
+                e => {
+                    let entry = &self.entries[e as usize];
+                    if entry.hash == hash && eq(entry.key) {
+                        return Ok(i);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    /// The value for the key with `hash` that `eq` accepts.
+    pub fn get(&self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Option<Value> {
+        if self.len == 0 {
+            return None;
+        }
+        match self.find_slot(hash, eq) {
+            Ok(i) => Some(self.entries[self.index[i] as usize].value),
+            Err(_) => None,
+        }
+    }
+
+    /// The stored key and value.
+    pub fn get_entry(&self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Option<Entry> {
+        if self.len == 0 {
+            return None;
+        }
+        match self.find_slot(hash, eq) {
+            Ok(i) => Some(self.entries[self.index[i] as usize]),
+            Err(_) => None,
+        }
+    }
+
+    /// Inserts or replaces; returns the previous value.
+    pub fn insert(
+        &mut self,
+        hash: u32,
+        key: Value,
+        value: Value,
+        eq: &mut dyn FnMut(Value) -> bool,
+    ) -> Option<Value> {
+        if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+            self.rebuild();
+        }
+        match self.find_slot(hash, eq) {
+            Ok(i) => {
+                let e = &mut self.entries[self.index[i] as usize];
+                Some(core::mem::replace(&mut e.value, value))
+            }
+            Err(i) => {
+                self.index[i] = self.entries.len() as u32;
+                self.entries.push(Entry { hash, key, value });
+                self.len += 1;
+                None
+            }
+        }
+    }
+
+    /// Removes a key; returns its entry.
+    pub fn remove(&mut self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Option<Entry> {
+        if self.len == 0 {
+            return None;
+        }
+        match self.find_slot(hash, eq) {
+            Ok(i) => {
+                let pos = self.index[i] as usize;
+                self.index[i] = TOMB;
+                let e = self.entries[pos];
+                self.entries[pos].key = Value::NULL;
+                self.entries[pos].value = Value::NULL;
+                self.len -= 1;
+                if pos + 1 == self.entries.len() {
+                    self.entries.pop();
+                }
+                Some(e)
+            }
+            Err(_) => None,
+        }
+    }
+
+    /// Removes and returns the last entry.
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        while let Some(e) = self.entries.last().copied() {
+            if e.key.is_null() {
+                self.entries.pop();
+                continue;
+            }
+            let pos = self.entries.len() - 1;
+            let mask = self.index.len() - 1;
+            let mut i = e.hash as usize & mask;
+            let mut perturb = e.hash as usize;
+            while self.index[i] != pos as u32 {
+                perturb >>= 5;
+                i = (i * 5 + 1 + perturb) & mask;
+            }
+            self.index[i] = TOMB;
+            self.entries.pop();
+            self.len -= 1;
+            return Some(e);
+        }
+        None
+    }
+
+    pub fn clear(&mut self) {
+        *self = Dict::default();
+    }
+
+    /// Compacts the entries and sizes the index for them plus room to grow.
+    fn rebuild(&mut self) {
+        self.entries.retain(|e| !e.key.is_null());
+        let mut size = 8;
+        while size * 2 < (self.entries.len() + 1) * 3 + 2 {
+            size *= 2;
+        }
+        size *= 2;
+        self.index = vec![EMPTY; size];
+        let mask = size - 1;
+        for (pos, e) in self.entries.iter().enumerate() {
+            let mut i = e.hash as usize & mask;
+            let mut perturb = e.hash as usize;
+            while self.index[i] != EMPTY {
+                perturb >>= 5;
+                i = (i * 5 + 1 + perturb) & mask;
+            }
+            self.index[i] = pos as u32;
+        }
+    }
+}

@@ -1,0 +1,421 @@
+//! `dict` objects: the VM's keyed access (hashing through the VM) and the dict methods.
+//! Always compiled.
+
+use alloc::vec::Vec;
+
+use crate::natives::Args;
+use crate::obj::{Dict, Obj};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+impl Vm {
+    pub fn new_dict(&mut self) -> PyResult<Value> {
+        self.alloc(Obj::Dict(Dict::new()))
+    }
+
+    /// Takes the dict (or set) storage out of `d` so it can be changed while keys are
+    /// compared through the heap; [`Vm::put_dict`] puts it back.
+    fn take_dict(&mut self, d: Value) -> Option<Dict> {
+        match self.heap.get_mut(d)? {
+            Obj::Dict(x) | Obj::Set(x, _) => Some(core::mem::take(x)),
+            Obj::Instance(i) if !i.base.is_null() => {
+                let b = i.base;
+                self.take_dict(b)
+            }
+            Obj::Module(_) => None,
+            _ => None,
+        }
+    }
+
+    fn put_dict(&mut self, d: Value, x: Dict) {
+        match self.heap.get_mut(d) {
+            Some(Obj::Dict(y)) | Some(Obj::Set(y, _)) => *y = x,
+            Some(Obj::Instance(i)) if !i.base.is_null() => {
+                let b = i.base;
+                self.put_dict(b, x)
+            }
+            _ => {}
+        }
+    }
+
+    fn dict_ref(&self, d: Value) -> Option<&Dict> {
+        match self.heap.get(d)? {
+            Obj::Dict(x) | Obj::Set(x, _) => Some(x),
+            Obj::Instance(i) if !i.base.is_null() => self.dict_ref(i.base),
+            _ => None,
+        }
+    }
+
+    pub fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(k)?;
+        let Some(x) = self.dict_ref(d) else {
+            return Err(self.type_error("not a dict"));
+        };
+        Ok(x.get(h, &mut |kk| self.key_eq(kk, k)))
+    }
+
+    pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
+        let h = self.hash(k)?;
+        let Some(mut x) = self.take_dict(d) else {
+            return Err(self.type_error("not a dict"));
+        };
+        let before = x.bytes();
+        x.insert(h, k, v, &mut |kk| self.key_eq(kk, k));
+        let grew = x.bytes().saturating_sub(before);
+        self.put_dict(d, x);
+        if grew > 0 {
+            self.heap.charge(grew).map_err(|_| PyErr(self.memory_error))?;
+        }
+        Ok(())
+    }
+
+    /// Sets a str-keyed entry (names in namespaces).
+    pub fn dict_set_str(&mut self, d: Value, q: u32, v: Value) -> PyResult<()> {
+        self.dict_set(d, Value::qstr(q), v)
+    }
+
+    pub fn dict_get_str(&self, d: Value, q: u32) -> Option<Value> {
+        let x = self.dict_ref(d)?;
+        x.get(self.qstrs.hash(q), &mut |kk| self.key_is_qstr(kk, q))
+    }
+
+    pub fn dict_del(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(k)?;
+        let Some(mut x) = self.take_dict(d) else {
+            return Err(self.type_error("not a dict"));
+        };
+        let r = x.remove(h, &mut |kk| self.key_eq(kk, k));
+        self.put_dict(d, x);
+        Ok(r.map(|e| e.value))
+    }
+
+    pub fn dict_copy(&mut self, d: Value) -> PyResult<Value> {
+        let x = self.dict_ref(d).cloned().unwrap_or_default();
+        self.alloc(Obj::Dict(x))
+    }
+
+    /// Entries (key, value) of a dict, in order.
+    pub fn dict_items(&self, d: Value) -> Vec<(Value, Value)> {
+        self.dict_ref(d).map_or_else(Vec::new, |x| x.iter().map(|e| (e.key, e.value)).collect())
+    }
+
+    /// `d.update(other)`: a dict, or an iterable of pairs, or an object with keys().
+    pub fn dict_update_from(&mut self, d: Value, other: Value) -> PyResult<()> {
+        if let Some(Obj::Dict(_)) = self.heap.get(self.native_self(other)) {
+            for (k, v) in self.dict_items(other) {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        let q = self.qstrs.intern("keys");
+        if self.lookup_special(other, q).is_some() {
+            let keys = self.call_method_name(other, "keys", &[])?;
+            for k in self.iter_to_vec(keys)? {
+                let v = self.subscr(other, k)?;
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        for item in self.iter_to_vec(other)? {
+            let kv = self.iter_to_vec(item)?;
+            if kv.len() != 2 {
+                return Err(self.new_exc_msg(self.t.value_error, "dict update sequence has wrong length"));
+            }
+            self.dict_set(d, kv[0], kv[1])?;
+        }
+        Ok(())
+    }
+
+    /// `**mapping` in a call: appends its pairs.
+    pub fn expand_kwargs(&mut self, m: Value, out: &mut Vec<(Value, Value)>) -> PyResult<()> {
+        let items = if let Some(Obj::Dict(_)) = self.heap.get(self.native_self(m)) {
+            self.dict_items(m)
+        } else {
+            let keys = self.call_method_name(m, "keys", &[])?;
+            let mut items = Vec::new();
+            for k in self.iter_to_vec(keys)? {
+                let v = self.subscr(m, k)?;
+                items.push((k, v));
+            }
+            items
+        };
+        for (k, v) in items {
+            if self.str_of(k).is_none() {
+                return Err(self.type_error("keywords must be strings"));
+            }
+            out.push((k, v));
+        }
+        Ok(())
+    }
+
+    pub fn key_error(&mut self, k: Value) -> PyErr {
+        let args = match self.new_tuple(alloc::vec![k]) {
+            Ok(t) => t,
+            Err(e) => return e,
+        };
+        self.new_exc_args(self.t.key_error, args)
+    }
+
+    // ------------------------------------------------------------------ sets
+
+    pub fn new_set(&mut self, frozen: bool) -> PyResult<Value> {
+        self.alloc(Obj::Set(Dict::new(), frozen))
+    }
+
+    pub fn set_add(&mut self, s: Value, k: Value) -> PyResult<()> {
+        self.dict_set(s, k, Value::NONE)
+    }
+
+    pub fn set_contains(&mut self, s: Value, k: Value) -> PyResult<bool> {
+        // An unhashable set probe looks for the frozen equivalent.
+        let k = match self.heap.get(k) {
+            Some(Obj::Set(d, false)) => {
+                let d = d.clone();
+                self.alloc(Obj::Set(d, true))?
+            }
+            _ => k,
+        };
+        Ok(self.dict_get(s, k)?.is_some())
+    }
+
+    pub fn set_keys(&self, s: Value) -> Vec<Value> {
+        self.dict_ref(s).map_or_else(Vec::new, |x| x.iter().map(|e| e.key).collect())
+    }
+
+    pub fn set_op(&mut self, op: ferrite_bytecode::BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        use ferrite_bytecode::BinaryOp as B;
+        let frozen = matches!(self.heap.get(a), Some(Obj::Set(_, true)));
+        let ak = self.set_keys(a);
+        let bk = self.set_keys(b);
+        let mut out = Vec::new();
+        match op {
+            B::Or => {
+                out = ak.clone();
+                for k in bk {
+                    if !self.set_contains(a, k)? {
+                        out.push(k);
+                    }
+                }
+            }
+            B::And => {
+                for k in ak {
+                    if self.set_contains(b, k)? {
+                        out.push(k);
+                    }
+                }
+            }
+            B::Subtract => {
+                for k in ak {
+                    if !self.set_contains(b, k)? {
+                        out.push(k);
+                    }
+                }
+            }
+            _ => {
+                for k in ak {
+                    if !self.set_contains(b, k)? {
+                        out.push(k);
+                    }
+                }
+                for k in bk {
+                    if !self.set_contains(a, k)? {
+                        out.push(k);
+                    }
+                }
+            }
+        }
+        let r = if inplace && !frozen {
+            if let Some(Obj::Set(d, _)) = self.heap.get_mut(a) {
+                d.clear();
+            }
+            a
+        } else {
+            self.new_set(frozen)?
+        };
+        for k in out {
+            self.set_add(r, k)?;
+        }
+        Ok(r)
+    }
+}
+
+/// Native methods of `dict`.
+pub fn call_dict_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
+    let this = vm.native_self(a.pos[0]);
+    let p = &a.pos[1..];
+    match name {
+        "keys" | "values" | "items" => {
+            let kind = match name {
+                "keys" => 0,
+                "values" => 1,
+                _ => 2,
+            };
+            vm.alloc(Obj::Iter(alloc::boxed::Box::new(crate::obj::IterObj::DictView { d: this, kind })))
+        }
+        "get" => {
+            let k = p.first().copied().unwrap_or(Value::NONE);
+            Ok(vm.dict_get(this, k)?.unwrap_or(p.get(1).copied().unwrap_or(Value::NONE)))
+        }
+        "pop" => {
+            let k = p.first().copied().unwrap_or(Value::NONE);
+            match vm.dict_del(this, k)? {
+                Some(v) => Ok(v),
+                None => match p.get(1) {
+                    Some(&d) => Ok(d),
+                    None => Err(vm.key_error(k)),
+                },
+            }
+        }
+        "popitem" => {
+            let e = match vm.heap.get_mut(this) {
+                Some(Obj::Dict(d)) => d.pop_last(),
+                _ => None,
+            };
+            match e {
+                Some(e) => vm.new_tuple(alloc::vec![e.key, e.value]),
+                None => Err(vm.new_exc_msg(vm.t.key_error, "popitem(): dictionary is empty")),
+            }
+        }
+        "setdefault" => {
+            let k = p.first().copied().unwrap_or(Value::NONE);
+            let d = p.get(1).copied().unwrap_or(Value::NONE);
+            match vm.dict_get(this, k)? {
+                Some(v) => Ok(v),
+                None => {
+                    vm.dict_set(this, k, d)?;
+                    Ok(d)
+                }
+            }
+        }
+        "update" => {
+            if let Some(&o) = p.first() {
+                vm.dict_update_from(this, o)?;
+            }
+            for &(k, v) in a.kw {
+                vm.dict_set(this, k, v)?;
+            }
+            Ok(Value::NONE)
+        }
+        "clear" => {
+            if let Some(Obj::Dict(d)) = vm.heap.get_mut(this) {
+                d.clear();
+            }
+            Ok(Value::NONE)
+        }
+        "copy" => vm.dict_copy(this),
+        "fromkeys" => {
+            let d = vm.new_dict()?;
+            let v = p.get(1).copied().unwrap_or(Value::NONE);
+            for k in vm.iter_to_vec(p.first().copied().unwrap_or(Value::NONE))? {
+                vm.dict_set(d, k, v)?;
+            }
+            Ok(d)
+        }
+        _ => Err(vm.new_exc_msg(vm.t.attribute_error, &alloc::format!("'dict' object has no attribute '{name}'"))),
+    }
+}
+
+/// Native methods of `set` and `frozenset`.
+pub fn call_set_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
+    use ferrite_bytecode::BinaryOp as B;
+    let this = vm.native_self(a.pos[0]);
+    let p = &a.pos[1..];
+    let other_set = |vm: &mut Vm, v: Value| -> PyResult<Value> {
+        if let Some(Obj::Set(..)) = vm.heap.get(v) {
+            return Ok(v);
+        }
+        let s = vm.new_set(false)?;
+        let mark = vm.roots.len();
+        vm.roots.push(s);
+        let items = vm.iter_to_vec(v);
+        vm.roots.truncate(mark);
+        for k in items? {
+            vm.set_add(s, k)?;
+        }
+        Ok(s)
+    };
+    match name {
+        "add" => {
+            vm.set_add(this, p.first().copied().unwrap_or(Value::NONE))?;
+            Ok(Value::NONE)
+        }
+        "remove" | "discard" => {
+            let k = p.first().copied().unwrap_or(Value::NONE);
+            if vm.dict_del(this, k)?.is_none() && name == "remove" {
+                return Err(vm.key_error(k));
+            }
+            Ok(Value::NONE)
+        }
+        "pop" => {
+            let e = match vm.heap.get_mut(this) {
+                Some(Obj::Set(d, _)) => d.pop_last(),
+                _ => None,
+            };
+            match e {
+                Some(e) => Ok(e.key),
+                None => Err(vm.new_exc_msg(vm.t.key_error, "pop from an empty set")),
+            }
+        }
+        "clear" => {
+            if let Some(Obj::Set(d, _)) = vm.heap.get_mut(this) {
+                d.clear();
+            }
+            Ok(Value::NONE)
+        }
+        "copy" => {
+            let d = vm.dict_ref(this).cloned().unwrap_or_default();
+            let frozen = matches!(vm.heap.get(this), Some(Obj::Set(_, true)));
+            vm.alloc(Obj::Set(d, frozen))
+        }
+        "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+            let op = match name {
+                "update" => B::Or,
+                "intersection_update" => B::And,
+                "difference_update" => B::Subtract,
+                _ => B::Xor,
+            };
+            for &o in p {
+                let o = other_set(vm, o)?;
+                vm.set_op(op, this, o, true)?;
+            }
+            Ok(Value::NONE)
+        }
+        "union" | "intersection" | "difference" | "symmetric_difference" => {
+            let op = match name {
+                "union" => B::Or,
+                "intersection" => B::And,
+                "difference" => B::Subtract,
+                _ => B::Xor,
+            };
+            let mut acc = this;
+            for &o in p {
+                let o = other_set(vm, o)?;
+                acc = vm.set_op(op, acc, o, false)?;
+            }
+            if p.is_empty() {
+                let d = vm.dict_ref(this).cloned().unwrap_or_default();
+                acc = vm.alloc(Obj::Set(d, false))?;
+            }
+            Ok(acc)
+        }
+        "issubset" | "issuperset" | "isdisjoint" => {
+            let o = other_set(vm, p.first().copied().unwrap_or(Value::NONE))?;
+            let r = match name {
+                "issubset" => vm.compare(B::LessEqual, this, o)?,
+                "issuperset" => vm.compare(B::MoreEqual, this, o)?,
+                _ => {
+                    let mut dis = true;
+                    for k in vm.set_keys(this) {
+                        if vm.set_contains(o, k)? {
+                            dis = false;
+                            break;
+                        }
+                    }
+                    dis
+                }
+            };
+            Ok(Value::bool(r))
+        }
+        _ => Err(vm.new_exc_msg(vm.t.attribute_error, &alloc::format!("'set' object has no attribute '{name}'"))),
+    }
+}

@@ -1,0 +1,429 @@
+//! `list` and `tuple`: construction, indexing and slicing, and their methods (sorting too).
+//! Always compiled.
+
+use alloc::vec::Vec;
+
+use crate::natives::Args;
+use crate::obj::Obj;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.alloc(Obj::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
+        let l = self.native_self(l);
+        let grow = match self.heap.get(l) {
+            Some(Obj::List(items)) => {
+                if items.len() == items.capacity() {
+                    items.capacity().max(4) * core::mem::size_of::<Value>()
+                } else {
+                    0
+                }
+            }
+            _ => return Err(self.type_error("not a list")),
+        };
+        if grow > 0 {
+            self.heap.charge(grow).map_err(|_| crate::vm::PyErr(self.memory_error))?;
+        }
+        if let Some(Obj::List(items)) = self.heap.get_mut(l) {
+            items.push(v);
+        }
+        Ok(())
+    }
+
+    pub fn list_extend_vec(&mut self, l: Value, items: Vec<Value>) -> PyResult<()> {
+        let l = self.native_self(l);
+        self.heap
+            .charge(items.len() * core::mem::size_of::<Value>())
+            .map_err(|_| crate::vm::PyErr(self.memory_error))?;
+        if let Some(Obj::List(v)) = self.heap.get_mut(l) {
+            v.extend(items);
+        }
+        Ok(())
+    }
+
+    /// Items of a list or tuple (a copy).
+    pub fn seq_items(&self, v: Value) -> Option<Vec<Value>> {
+        match self.heap.get(v)? {
+            Obj::List(l) => Some(l.clone()),
+            Obj::Tuple(t) => Some(t.to_vec()),
+            Obj::Instance(i) if !i.base.is_null() => self.seq_items(i.base),
+            _ => None,
+        }
+    }
+
+    /// Resolves a slice against a length: (start, stop, step, count).
+    pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+        let Some(Obj::Slice(a, b, c)) = self.heap.get(slice) else {
+            return Err(self.type_error("not a slice"));
+        };
+        let (a, b, c) = (*a, *b, *c);
+        let step = if c.is_none() { 1 } else { self.to_index(c)? };
+        if step == 0 {
+            return Err(self.new_exc_msg(self.t.value_error, "slice step cannot be zero"));
+        }
+        let n = len as isize;
+        let norm = |vm: &mut Vm, v: Value, dflt: isize, lo: isize, hi: isize| -> PyResult<isize> {
+            if v.is_none() {
+                return Ok(dflt);
+            }
+            let i = vm.to_index(v)?;
+            let i = if i < 0 { i + n } else { i };
+            Ok(i.clamp(lo, hi))
+        };
+        let (start, stop) = if step > 0 {
+            (norm(self, a, 0, 0, n)?, norm(self, b, n, 0, n)?)
+        } else {
+            (norm(self, a, n - 1, -1, n - 1)?, norm(self, b, -1, -1, n - 1)?)
+        };
+        let count = if step > 0 {
+            if stop > start { (stop - start + step - 1) / step } else { 0 }
+        } else if start > stop {
+            (start - stop + (-step) - 1) / (-step)
+        } else {
+            0
+        };
+        Ok((start, stop, step, count as usize))
+    }
+
+    fn index_in(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match self.to_index(idx) {
+            Ok(i) => i,
+            Err(_) => {
+                let tn = self.type_name(idx);
+                return Err(self.type_error(&alloc::format!("{what} indices must be integers, not {tn}")));
+            }
+        };
+        let n = len as isize;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(self.new_exc_msg(self.t.index_error, &alloc::format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    pub fn seq_subscr(&mut self, o: Value, idx: Value) -> PyResult<Value> {
+        let (items, is_list) = match self.heap.get(o) {
+            Some(Obj::List(l)) => (l.clone(), true),
+            Some(Obj::Tuple(t)) => (t.to_vec(), false),
+            _ => return Err(self.type_error("not a sequence")),
+        };
+        if let Some(Obj::Slice(..)) = self.heap.get(idx) {
+            let (start, _, step, n) = self.slice_indices(idx, items.len())?;
+            let mut out = Vec::with_capacity(n);
+            let mut i = start;
+            for _ in 0..n {
+                out.push(items[i as usize]);
+                i += step;
+            }
+            return if is_list { self.new_list(out) } else { self.new_tuple(out) };
+        }
+        let j = self.index_in(idx, items.len(), if is_list { "list" } else { "tuple" })?;
+        Ok(items[j])
+    }
+
+    pub fn list_store(&mut self, l: Value, idx: Value, v: Value) -> PyResult<()> {
+        let len = match self.heap.get(l) {
+            Some(Obj::List(x)) => x.len(),
+            _ => return Err(self.type_error("not a list")),
+        };
+        if let Some(Obj::Slice(..)) = self.heap.get(idx) {
+            let (start, stop, step, n) = self.slice_indices(idx, len)?;
+            if v.is_null() {
+                let Some(Obj::List(x)) = self.heap.get_mut(l) else { return Ok(()) };
+                let mut kill: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
+                kill.sort_unstable();
+                for k in kill.into_iter().rev() {
+                    x.remove(k);
+                }
+                return Ok(());
+            }
+            let new = self.iter_to_vec(v)?;
+            if step == 1 {
+                let stop = stop.max(start) as usize;
+                let start = start as usize;
+                if let Some(Obj::List(x)) = self.heap.get_mut(l) {
+                    x.splice(start..stop, new);
+                }
+                return Ok(());
+            }
+            if new.len() != n {
+                return Err(self.new_exc_msg(self.t.value_error, "attempt to assign sequence of wrong size to extended slice"));
+            }
+            if let Some(Obj::List(x)) = self.heap.get_mut(l) {
+                for (k, nv) in new.into_iter().enumerate() {
+                    x[(start + k as isize * step) as usize] = nv;
+                }
+            }
+            return Ok(());
+        }
+        let j = self.index_in(idx, len, "list")?;
+        if let Some(Obj::List(x)) = self.heap.get_mut(l) {
+            if v.is_null() {
+                x.remove(j);
+            } else {
+                x[j] = v;
+            }
+        }
+        Ok(())
+    }
+
+    /// `seq * n` for str, bytes, list and tuple; `None` for other types.
+    pub fn seq_repeat(&mut self, a: Value, n: i64) -> PyResult<Option<Value>> {
+        let n = n.max(0) as usize;
+        if let Some(s) = self.str_of(a) {
+            if s.len().saturating_mul(n) > self.heap.limit {
+                return Err(crate::vm::PyErr(self.memory_error));
+            }
+            let r = s.repeat(n);
+            return Ok(Some(self.new_str_owned(r)?));
+        }
+        if let Some(b) = self.bytes_of(a) {
+            if b.len().saturating_mul(n) > self.heap.limit {
+                return Err(crate::vm::PyErr(self.memory_error));
+            }
+            let r = b.repeat(n);
+            let ba = matches!(self.heap.get(a), Some(Obj::ByteArray(_)));
+            return Ok(Some(if ba { self.alloc(Obj::ByteArray(r))? } else { self.new_bytes(r)? }));
+        }
+        let (items, list) = match self.heap.get(a) {
+            Some(Obj::List(l)) => (l.clone(), true),
+            Some(Obj::Tuple(t)) => (t.to_vec(), false),
+            _ => return Ok(None),
+        };
+        if items.len().saturating_mul(n).saturating_mul(core::mem::size_of::<Value>()) > self.heap.limit {
+            return Err(crate::vm::PyErr(self.memory_error));
+        }
+        let mut out = Vec::with_capacity(items.len() * n);
+        for _ in 0..n {
+            out.extend_from_slice(&items);
+        }
+        Ok(Some(if list { self.new_list(out)? } else { self.new_tuple(out)? }))
+    }
+
+    /// Sorts values in place with an optional key function; stable.
+    pub fn sort_values(&mut self, items: &mut Vec<Value>, key: Value, reverse: bool) -> PyResult<()> {
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(items);
+        let keys: Vec<Value> = if key.is_none() || key.is_null() {
+            items.clone()
+        } else {
+            let mut ks = Vec::with_capacity(items.len());
+            for &it in items.iter() {
+                let k = match self.call(key, &[it], &[]) {
+                    Ok(k) => k,
+                    Err(e) => {
+                        self.roots.truncate(mark);
+                        return Err(e);
+                    }
+                };
+                self.roots.push(k);
+                ks.push(k);
+            }
+            ks
+        };
+        // Merge sort over indices, so comparison errors propagate.
+        let mut idx: Vec<usize> = (0..items.len()).collect();
+        let mut err = None;
+        let r = merge_sort(self, &mut idx, &keys, reverse, &mut err);
+        self.roots.truncate(mark);
+        if let Some(e) = err {
+            return Err(e);
+        }
+        let _ = r;
+        let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+        *items = sorted;
+        Ok(())
+    }
+}
+
+fn merge_sort(vm: &mut Vm, idx: &mut [usize], keys: &[Value], reverse: bool, err: &mut Option<crate::vm::PyErr>) -> bool {
+    let n = idx.len();
+    if n <= 1 || err.is_some() {
+        return true;
+    }
+    let mid = n / 2;
+    merge_sort(vm, &mut idx[..mid], keys, reverse, err);
+    merge_sort(vm, &mut idx[mid..], keys, reverse, err);
+    if err.is_some() {
+        return false;
+    }
+    let left = idx[..mid].to_vec();
+    let right = idx[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        // Take from the right only when it is strictly smaller (stability).
+        let (a, b) = (keys[right[j]], keys[left[i]]);
+        let lt = if reverse {
+            vm.compare(ferrite_bytecode::BinaryOp::Less, b, a)
+        } else {
+            vm.compare(ferrite_bytecode::BinaryOp::Less, a, b)
+        };
+        match lt {
+            Ok(true) => {
+                idx[k] = right[j];
+                j += 1;
+            }
+            Ok(false) => {
+                idx[k] = left[i];
+                i += 1;
+            }
+            Err(e) => {
+                *err = Some(e);
+                return false;
+            }
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        idx[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        idx[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+    true
+}
+
+/// Native methods of `list` and `tuple`; `a.pos[0]` is the object.
+pub fn call_list_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
+    let this = vm.native_self(a.pos[0]);
+    let p = &a.pos[1..];
+    let need = |vm: &mut Vm, n: usize| -> PyResult<()> {
+        if p.len() < n {
+            return Err(vm.type_error(&alloc::format!("function takes {} positional arguments but {} were given", n + 1, p.len() + 1)));
+        }
+        Ok(())
+    };
+    match name {
+        "append" => {
+            need(vm, 1)?;
+            vm.list_append(this, p[0])?;
+            Ok(Value::NONE)
+        }
+        "extend" => {
+            need(vm, 1)?;
+            let items = vm.iter_to_vec(p[0])?;
+            vm.list_extend_vec(this, items)?;
+            Ok(Value::NONE)
+        }
+        "insert" => {
+            need(vm, 2)?;
+            let i = vm.to_index(p[0])?;
+            vm.heap.charge(core::mem::size_of::<Value>()).map_err(|_| crate::vm::PyErr(vm.memory_error))?;
+            if let Some(Obj::List(l)) = vm.heap.get_mut(this) {
+                let n = l.len() as isize;
+                let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                l.insert(j as usize, p[1]);
+            }
+            Ok(Value::NONE)
+        }
+        "pop" => {
+            let len = match vm.heap.get(this) {
+                Some(Obj::List(l)) => l.len(),
+                _ => 0,
+            };
+            if len == 0 {
+                return Err(vm.new_exc_msg(vm.t.index_error, "pop from empty list"));
+            }
+            let i = match p.first() {
+                Some(&v) => vm.to_index(v)?,
+                None => -1,
+            };
+            let j = if i < 0 { i + len as isize } else { i };
+            if j < 0 || j >= len as isize {
+                return Err(vm.new_exc_msg(vm.t.index_error, "list index out of range"));
+            }
+            match vm.heap.get_mut(this) {
+                Some(Obj::List(l)) => Ok(l.remove(j as usize)),
+                _ => Ok(Value::NONE),
+            }
+        }
+        "remove" => {
+            need(vm, 1)?;
+            let items = vm.seq_items(this).unwrap_or_default();
+            for (i, it) in items.iter().enumerate() {
+                if vm.eq(*it, p[0])? {
+                    if let Some(Obj::List(l)) = vm.heap.get_mut(this) {
+                        if i < l.len() {
+                            l.remove(i);
+                        }
+                    }
+                    return Ok(Value::NONE);
+                }
+            }
+            Err(vm.new_exc_msg(vm.t.value_error, "object not in sequence"))
+        }
+        "clear" => {
+            if let Some(Obj::List(l)) = vm.heap.get_mut(this) {
+                l.clear();
+            }
+            Ok(Value::NONE)
+        }
+        "copy" => {
+            let items = vm.seq_items(this).unwrap_or_default();
+            vm.new_list(items)
+        }
+        "reverse" => {
+            if let Some(Obj::List(l)) = vm.heap.get_mut(this) {
+                l.reverse();
+            }
+            Ok(Value::NONE)
+        }
+        "index" => {
+            need(vm, 1)?;
+            let items = vm.seq_items(this).unwrap_or_default();
+            let n = items.len() as isize;
+            let norm = |i: isize| if i < 0 { (i + n).max(0) } else { i.min(n) };
+            let st = match p.get(1) {
+                Some(&v) => norm(vm.to_index(v)?),
+                None => 0,
+            };
+            let en = match p.get(2) {
+                Some(&v) => norm(vm.to_index(v)?),
+                None => n,
+            };
+            for i in st..en {
+                if vm.eq(items[i as usize], p[0])? {
+                    return Ok(Value::small(i));
+                }
+            }
+            Err(vm.new_exc_msg(vm.t.value_error, "object not in sequence"))
+        }
+        "count" => {
+            need(vm, 1)?;
+            let items = vm.seq_items(this).unwrap_or_default();
+            let mut c = 0;
+            for it in items {
+                if vm.eq(it, p[0])? {
+                    c += 1;
+                }
+            }
+            Ok(Value::small(c))
+        }
+        "sort" => {
+            let key = a.kw_get(vm, "key").unwrap_or(Value::NONE);
+            let rev = match a.kw_get(vm, "reverse") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            let mut items = vm.seq_items(this).unwrap_or_default();
+            vm.sort_values(&mut items, key, rev)?;
+            if let Some(Obj::List(l)) = vm.heap.get_mut(this) {
+                *l = items;
+            }
+            Ok(Value::NONE)
+        }
+        _ => Err(vm.new_exc_msg(vm.t.attribute_error, &alloc::format!("'list' object has no attribute '{name}'"))),
+    }
+}

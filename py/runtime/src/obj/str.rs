@@ -1,0 +1,511 @@
+//! `str` and `bytes`/`bytearray`: construction, access to their text, and their methods.
+//! Always compiled.
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use crate::natives::Args;
+use crate::obj::{Obj, StrObj};
+use crate::qstr::hash_bytes;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Strings up to this length made at runtime are interned when they look like names.
+const INTERN_MAX: usize = 0;
+
+impl Vm {
+    pub fn new_str(&mut self, s: &str) -> PyResult<Value> {
+        if s.len() <= INTERN_MAX {
+            return Ok(Value::qstr(self.qstrs.intern(s)));
+        }
+        if let Some(q) = self.qstrs.lookup(s) {
+            return Ok(Value::qstr(q));
+        }
+        self.alloc(Obj::Str(StrObj {
+            hash: hash_bytes(s.as_bytes()),
+            s: s.into(),
+        }))
+    }
+
+    pub fn new_str_owned(&mut self, s: String) -> PyResult<Value> {
+        if s.len() < 16 {
+            if let Some(q) = self.qstrs.lookup(&s) {
+                return Ok(Value::qstr(q));
+            }
+        }
+        self.alloc(Obj::Str(StrObj {
+            hash: hash_bytes(s.as_bytes()),
+            s: s.into_boxed_str(),
+        }))
+    }
+
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<Value> {
+        self.alloc(Obj::Bytes(b.into_boxed_slice()))
+    }
+
+    /// The text of a str value (interned or not, or a str subclass instance).
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        if let Some(q) = v.as_qstr() {
+            return Some(self.qstrs.get(q));
+        }
+        match self.heap.get(v)? {
+            Obj::Str(s) => Some(&s.s),
+            Obj::Instance(i) if !i.base.is_null() => self.str_of(i.base),
+            _ => None,
+        }
+    }
+
+    /// The interned number of a str value, interning it if needed.
+    pub fn str_qstr(&mut self, v: Value) -> Option<u32> {
+        if let Some(q) = v.as_qstr() {
+            return Some(q);
+        }
+        let s = self.str_of(v)?.to_string();
+        Some(self.qstrs.intern(&s))
+    }
+
+    pub fn bytes_of(&self, v: Value) -> Option<&[u8]> {
+        match self.heap.get(v)? {
+            Obj::Bytes(b) => Some(b),
+            Obj::ByteArray(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// A str argument, or TypeError.
+    pub fn arg_str(&mut self, v: Value) -> PyResult<String> {
+        match self.str_of(v) {
+            Some(s) => Ok(s.to_string()),
+            None => {
+                let tn = self.type_name(v);
+                Err(self.type_error(&alloc::format!("can't convert '{tn}' object to str implicitly")))
+            }
+        }
+    }
+
+    /// `s[i]` and `s[a:b:c]` for str.
+    pub fn str_subscr(&mut self, s: Value, idx: Value) -> PyResult<Value> {
+        let text = self.arg_str(s)?;
+        if let Some(Obj::Slice(..)) = self.heap.get(idx) {
+            let chars: Vec<char> = text.chars().collect();
+            let (start, _stop, step, n) = self.slice_indices(idx, chars.len())?;
+            let mut out = String::new();
+            let mut i = start;
+            for _ in 0..n {
+                out.push(chars[i as usize]);
+                i += step;
+            }
+            return self.new_str_owned(out);
+        }
+        let i = self.to_index(idx)?;
+        let n = text.chars().count() as isize;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(self.new_exc_msg(self.t.index_error, "string index out of range"));
+        }
+        let c = text.chars().nth(j as usize).unwrap_or(' ');
+        let mut b = [0u8; 4];
+        let cs = c.encode_utf8(&mut b);
+        self.new_str(cs)
+    }
+
+    pub fn bytes_subscr(&mut self, s: Value, idx: Value) -> PyResult<Value> {
+        let data = self.bytes_of(s).unwrap_or(&[]).to_vec();
+        let is_ba = matches!(self.heap.get(s), Some(Obj::ByteArray(_)));
+        if let Some(Obj::Slice(..)) = self.heap.get(idx) {
+            let (start, _stop, step, n) = self.slice_indices(idx, data.len())?;
+            let mut out = Vec::with_capacity(n);
+            let mut i = start;
+            for _ in 0..n {
+                out.push(data[i as usize]);
+                i += step;
+            }
+            return if is_ba {
+                self.alloc(Obj::ByteArray(out))
+            } else {
+                self.new_bytes(out)
+            };
+        }
+        let i = self.to_index(idx)?;
+        let n = data.len() as isize;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            let what = if is_ba { "bytearray" } else { "bytes" };
+            return Err(self.new_exc_msg(self.t.index_error, &alloc::format!("{what} index out of range")));
+        }
+        Ok(Value::small(data[j as usize] as isize))
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Native methods of `str`. `a.pos[0]` is the string.
+pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
+    let s = vm.arg_str(a.pos[0])?;
+    let p = &a.pos[1..];
+    let arg_s = |vm: &mut Vm, i: usize| -> PyResult<Option<String>> {
+        match p.get(i) {
+            None => Ok(None),
+            Some(v) if v.is_none() => Ok(None),
+            Some(&v) => vm.arg_str(v).map(Some),
+        }
+    };
+    match name {
+        "upper" => vm.new_str_owned(s.to_uppercase()),
+        "lower" => vm.new_str_owned(s.to_lowercase()),
+        "strip" | "lstrip" | "rstrip" => {
+            let chars = arg_s(vm, 0)?;
+            let f = |c: char| match &chars {
+                Some(cs) => cs.contains(c),
+                None => is_space(c),
+            };
+            let r = match name {
+                "strip" => s.trim_matches(f),
+                "lstrip" => s.trim_start_matches(f),
+                _ => s.trim_end_matches(f),
+            };
+            vm.new_str(r)
+        }
+        "split" | "rsplit" => {
+            let sep = match a.kw_or_pos(vm, "sep", 1) {
+                Some(v) if !v.is_none() => Some(vm.arg_str(v)?),
+                _ => None,
+            };
+            let maxsplit = match a.kw_or_pos(vm, "maxsplit", 2) {
+                Some(v) => vm.to_index(v)?,
+                None => -1,
+            };
+            let parts: Vec<String> = match &sep {
+                Some(sep) => {
+                    if sep.is_empty() {
+                        return Err(vm.new_exc_msg(vm.t.value_error, "empty separator"));
+                    }
+                    if maxsplit < 0 {
+                        s.split(sep.as_str()).map(String::from).collect()
+                    } else if name == "split" {
+                        s.splitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect()
+                    } else {
+                        let mut v: Vec<String> =
+                            s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect();
+                        v.reverse();
+                        v
+                    }
+                }
+                None => split_whitespace(&s, maxsplit, name == "rsplit"),
+            };
+            let mut vals = Vec::with_capacity(parts.len());
+            for p in parts {
+                vals.push(vm.new_str_owned(p)?);
+            }
+            vm.new_list(vals)
+        }
+        "splitlines" => {
+            let keep = match a.kw_or_pos(vm, "keepends", 1) {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            let mut vals = Vec::new();
+            let mut rest = s.as_str();
+            while !rest.is_empty() {
+                let (line, adv) = match rest.find(['\n', '\r']) {
+                    Some(i) => {
+                        let nl = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                        (if keep { &rest[..i + nl] } else { &rest[..i] }, i + nl)
+                    }
+                    None => (rest, rest.len()),
+                };
+                vals.push(vm.new_str(line)?);
+                rest = &rest[adv..];
+            }
+            vm.new_list(vals)
+        }
+        "join" => {
+            let items = vm.iter_to_vec(p.first().copied().unwrap_or(Value::NONE))?;
+            let mut out = String::new();
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&s);
+                }
+                match vm.str_of(*it) {
+                    Some(t) => out.push_str(t),
+                    None => {
+                        return Err(vm.type_error("join expects a list of str/bytes objects consistent with self object"))
+                    }
+                }
+            }
+            vm.new_str_owned(out)
+        }
+        "replace" => {
+            let old = arg_s(vm, 0)?.unwrap_or_default();
+            let new = arg_s(vm, 1)?.unwrap_or_default();
+            let count = match p.get(2) {
+                Some(&v) => vm.to_index(v)?,
+                None => -1,
+            };
+            let r = if count < 0 {
+                s.replace(old.as_str(), &new)
+            } else {
+                s.replacen(old.as_str(), &new, count as usize)
+            };
+            vm.new_str_owned(r)
+        }
+        "startswith" | "endswith" => {
+            let start = match p.get(1) {
+                Some(&v) if !v.is_none() => Some(vm.to_index(v)?),
+                _ => None,
+            };
+            let chars: Vec<char> = s.chars().collect();
+            let n = chars.len() as isize;
+            let st = start.map(|i| if i < 0 { (i + n).max(0) } else { i.min(n) }).unwrap_or(0);
+            let end = match p.get(2) {
+                Some(&v) if !v.is_none() => {
+                    let e = vm.to_index(v)?;
+                    if e < 0 { (e + n).max(0) } else { e.min(n) }
+                }
+                _ => n,
+            };
+            let sub: String = if st <= end { chars[st as usize..end as usize].iter().collect() } else { String::new() };
+            let target = p.first().copied().unwrap_or(Value::NONE);
+            let cands: Vec<Value> = match vm.heap.get(target) {
+                Some(Obj::Tuple(t)) => t.to_vec(),
+                _ => alloc::vec![target],
+            };
+            for c in cands {
+                let t = vm.arg_str(c)?;
+                let ok = if name == "startswith" { sub.starts_with(&t) } else { sub.ends_with(&t) };
+                if ok {
+                    return Ok(Value::TRUE);
+                }
+            }
+            Ok(Value::FALSE)
+        }
+        "find" | "rfind" | "index" | "rindex" | "count" => {
+            let sub = arg_s(vm, 0)?.unwrap_or_default();
+            let chars: Vec<char> = s.chars().collect();
+            let n = chars.len() as isize;
+            let norm = |i: isize| if i < 0 { (i + n).max(0) } else { i.min(n) };
+            let st = match p.get(1) {
+                Some(&v) if !v.is_none() => norm(vm.to_index(v)?),
+                _ => 0,
+            };
+            let en = match p.get(2) {
+                Some(&v) if !v.is_none() => norm(vm.to_index(v)?),
+                _ => n,
+            };
+            if st > en {
+                return match name {
+                    "count" => Ok(Value::small(0)),
+                    "index" | "rindex" => Err(vm.new_exc_msg(vm.t.value_error, "substring not found")),
+                    _ => Ok(Value::small(-1)),
+                };
+            }
+            let hay: String = chars[st as usize..en as usize].iter().collect();
+            if name == "count" {
+                let c = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+                return Ok(Value::small(c as isize));
+            }
+            let found = if name.starts_with('r') { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+            match found {
+                Some(b) => Ok(Value::small(st + hay[..b].chars().count() as isize)),
+                None => {
+                    if name.contains("index") {
+                        Err(vm.new_exc_msg(vm.t.value_error, "substring not found"))
+                    } else {
+                        Ok(Value::small(-1))
+                    }
+                }
+            }
+        }
+        "isdigit" | "isalpha" | "isspace" | "isupper" | "islower" | "isalnum" | "isdecimal" | "isnumeric" | "isidentifier" => {
+            let r = match name {
+                "isdigit" | "isdecimal" | "isnumeric" => !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
+                "isalpha" => !s.is_empty() && s.chars().all(char::is_alphabetic),
+                "isalnum" => !s.is_empty() && s.chars().all(char::is_alphanumeric),
+                "isspace" => !s.is_empty() && s.chars().all(char::is_whitespace),
+                "isupper" => s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase),
+                "islower" => s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase),
+                _ => {
+                    let mut cs = s.chars();
+                    matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
+                        && cs.all(|c| c == '_' || c.is_alphanumeric())
+                }
+            };
+            Ok(Value::bool(r))
+        }
+        "capitalize" => {
+            let mut cs = s.chars();
+            let r: String = match cs.next() {
+                Some(c) => c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            };
+            vm.new_str_owned(r)
+        }
+        "title" => {
+            let mut out = String::new();
+            let mut prev_alpha = false;
+            for c in s.chars() {
+                if c.is_alphabetic() {
+                    if prev_alpha {
+                        out.extend(c.to_lowercase());
+                    } else {
+                        out.extend(c.to_uppercase());
+                    }
+                    prev_alpha = true;
+                } else {
+                    out.push(c);
+                    prev_alpha = false;
+                }
+            }
+            vm.new_str_owned(out)
+        }
+        "swapcase" => {
+            let r: String = s
+                .chars()
+                .flat_map(|c| -> Vec<char> {
+                    if c.is_uppercase() {
+                        c.to_lowercase().collect()
+                    } else {
+                        c.to_uppercase().collect()
+                    }
+                })
+                .collect();
+            vm.new_str_owned(r)
+        }
+        "center" | "ljust" | "rjust" => {
+            let w = match p.first() {
+                Some(&v) => vm.to_index(v)?,
+                None => return Err(vm.type_error("function missing 1 required positional argument")),
+            };
+            let fill = match arg_s(vm, 1)? {
+                Some(f) => f.chars().next().unwrap_or(' '),
+                None => ' ',
+            };
+            let n = s.chars().count() as isize;
+            if w <= n {
+                return vm.new_str(&s);
+            }
+            let pad = (w - n) as usize;
+            let (l, r) = match name {
+                "ljust" => (0, pad),
+                "rjust" => (pad, 0),
+                _ => {
+                    let l = pad / 2 + (pad & (w as usize) & 1);
+                    (l, pad - l)
+                }
+            };
+            let mut out = String::new();
+            out.extend(core::iter::repeat(fill).take(l));
+            out.push_str(&s);
+            out.extend(core::iter::repeat(fill).take(r));
+            vm.new_str_owned(out)
+        }
+        "zfill" => {
+            let w = vm.to_index(p.first().copied().unwrap_or(Value::small(0)))?;
+            let n = s.chars().count() as isize;
+            if w <= n {
+                return vm.new_str(&s);
+            }
+            let pad = "0".repeat((w - n) as usize);
+            let r = if s.starts_with('-') || s.starts_with('+') {
+                alloc::format!("{}{}{}", &s[..1], pad, &s[1..])
+            } else {
+                alloc::format!("{pad}{s}")
+            };
+            vm.new_str_owned(r)
+        }
+        "partition" | "rpartition" => {
+            let sep = arg_s(vm, 0)?.unwrap_or_default();
+            if sep.is_empty() {
+                return Err(vm.new_exc_msg(vm.t.value_error, "empty separator"));
+            }
+            let found = if name == "partition" { s.find(sep.as_str()) } else { s.rfind(sep.as_str()) };
+            let (x, y, z) = match found {
+                Some(i) => (s[..i].to_string(), sep.clone(), s[i + sep.len()..].to_string()),
+                None => {
+                    if name == "partition" {
+                        (s.clone(), String::new(), String::new())
+                    } else {
+                        (String::new(), String::new(), s.clone())
+                    }
+                }
+            };
+            let a1 = vm.new_str_owned(x)?;
+            let a2 = vm.new_str_owned(y)?;
+            let a3 = vm.new_str_owned(z)?;
+            vm.new_tuple(alloc::vec![a1, a2, a3])
+        }
+        "encode" => vm.new_bytes(s.into_bytes()),
+        "format" => vm.str_format(&s, &a.pos[1..], a.kw),
+        "expandtabs" => {
+            let ts = match p.first() {
+                Some(&v) => vm.to_index(v)? as usize,
+                None => 8,
+            };
+            let mut out = String::new();
+            let mut col = 0;
+            for c in s.chars() {
+                if c == '\t' {
+                    if ts > 0 {
+                        let n = ts - col % ts;
+                        out.extend(core::iter::repeat(' ').take(n));
+                        col += n;
+                    }
+                } else {
+                    out.push(c);
+                    col = if c == '\n' { 0 } else { col + 1 };
+                }
+            }
+            vm.new_str_owned(out)
+        }
+        _ => Err(vm.new_exc_msg(vm.t.attribute_error, &alloc::format!("'str' object has no attribute '{name}'"))),
+    }
+}
+
+fn split_whitespace(s: &str, maxsplit: isize, from_right: bool) -> Vec<String> {
+    if maxsplit < 0 {
+        return s.split_whitespace().map(String::from).collect();
+    }
+    let mut out = Vec::new();
+    if !from_right {
+        let mut rest = s.trim_start();
+        while !rest.is_empty() {
+            if out.len() as isize == maxsplit {
+                out.push(rest.to_string());
+                break;
+            }
+            match rest.find(char::is_whitespace) {
+                Some(i) => {
+                    out.push(rest[..i].to_string());
+                    rest = rest[i..].trim_start();
+                }
+                None => {
+                    out.push(rest.to_string());
+                    break;
+                }
+            }
+        }
+    } else {
+        let mut rest = s.trim_end();
+        while !rest.is_empty() {
+            if out.len() as isize == maxsplit {
+                out.push(rest.to_string());
+                break;
+            }
+            match rest.rfind(char::is_whitespace) {
+                Some(i) => {
+                    let c = rest[i..].chars().next().map_or(1, char::len_utf8);
+                    out.push(rest[i + c..].to_string());
+                    rest = rest[..i].trim_end();
+                }
+                None => {
+                    out.push(rest.to_string());
+                    break;
+                }
+            }
+        }
+        out.reverse();
+    }
+    out
+}

@@ -1,0 +1,169 @@
+//! Streams: `sys.stdout`/`sys.stderr`, files opened for reading, `io.StringIO`/`io.BytesIO`.
+//! Always compiled.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::natives::Args;
+use crate::obj::{Obj, StreamObj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    fn stream(&mut self, fd: u8, data: Vec<u8>, text: bool) -> PyResult<Value> {
+        self.alloc(Obj::Stream(Box::new(StreamObj { fd, data, pos: 0, text, closed: false })))
+    }
+
+    pub fn new_stream(&mut self, fd: u8) -> PyResult<Value> {
+        self.stream(fd, Vec::new(), true)
+    }
+
+    pub fn new_text_reader(&mut self, s: String) -> PyResult<Value> {
+        self.stream(0, s.into_bytes(), true)
+    }
+
+    pub fn new_bytes_reader(&mut self, b: Vec<u8>) -> PyResult<Value> {
+        self.stream(0, b, false)
+    }
+
+    fn stream_out(&mut self, v: Value, text: &[u8]) -> PyResult<()> {
+        let fd = match self.heap.get(v) {
+            Some(Obj::Stream(s)) => s.fd,
+            _ => return Err(self.type_error("not a stream")),
+        };
+        match fd {
+            1 => self.write_stdout(text),
+            2 => self.write_stderr(text),
+            _ => {
+                self.heap.charge(text.len()).map_err(|_| crate::vm::PyErr(self.memory_error))?;
+                if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
+                    let end = s.pos + text.len();
+                    if s.data.len() < end {
+                        s.data.resize(end, 0);
+                    }
+                    s.data[s.pos..end].copy_from_slice(text);
+                    s.pos = end;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Methods of streams.
+pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    let this = a.arg(0);
+    let (text, closed) = match vm.heap.get(this) {
+        Some(Obj::Stream(s)) => (s.text, s.closed),
+        _ => return Err(vm.type_error("not a stream")),
+    };
+    if closed && !matches!(name, "close" | "__exit__") {
+        return Err(vm.new_exc_msg(vm.t.value_error, "I/O operation on closed file"));
+    }
+    let make = |vm: &mut Vm, b: Vec<u8>| -> PyResult<Value> {
+        if text {
+            vm.new_str_owned(String::from_utf8_lossy(&b).into_owned())
+        } else {
+            vm.new_bytes(b)
+        }
+    };
+    match name {
+        "write" => {
+            let v = a.arg(1);
+            let data: Vec<u8> = if text {
+                vm.arg_str(v)?.into_bytes()
+            } else {
+                vm.bytes_from_value(v)?
+            };
+            let n = if text { String::from_utf8_lossy(&data).chars().count() } else { data.len() };
+            vm.stream_out(this, &data)?;
+            vm.new_int(n as i64)
+        }
+        "read" | "readline" => {
+            let limit = match a.pos.get(1) {
+                Some(&v) if !v.is_none() => vm.to_index(v)?,
+                _ => -1,
+            };
+            let Some(Obj::Stream(s)) = vm.heap.get_mut(this) else { return Ok(Value::NONE) };
+            let rest = &s.data[s.pos.min(s.data.len())..];
+            let mut n = if name == "readline" {
+                rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1)
+            } else {
+                rest.len()
+            };
+            if limit >= 0 {
+                n = n.min(limit as usize);
+            }
+            let out = rest[..n].to_vec();
+            s.pos += n;
+            make(vm, out)
+        }
+        "readlines" => {
+            let Some(Obj::Stream(s)) = vm.heap.get_mut(this) else { return Ok(Value::NONE) };
+            let rest = s.data[s.pos.min(s.data.len())..].to_vec();
+            s.pos = s.data.len();
+            let mut lines = Vec::new();
+            for chunk in rest.split_inclusive(|&c| c == b'\n') {
+                lines.push(make(vm, chunk.to_vec())?);
+            }
+            vm.new_list(lines)
+        }
+        "getvalue" => {
+            let data = match vm.heap.get(this) {
+                Some(Obj::Stream(s)) => s.data.clone(),
+                _ => Vec::new(),
+            };
+            make(vm, data)
+        }
+        "seek" => {
+            let p = vm.to_index(a.arg(1))?.max(0) as usize;
+            if let Some(Obj::Stream(s)) = vm.heap.get_mut(this) {
+                s.pos = p;
+            }
+            vm.new_int(p as i64)
+        }
+        "tell" => {
+            let p = match vm.heap.get(this) {
+                Some(Obj::Stream(s)) => s.pos,
+                _ => 0,
+            };
+            vm.new_int(p as i64)
+        }
+        "flush" => {
+            vm.flush();
+            Ok(Value::NONE)
+        }
+        "close" | "__exit__" => {
+            if let Some(Obj::Stream(s)) = vm.heap.get_mut(this) {
+                if s.fd == 0 {
+                    s.closed = true;
+                }
+            }
+            Ok(Value::NONE)
+        }
+        "__enter__" | "__iter__" => Ok(this),
+        "__next__" => {
+            let line = call_stream_method(vm, "readline", &Args { pos: &[this], kw: &[] })?;
+            if vm.len_of(line)? == 0 {
+                return Err(vm.new_exc_msg_none(vm.t.stop_iteration));
+            }
+            Ok(line)
+        }
+        _ => Err(vm.type_error("bad stream method")),
+    }
+}
+
+/// `io.StringIO(...)` / `io.BytesIO(...)`.
+pub fn io_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    let init = a.arg(0);
+    let text = name == "StringIO";
+    let data = if init.is_null() || init.is_none() {
+        Vec::new()
+    } else if text {
+        vm.arg_str(init)?.into_bytes()
+    } else {
+        vm.bytes_from_value(init)?
+    };
+    vm.stream(0, data, text)
+}

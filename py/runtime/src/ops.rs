@@ -1,0 +1,782 @@
+//! Operators: truth, equality, ordering, hashing, unary and binary operations, with the
+//! special-method fallbacks of user classes. Always compiled.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use ferrite_bytecode::{BinaryOp, UnaryOp};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::obj::number::{base_op, Num};
+use crate::obj::Obj;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// The truth value of `v`.
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(i) = v.as_small() {
+            return Ok(i != 0);
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(b);
+        }
+        if v.is_none() || v.is_null() {
+            return Ok(false);
+        }
+        if let Some(q) = v.as_qstr() {
+            return Ok(!self.qstrs.get(q).is_empty());
+        }
+        if v.as_native().is_some() {
+            return Ok(true);
+        }
+        let r = match self.heap.get(v) {
+            Some(o) => match o {
+                Obj::Str(s) => !s.s.is_empty(),
+                Obj::Bytes(b) => !b.is_empty(),
+                Obj::ByteArray(b) => !b.is_empty(),
+                Obj::Int(b) => !b.is_zero(),
+                Obj::Float(f) => *f != 0.0,
+                Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::List(l) => !l.is_empty(),
+                Obj::Dict(d) | Obj::Set(d, _) => !d.is_empty(),
+                Obj::Range(r) => r.len() != 0,
+                Obj::Instance(_) => {
+                    let qb = self.qstrs.intern("__bool__");
+                    if let Some(m) = self.lookup_special(v, qb) {
+                        let r = self.call(m, &[v], &[])?;
+                        return self.truthy(r);
+                    }
+                    let ql = self.qstrs.intern("__len__");
+                    if let Some(m) = self.lookup_special(v, ql) {
+                        let r = self.call(m, &[v], &[])?;
+                        return self.truthy(r);
+                    }
+                    let base = self.native_self(v);
+                    if base != v {
+                        return self.truthy(base);
+                    }
+                    true
+                }
+                _ => true,
+            },
+            None => true,
+        };
+        Ok(r)
+    }
+
+    /// `a == b`.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            // Identity implies equality except for NaN.
+            if let Some(Obj::Float(f)) = self.heap.get(a) {
+                return Ok(!f.is_nan());
+            }
+            return Ok(true);
+        }
+        if a.is_small() && b.is_small() {
+            return Ok(false);
+        }
+        if let Some(r) = self.eq_builtin(a, b) {
+            return Ok(r);
+        }
+        // Sequences of arbitrary items.
+        let seqs = match (self.heap.get(a), self.heap.get(b)) {
+            (Some(Obj::List(x)), Some(Obj::List(y))) => Some((x.clone(), y.clone())),
+            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
+            _ => None,
+        };
+        if let Some((x, y)) = seqs {
+            if x.len() != y.len() {
+                return Ok(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !self.eq(*p, *q)? {
+                    return Ok(false);
+                }
+            }
+            return Ok(true);
+        }
+        let dicts = match (self.heap.get(a), self.heap.get(b)) {
+            (Some(Obj::Dict(x)), Some(Obj::Dict(y))) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                Some(x.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
+            }
+            (Some(Obj::Set(x, _)), Some(Obj::Set(y, _))) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                Some(x.iter().map(|e| (e.key, Value::NULL)).collect::<Vec<_>>())
+            }
+            _ => None,
+        };
+        if let Some(items) = dicts {
+            let is_set = matches!(self.heap.get(a), Some(Obj::Set(..)));
+            for (k, v) in items {
+                if is_set {
+                    if !self.set_contains(b, k)? {
+                        return Ok(false);
+                    }
+                } else {
+                    match self.dict_get(b, k)? {
+                        Some(w) => {
+                            if !self.eq(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+            }
+            return Ok(true);
+        }
+        // User __eq__, either side.
+        let q = self.qstrs.intern("__eq__");
+        if let Some(m) = self.lookup_special(a, q) {
+            let r = self.call(m, &[a, b], &[])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return self.truthy(r);
+            }
+        }
+        if let Some(m) = self.lookup_special(b, q) {
+            let r = self.call(m, &[b, a], &[])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return self.truthy(r);
+            }
+        }
+        let (na, nb) = (self.native_self(a), self.native_self(b));
+        if na != a || nb != b {
+            return self.eq(na, nb);
+        }
+        Ok(false)
+    }
+
+    /// Equality for values that need no calls (numbers, strings, bytes); `None` otherwise.
+    pub fn eq_builtin(&self, a: Value, b: Value) -> Option<bool> {
+        if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
+            return Some(x == y);
+        }
+        if let (Some(x), Some(y)) = (self.bytes_of(a), self.bytes_of(b)) {
+            return Some(x == y);
+        }
+        let (x, y) = match (self.num_fast(a), self.num_fast(b)) {
+            (Some(x), Some(y)) => (x, y),
+            (Some(_), None) | (None, Some(_)) => {
+                // A number against a str/bytes/None: unequal, without calling anything.
+                if self.str_of(a).is_some() || self.str_of(b).is_some() || a.is_none() || b.is_none() {
+                    return Some(false);
+                }
+                return None;
+            }
+            _ => {
+                if a.is_none() || b.is_none() {
+                    return Some(false);
+                }
+                if (self.str_of(a).is_some() && self.heap.get(b).is_none())
+                    || (self.str_of(b).is_some() && self.heap.get(a).is_none())
+                {
+                    return Some(false);
+                }
+                return None;
+            }
+        };
+        Some(num_eq(&x, &y))
+    }
+
+    /// The number in `v` when `v` is a builtin number (not a subclass instance).
+    fn num_fast(&self, v: Value) -> Option<Num> {
+        if let Some(i) = v.as_small() {
+            return Some(Num::I(i as i64));
+        }
+        if let Some(b) = v.as_bool() {
+            return Some(Num::I(i64::from(b)));
+        }
+        match self.heap.get(v)? {
+            Obj::Int(b) => Some(Num::B(b.clone())),
+            Obj::Float(f) => Some(Num::F(*f)),
+            Obj::Complex(r, i) => Some(Num::C(*r, *i)),
+            _ => None,
+        }
+    }
+
+    /// Key equality for dicts and sets: builtin equality, else `__eq__`-free identity.
+    pub fn key_eq(&self, a: Value, b: Value) -> bool {
+        if a == b {
+            return true;
+        }
+        if let Some(r) = self.eq_builtin(a, b) {
+            return r;
+        }
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => {
+                x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| self.key_eq(*p, *q))
+            }
+            (Some(Obj::Set(x, true)), Some(Obj::Set(y, true))) => {
+                x.len() == y.len() && x.iter().all(|e| y.iter().any(|f| self.key_eq(e.key, f.key)))
+            }
+            _ => false,
+        }
+    }
+
+    /// `hash(v)`, as the dict uses it.
+    pub fn hash(&mut self, v: Value) -> PyResult<u32> {
+        if let Some(i) = v.as_small() {
+            return Ok(hash_int(i as i64));
+        }
+        if let Some(q) = v.as_qstr() {
+            return Ok(self.qstrs.hash(q));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(u32::from(b));
+        }
+        let r = match self.heap.get(v) {
+            Some(Obj::Str(s)) => s.hash,
+            Some(Obj::Bytes(b)) => crate::qstr::hash_bytes(b),
+            Some(Obj::Int(b)) => {
+                let m = b % BigInt::from(0x3fff_ffffu32);
+                m.to_i64().map_or(0, hash_int)
+            }
+            Some(Obj::Float(f)) => hash_float(*f),
+            Some(Obj::Complex(r, i)) => hash_float(*r) ^ hash_float(*i).wrapping_mul(1_000_003),
+            Some(Obj::Tuple(t)) => {
+                let items = t.to_vec();
+                let mut h: u32 = 0x345678;
+                for it in items {
+                    let x = self.hash(it)?;
+                    h = (h ^ x).wrapping_mul(1_000_003);
+                }
+                h & 0x3fff_ffff
+            }
+            Some(Obj::List(_)) | Some(Obj::Dict(_)) | Some(Obj::Set(_, false)) | Some(Obj::ByteArray(_)) => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'")));
+            }
+            Some(Obj::Set(d, true)) => {
+                let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+                let mut h: u32 = 0;
+                for k in keys {
+                    h ^= self.hash(k)?;
+                }
+                h
+            }
+            Some(Obj::Instance(_)) => {
+                let q = self.qstrs.intern("__hash__");
+                if let Some(m) = self.lookup_special(v, q) {
+                    if m.is_none() {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'")));
+                    }
+                    let r = self.call(m, &[v], &[])?;
+                    return Ok(match self.as_i64(r) {
+                        Some(i) => hash_int(i),
+                        None => return Err(self.type_error("__hash__ should return an int")),
+                    });
+                }
+                let qe = self.qstrs.intern("__eq__");
+                if self.lookup_special(v, qe).is_some() {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'")));
+                }
+                (v.raw() >> 2) as u32 & 0x3fff_ffff
+            }
+            _ => (v.raw() >> 2) as u32 & 0x3fff_ffff,
+        };
+        Ok(r)
+    }
+
+    /// Ordering: `a < b` (op Less), `>`, `<=`, `>=`.
+    pub fn compare(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            return Ok(cmp_result(op, x.cmp(&y)));
+        }
+        if let (Some(x), Some(y)) = (self.num_fast(a), self.num_fast(b)) {
+            if !matches!(x, Num::C(..)) && !matches!(y, Num::C(..)) {
+                return Ok(match num_cmp(&x, &y) {
+                    Some(o) => cmp_result(op, o),
+                    None => false,
+                });
+            }
+        }
+        if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
+            return Ok(cmp_result(op, x.cmp(y)));
+        }
+        if let (Some(x), Some(y)) = (self.bytes_of(a), self.bytes_of(b)) {
+            return Ok(cmp_result(op, x.cmp(y)));
+        }
+        let seqs = match (self.heap.get(a), self.heap.get(b)) {
+            (Some(Obj::List(x)), Some(Obj::List(y))) => Some((x.clone(), y.clone())),
+            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
+            _ => None,
+        };
+        if let Some((x, y)) = seqs {
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !self.eq(*p, *q)? {
+                    return self.compare(op, *p, *q);
+                }
+            }
+            return Ok(cmp_result(op, x.len().cmp(&y.len())));
+        }
+        let sets = matches!(
+            (self.heap.get(a), self.heap.get(b)),
+            (Some(Obj::Set(..)), Some(Obj::Set(..)))
+        );
+        if sets {
+            let sub = |vm: &mut Vm, x: Value, y: Value| -> PyResult<bool> {
+                let keys: Vec<Value> = match vm.heap.get(x) {
+                    Some(Obj::Set(d, _)) => d.iter().map(|e| e.key).collect(),
+                    _ => Vec::new(),
+                };
+                for k in keys {
+                    if !vm.set_contains(y, k)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
+            let la = self.len_of(a)?;
+            let lb = self.len_of(b)?;
+            return match op {
+                BinaryOp::LessEqual => sub(self, a, b),
+                BinaryOp::MoreEqual => sub(self, b, a),
+                BinaryOp::Less => Ok(la < lb && sub(self, a, b)?),
+                _ => Ok(la > lb && sub(self, b, a)?),
+            };
+        }
+        // User methods, then the reflection.
+        let (name, refl) = match op {
+            BinaryOp::Less => ("__lt__", "__gt__"),
+            BinaryOp::More => ("__gt__", "__lt__"),
+            BinaryOp::LessEqual => ("__le__", "__ge__"),
+            _ => ("__ge__", "__le__"),
+        };
+        let q = self.qstrs.intern(name);
+        if let Some(m) = self.lookup_special(a, q) {
+            let r = self.call(m, &[a, b], &[])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return self.truthy(r);
+            }
+        }
+        let qr = self.qstrs.intern(refl);
+        if let Some(m) = self.lookup_special(b, qr) {
+            let r = self.call(m, &[b, a], &[])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return self.truthy(r);
+            }
+        }
+        let (na, nb) = (self.native_self(a), self.native_self(b));
+        if na != a || nb != b {
+            return self.compare(op, na, nb);
+        }
+        Err(self.unsupported_types(name, a, b))
+    }
+
+    pub fn unsupported_types(&mut self, dunder: &str, a: Value, b: Value) -> PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        self.type_error(&alloc::format!("unsupported types for {dunder}: '{ta}', '{tb}'"))
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
+        if op == UnaryOp::Not {
+            return Ok(Value::bool(!self.truthy(v)?));
+        }
+        if let Some(i) = v.as_small() {
+            let i = i as i64;
+            return match op {
+                UnaryOp::Positive => Ok(v),
+                UnaryOp::Negative => self.new_int(-i),
+                UnaryOp::Invert => self.new_int(!i),
+                UnaryOp::Abs => self.new_int(i.abs()),
+                _ => Err(self.type_error("bad unary op")),
+            };
+        }
+        if let Some(n) = self.num_fast(v) {
+            let r = match (op, n) {
+                (UnaryOp::Positive, Num::B(b)) => Num::B(b),
+                (UnaryOp::Negative, Num::I(i)) => Num::B(-BigInt::from(i)),
+                (UnaryOp::Negative, Num::B(b)) => Num::B(-b),
+                (UnaryOp::Invert, Num::I(i)) => Num::I(!i),
+                (UnaryOp::Invert, Num::B(b)) => Num::B(-b - 1),
+                (UnaryOp::Abs, Num::I(i)) => Num::B(BigInt::from(i).abs()),
+                (UnaryOp::Abs, Num::B(b)) => Num::B(b.abs()),
+                (UnaryOp::Positive, Num::I(i)) => Num::I(i),
+                (UnaryOp::Positive, Num::F(f)) => Num::F(f),
+                (UnaryOp::Negative, Num::F(f)) => Num::F(-f),
+                (UnaryOp::Abs, Num::F(f)) => Num::F(f.abs()),
+                (UnaryOp::Positive, Num::C(r, i)) => Num::C(r, i),
+                (UnaryOp::Negative, Num::C(r, i)) => Num::C(-r, -i),
+                (UnaryOp::Abs, Num::C(r, i)) => Num::F(libm::hypot(r, i)),
+                _ => return Err(self.unsupported_type(op, v)),
+            };
+            return self.num_value(r);
+        }
+        if let Some(d) = op.dunder() {
+            let q = self.qstrs.intern(d);
+            if let Some(m) = self.lookup_special(v, q) {
+                return self.call(m, &[v], &[]);
+            }
+        }
+        let nv = self.native_self(v);
+        if nv != v {
+            return self.unary_op(op, nv);
+        }
+        Err(self.unsupported_type(op, v))
+    }
+
+    fn unsupported_type(&mut self, op: UnaryOp, v: Value) -> PyErr {
+        let tn = self.type_name(v);
+        let d = op.dunder().unwrap_or("?");
+        self.type_error(&alloc::format!("unsupported type for {d}: '{tn}'"))
+    }
+
+    pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        use BinaryOp as B;
+        // Small-int fast paths.
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            let (x, y) = (x as i64, y as i64);
+            match op {
+                B::Add | B::InplaceAdd => return self.new_int(x + y),
+                B::Subtract | B::InplaceSubtract => return self.new_int(x - y),
+                B::Less => return Ok(Value::bool(x < y)),
+                B::More => return Ok(Value::bool(x > y)),
+                B::LessEqual => return Ok(Value::bool(x <= y)),
+                B::MoreEqual => return Ok(Value::bool(x >= y)),
+                B::Equal => return Ok(Value::bool(x == y)),
+                B::NotEqual => return Ok(Value::bool(x != y)),
+                _ => {}
+            }
+        }
+        match op {
+            B::Equal => return Ok(Value::bool(self.eq(a, b)?)),
+            B::NotEqual => {
+                let q = self.qstrs.intern("__ne__");
+                if let Some(m) = self.lookup_special(a, q) {
+                    let r = self.call(m, &[a, b], &[])?;
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+                return Ok(Value::bool(!self.eq(a, b)?));
+            }
+            B::Less | B::More | B::LessEqual | B::MoreEqual => {
+                return Ok(Value::bool(self.compare(op, a, b)?))
+            }
+            B::Is => return Ok(Value::bool(a == b)),
+            B::In => return Ok(Value::bool(self.contains(b, a)?)),
+            B::ExceptionMatch => return Ok(Value::bool(self.exception_matches(a, b)?)),
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (self.num_fast(a), self.num_fast(b)) {
+            if let Some(r) = self.num_binop(op, x, y)? {
+                return Ok(r);
+            }
+        }
+        let inplace = base_op(op) != op;
+        let bop = base_op(op);
+        // User classes: in-place method, normal method, then the reflected one on the right.
+        if inplace {
+            if let Some(d) = op.dunder() {
+                let q = self.qstrs.intern(d);
+                if let Some(m) = self.lookup_special(a, q) {
+                    let r = self.call(m, &[a, b], &[])?;
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        if let Some(d) = bop.dunder() {
+            let q = self.qstrs.intern(d);
+            if let Some(m) = self.lookup_special(a, q) {
+                let r = self.call(m, &[a, b], &[])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.builtin_binop(bop, a, b, inplace)? {
+            return Ok(r);
+        }
+        if let Some(rd) = reflected(bop) {
+            let q = self.qstrs.intern(rd);
+            if let Some(m) = self.lookup_special(b, q) {
+                let r = self.call(m, &[b, a], &[])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+        let (na, nb) = (self.native_self(a), self.native_self(b));
+        if na != a || nb != b {
+            return self.binary_op(op, na, nb);
+        }
+        let d = bop.dunder().unwrap_or("?");
+        Err(self.unsupported_types(d, a, b))
+    }
+
+    /// Operations of builtin sequences, strings, sets and dicts.
+    fn builtin_binop(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
+        use BinaryOp as B;
+        if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
+            if op == B::Add {
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
+                return Ok(Some(self.new_str_owned(s)?));
+            }
+        }
+        if op == B::Modulo {
+            if self.str_of(a).is_some() {
+                return Ok(Some(self.str_percent(a, b)?));
+            }
+            if self.bytes_of(a).is_some() {
+                return Ok(Some(self.bytes_percent(a, b)?));
+            }
+        }
+        if op == B::Multiply {
+            if let Some(n) = self.as_i64(b).filter(|_| !self.is_int(a)) {
+                if let Some(r) = self.seq_repeat(a, n)? {
+                    return Ok(Some(r));
+                }
+            }
+            if let Some(n) = self.as_i64(a).filter(|_| !self.is_int(b)) {
+                if let Some(r) = self.seq_repeat(b, n)? {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if op == B::Add {
+            if let (Some(x), Some(y)) = (self.bytes_of(a), self.bytes_of(b)) {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                let r = if matches!(self.heap.get(a), Some(Obj::ByteArray(_))) {
+                    self.alloc(Obj::ByteArray(v))?
+                } else {
+                    self.new_bytes(v)?
+                };
+                return Ok(Some(r));
+            }
+            let joined = match (self.heap.get(a), self.heap.get(b)) {
+                (Some(Obj::List(x)), Some(Obj::List(y))) => {
+                    if inplace {
+                        let y = y.clone();
+                        self.list_extend_vec(a, y)?;
+                        return Ok(Some(a));
+                    }
+                    let mut v = x.clone();
+                    v.extend_from_slice(y);
+                    Some((v, true))
+                }
+                (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => {
+                    let mut v = x.to_vec();
+                    v.extend_from_slice(y);
+                    Some((v, false))
+                }
+                _ => None,
+            };
+            if let Some((v, list)) = joined {
+                return Ok(Some(if list { self.new_list(v)? } else { self.new_tuple(v)? }));
+            }
+            if inplace {
+                if let Some(Obj::List(_)) = self.heap.get(a) {
+                    let items = self.iter_to_vec(b)?;
+                    self.list_extend_vec(a, items)?;
+                    return Ok(Some(a));
+                }
+            }
+        }
+        let sets = matches!(
+            (self.heap.get(a), self.heap.get(b)),
+            (Some(Obj::Set(..)), Some(Obj::Set(..)))
+        );
+        if sets && matches!(op, B::Or | B::And | B::Subtract | B::Xor) {
+            return Ok(Some(self.set_op(op, a, b, inplace)?));
+        }
+        if op == B::Or {
+            if let (Some(Obj::Dict(_)), Some(Obj::Dict(_))) = (self.heap.get(a), self.heap.get(b)) {
+                let r = if inplace { a } else { self.dict_copy(a)? };
+                self.dict_update_from(r, b)?;
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(s) = self.str_of(container) {
+            let Some(sub) = self.str_of(item) else {
+                return Err(self.type_error("can't convert to str implicitly"));
+            };
+            return Ok(s.contains(sub));
+        }
+        if let Some(hay) = self.bytes_of(container) {
+            if let Some(i) = self.as_i64(item) {
+                return Ok(hay.contains(&(i as u8)));
+            }
+            let Some(needle) = self.bytes_of(item) else {
+                return Err(self.type_error("can't convert to bytes implicitly"));
+            };
+            return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle));
+        }
+        match self.heap.get(container) {
+            Some(Obj::Dict(_)) => return Ok(self.dict_get(container, item)?.is_some()),
+            Some(Obj::Set(..)) => return self.set_contains(container, item),
+            Some(Obj::List(l)) => {
+                let l = l.clone();
+                for x in l {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            Some(Obj::Tuple(t)) => {
+                let t = t.to_vec();
+                for x in t {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            Some(Obj::Range(r)) => {
+                let r = *r;
+                let Some(i) = self.as_i64(item) else { return Ok(false) };
+                let i = i as isize;
+                let inside = if r.step > 0 {
+                    i >= r.start && i < r.stop
+                } else {
+                    i <= r.start && i > r.stop
+                };
+                return Ok(inside && (i - r.start) % r.step == 0);
+            }
+            _ => {}
+        }
+        let q = self.qstrs.intern("__contains__");
+        if let Some(m) = self.lookup_special(container, q) {
+            let r = self.call(m, &[container, item], &[])?;
+            return self.truthy(r);
+        }
+        let nc = self.native_self(container);
+        if nc != container {
+            return self.contains(nc, item);
+        }
+        // Fall back to iteration.
+        let it = self.get_iter(container)?;
+        let mark = self.roots.len();
+        self.roots.push(it);
+        let r = loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => match self.eq(x, item) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        self.roots.truncate(mark);
+        r
+    }
+}
+
+fn reflected(op: BinaryOp) -> Option<&'static str> {
+    use BinaryOp as B;
+    Some(match op {
+        B::Add => "__radd__",
+        B::Subtract => "__rsub__",
+        B::Multiply => "__rmul__",
+        B::TrueDivide => "__rtruediv__",
+        B::FloorDivide => "__rfloordiv__",
+        B::Modulo => "__rmod__",
+        B::Power => "__rpow__",
+        B::And => "__rand__",
+        B::Or => "__ror__",
+        B::Xor => "__rxor__",
+        B::Lshift => "__rlshift__",
+        B::Rshift => "__rrshift__",
+        B::MatMultiply => "__rmatmul__",
+        _ => return None,
+    })
+}
+
+fn cmp_result(op: BinaryOp, o: core::cmp::Ordering) -> bool {
+    use core::cmp::Ordering::*;
+    match op {
+        BinaryOp::Less => o == Less,
+        BinaryOp::More => o == Greater,
+        BinaryOp::LessEqual => o != Greater,
+        _ => o != Less,
+    }
+}
+
+fn num_cmp(x: &Num, y: &Num) -> Option<core::cmp::Ordering> {
+    match (x, y) {
+        (Num::I(a), Num::I(b)) => Some(a.cmp(b)),
+        (Num::F(_), _) | (_, Num::F(_)) => {
+            // Exact comparison of a float against a big int.
+            let (fa, fb) = (x.to_f64(), y.to_f64());
+            match (x, y) {
+                (Num::B(b), Num::F(f)) if f.is_finite() => Some(big_f_cmp(b, *f)),
+                (Num::F(f), Num::B(b)) if f.is_finite() => Some(big_f_cmp(b, *f).reverse()),
+                _ => fa.partial_cmp(&fb),
+            }
+        }
+        _ => {
+            let a = match x {
+                Num::I(i) => BigInt::from(*i),
+                Num::B(b) => b.clone(),
+                _ => return None,
+            };
+            let b = match y {
+                Num::I(i) => BigInt::from(*i),
+                Num::B(b) => b.clone(),
+                _ => return None,
+            };
+            Some(a.cmp(&b))
+        }
+    }
+}
+
+fn big_f_cmp(b: &BigInt, f: f64) -> core::cmp::Ordering {
+    let fl = libm::floor(f);
+    let fb = num_bigint::BigInt::from(fl as i128);
+    if b.bits() < 120 {
+        match b.cmp(&fb) {
+            core::cmp::Ordering::Equal => {
+                if f > fl {
+                    core::cmp::Ordering::Less
+                } else {
+                    core::cmp::Ordering::Equal
+                }
+            }
+            o => o,
+        }
+    } else {
+        b.to_f64().unwrap_or(f64::INFINITY).partial_cmp(&f).unwrap_or(core::cmp::Ordering::Equal)
+    }
+}
+
+fn num_eq(x: &Num, y: &Num) -> bool {
+    match (x, y) {
+        (Num::C(a, b), Num::C(c, d)) => a == c && b == d,
+        (Num::C(a, b), o) | (o, Num::C(a, b)) => *b == 0.0 && num_cmp(&Num::F(*a), o) == Some(core::cmp::Ordering::Equal),
+        _ => num_cmp(x, y) == Some(core::cmp::Ordering::Equal),
+    }
+}
+
+pub fn hash_int(i: i64) -> u32 {
+    (i as u64 & 0x3fff_ffff) as u32
+}
+
+fn hash_float(f: f64) -> u32 {
+    if f == libm::floor(f) && f.abs() < 9.0e18 {
+        return hash_int(f as i64);
+    }
+    let b = f.to_bits();
+    ((b ^ (b >> 32)) as u32) & 0x3fff_ffff
+}

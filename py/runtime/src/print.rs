@@ -1,0 +1,336 @@
+//! `repr()` and `str()` of every value, as MicroPython prints them. Always compiled.
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use crate::obj::{IterObj, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Containers nested deeper than this print as `...`.
+const MAX_REPR_DEPTH: usize = 200;
+
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&alloc::format!("\\x{:02x}", c as u32));
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&alloc::format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&alloc::format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub fn float_str(f: f64) -> String {
+    ferrite_bytecode::float_repr::repr(f)
+}
+
+fn complex_str(r: f64, i: f64) -> String {
+    if r == 0.0 && r.is_sign_positive() {
+        alloc::format!("{}j", ferrite_bytecode::float_repr::repr_imag(i))
+    } else {
+        let im = ferrite_bytecode::float_repr::repr_imag(i);
+        let sign = if im.starts_with('-') { "" } else { "+" };
+        alloc::format!("({}{sign}{im}j)", float_str(r))
+    }
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        self.write_repr(v, &mut out, 0)?;
+        Ok(out)
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: Value) -> PyResult<String> {
+        if let Some(s) = self.str_of(v) {
+            if v.as_qstr().is_some() || matches!(self.heap.get(v), Some(Obj::Str(_))) {
+                return Ok(s.to_string());
+            }
+        }
+        match self.heap.get(v) {
+            Some(Obj::Exception(_)) => {
+                let q = self.qstrs.intern("__str__");
+                if let Some(m) = self.lookup_special(v, q) {
+                    let r = self.call(m, &[v], &[])?;
+                    return self.arg_str(r);
+                }
+                self.exc_str(v)
+            }
+            Some(Obj::Instance(_)) => {
+                let q = self.qstrs.intern("__str__");
+                if let Some(m) = self.lookup_special(v, q) {
+                    let r = self.call(m, &[v], &[])?;
+                    return match self.str_of(r) {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(self.type_error("__str__ returned non-string")),
+                    };
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    fn write_repr(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
+        if depth > MAX_REPR_DEPTH {
+            return Err(self.recursion_error());
+        }
+        if let Some(i) = v.as_small() {
+            out.push_str(&alloc::format!("{i}"));
+            return Ok(());
+        }
+        if let Some(q) = v.as_qstr() {
+            out.push_str(&repr_str(self.qstrs.get(q)));
+            return Ok(());
+        }
+        if let Some(_id) = v.as_native() {
+            out.push_str("<function>");
+            return Ok(());
+        }
+        match v {
+            Value::NONE => return Ok(out.push_str("None")),
+            Value::TRUE => return Ok(out.push_str("True")),
+            Value::FALSE => return Ok(out.push_str("False")),
+            Value::ELLIPSIS => return Ok(out.push_str("Ellipsis")),
+            Value::NOT_IMPLEMENTED => return Ok(out.push_str("NotImplemented")),
+            Value::NULL => return Ok(out.push_str("<NULL>")),
+            _ => {}
+        }
+        let Some(obj) = self.heap.get(v) else {
+            out.push_str("<freed>");
+            return Ok(());
+        };
+        match obj {
+            Obj::Str(s) => out.push_str(&repr_str(&s.s)),
+            Obj::Bytes(b) => out.push_str(&repr_bytes(b)),
+            Obj::ByteArray(b) => {
+                let r = repr_bytes(b);
+                out.push_str("bytearray(");
+                out.push_str(&r);
+                out.push(')');
+            }
+            Obj::Int(b) => out.push_str(&b.to_str_radix(10)),
+            Obj::Float(f) => out.push_str(&float_str(*f)),
+            Obj::Complex(r, i) => out.push_str(&complex_str(*r, *i)),
+            Obj::Tuple(t) => {
+                let t = t.to_vec();
+                out.push('(');
+                for (i, x) in t.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(*x, out, depth + 1)?;
+                }
+                if t.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+            }
+            Obj::List(l) => {
+                let l = l.clone();
+                out.push('[');
+                for (i, x) in l.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(*x, out, depth + 1)?;
+                }
+                out.push(']');
+            }
+            Obj::Dict(d) => {
+                let items: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                out.push('{');
+                for (i, (k, x)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(*k, out, depth + 1)?;
+                    out.push_str(": ");
+                    self.write_repr(*x, out, depth + 1)?;
+                }
+                out.push('}');
+            }
+            Obj::Set(d, frozen) => {
+                let frozen = *frozen;
+                let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+                if keys.is_empty() {
+                    out.push_str(if frozen { "frozenset()" } else { "set()" });
+                    return Ok(());
+                }
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                out.push('{');
+                for (i, k) in keys.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(*k, out, depth + 1)?;
+                }
+                out.push('}');
+                if frozen {
+                    out.push(')');
+                }
+            }
+            Obj::Range(r) => {
+                if r.step == 1 {
+                    out.push_str(&alloc::format!("range({}, {})", r.start, r.stop));
+                } else {
+                    out.push_str(&alloc::format!("range({}, {}, {})", r.start, r.stop, r.step));
+                }
+            }
+            Obj::Slice(a, b, c) => {
+                let (a, b, c) = (*a, *b, *c);
+                out.push_str("slice(");
+                self.write_repr(a, out, depth + 1)?;
+                out.push_str(", ");
+                self.write_repr(b, out, depth + 1)?;
+                out.push_str(", ");
+                self.write_repr(c, out, depth + 1)?;
+                out.push(')');
+            }
+            Obj::Function(f) => {
+                let n = self.qstrs.get(f.code.name).to_string();
+                out.push_str(&alloc::format!("<function {n} at 0x{:x}>", v.raw()));
+            }
+            Obj::BoundMethod(m, s) => {
+                let (m, s) = (*m, *s);
+                let sr = self.type_name(s);
+                let mn = match self.heap.get(m) {
+                    Some(Obj::Function(f)) => self.qstrs.get(f.code.name).to_string(),
+                    _ => String::from("<function>"),
+                };
+                out.push_str(&alloc::format!("<bound_method 0x{:x} {sr}.{mn}>", v.raw()));
+            }
+            Obj::Cell(_) => out.push_str("<cell>"),
+            Obj::Type(t) => {
+                let n = self.str_of(t.name).unwrap_or("?").to_string();
+                out.push_str(&alloc::format!("<class '{n}'>"));
+            }
+            Obj::Module(m) => {
+                let n = self.str_of(m.name).unwrap_or("?").to_string();
+                out.push_str(&alloc::format!("<module '{n}'>"));
+            }
+            Obj::Generator(g) => {
+                let n = self.qstrs.get(g.name).to_string();
+                out.push_str(&alloc::format!("<generator object '{n}' at 0x{:x}>", v.raw()));
+            }
+            Obj::Exception(_) => {
+                let q = self.qstrs.intern("__repr__");
+                if let Some(m) = self.lookup_special(v, q) {
+                    let r = self.call(m, &[v], &[])?;
+                    out.push_str(&self.arg_str(r)?);
+                    return Ok(());
+                }
+                let name = self.type_name(v);
+                let args = self.exc_args(v);
+                out.push_str(&name);
+                if args.len() == 1 {
+                    out.push('(');
+                    self.write_repr(args[0], out, depth + 1)?;
+                    out.push(')');
+                } else {
+                    let t = self.new_tuple(args)?;
+                    self.write_repr(t, out, depth + 1)?;
+                }
+            }
+            Obj::Instance(_) => {
+                let q = self.qstrs.intern("__repr__");
+                if let Some(m) = self.lookup_special(v, q) {
+                    let r = self.call(m, &[v], &[])?;
+                    return match self.str_of(r) {
+                        Some(s) => {
+                            out.push_str(s);
+                            Ok(())
+                        }
+                        None => Err(self.type_error("__repr__ returned non-string")),
+                    };
+                }
+                let b = self.native_self(v);
+                if b != v {
+                    return self.write_repr(b, out, depth);
+                }
+                let name = self.type_name(v);
+                out.push_str(&alloc::format!("<{name} object at {:x}>", v.raw()));
+            }
+            Obj::Iter(it) => match **it {
+                IterObj::DictView { d, kind } => {
+                    let items = self.dict_items(d);
+                    out.push_str(match kind {
+                        0 => "dict_keys([",
+                        1 => "dict_values([",
+                        _ => "dict_items([",
+                    });
+                    for (i, (k, x)) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        match kind {
+                            0 => self.write_repr(*k, out, depth + 1)?,
+                            1 => self.write_repr(*x, out, depth + 1)?,
+                            _ => {
+                                out.push('(');
+                                self.write_repr(*k, out, depth + 1)?;
+                                out.push_str(", ");
+                                self.write_repr(*x, out, depth + 1)?;
+                                out.push(')');
+                            }
+                        }
+                    }
+                    out.push_str("])");
+                }
+                _ => out.push_str(&alloc::format!("<iterator object at 0x{:x}>", v.raw())),
+            },
+            Obj::Property(..) => out.push_str("<property>"),
+            Obj::StaticMethod(_) => out.push_str("<staticmethod>"),
+            Obj::ClassMethod(_) => out.push_str("<classmethod>"),
+            Obj::Super(..) => out.push_str("<super>"),
+            Obj::Partial(..) => out.push_str("<function>"),
+            Obj::Stream(s) => {
+                let n = if s.fd == 0 { "io" } else { "TextIOWrapper" };
+                out.push_str(&alloc::format!("<{n} {}>", s.fd));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,1522 @@
+//! The virtual machine: frames, the dispatch loop, exception unwinding. Always compiled.
+//!
+//! Frames live on `Vm::frames`, not on the Rust stack: a call from bytecode to bytecode pushes
+//! a frame and the same loop carries on, so Python recursion never recurses natively. Native
+//! code that calls back into Python (a `__repr__` from `print`, a key function from `sorted`)
+//! runs a nested loop over the new frame, bounded by `MAX_NESTED_RUNS`.
+
+use alloc::boxed::Box;
+use alloc::string::ToString;
+use alloc::rc::Rc;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use ferrite_bytecode::{decode_instruction, Opcode, Operand};
+
+use crate::code::Code;
+use crate::heap::Heap;
+use crate::obj::{GenState, Obj};
+use crate::qstr::Interner;
+use crate::types::Types;
+use crate::value::Value;
+
+/// An exception being raised: the exception instance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PyErr(pub Value);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Native calls into Python nested deeper than this raise RuntimeError.
+const MAX_NESTED_RUNS: usize = 120;
+
+#[derive(Clone, Copy)]
+pub struct ExcEntry {
+    pub handler: usize,
+    pub sp: usize,
+    pub finally: bool,
+    pub prev_exc: Value,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    /// Called from bytecode: the result goes on the caller's stack.
+    Call,
+    /// `__init__` run for a class call: the instance goes on the caller's stack.
+    Init(Value),
+    /// Run by native code through a nested loop: the loop returns the result.
+    Reentry,
+    /// A generator's frame, resumed by a nested loop.
+    Generator,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub ip: usize,
+    /// Offset of the instruction being executed (for tracebacks and handlers).
+    pub cur: usize,
+    pub locals: Box<[Value]>,
+    pub stack: Vec<Value>,
+    pub exc: Vec<ExcEntry>,
+    pub globals: Value,
+    /// The namespace of `*_NAME` opcodes when it is not `globals` (class bodies), else NULL.
+    pub names: Value,
+    pub kind: FrameKind,
+    /// An exception to raise at `ip` when a generator resumes (`throw`).
+    pub throw: Value,
+}
+
+impl Frame {
+    pub fn bytes(&self) -> usize {
+        (self.locals.len() + self.stack.capacity()) * core::mem::size_of::<Value>()
+            + self.exc.capacity() * core::mem::size_of::<ExcEntry>()
+            + core::mem::size_of::<Frame>()
+    }
+
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        for &v in self.locals.iter().chain(self.stack.iter()) {
+            f(v);
+        }
+        for e in &self.exc {
+            f(e.prev_exc);
+        }
+        f(self.globals);
+        f(self.names);
+        f(self.throw);
+        if let FrameKind::Init(v) = self.kind {
+            f(v);
+        }
+        for &c in self.code.ctx.consts.iter() {
+            f(c);
+        }
+    }
+}
+
+/// How a nested run of the loop ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+enum Control {
+    Next,
+    Exit(Exit),
+}
+
+pub struct Config {
+    pub heap_size: usize,
+    pub gc_stress: bool,
+    /// Maximum depth of Python calls.
+    pub recursion_limit: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            heap_size: 8 * 1024 * 1024,
+            gc_stress: false,
+            recursion_limit: 2000,
+        }
+    }
+}
+
+/// What the VM needs from the port.
+pub trait Port {
+    fn write_stdout(&mut self, s: &[u8]);
+    fn write_stderr(&mut self, s: &[u8]);
+    /// Reads a whole file, or an errno.
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32>;
+    /// Whether `path` is a directory.
+    fn is_dir(&mut self, path: &str) -> bool;
+    /// Monotonic time in microseconds.
+    fn ticks_us(&mut self) -> u64 {
+        0
+    }
+    fn sleep_us(&mut self, _us: u64) {}
+    /// A line from stdin for `input()`, without its newline; `None` at end of input.
+    fn read_line(&mut self) -> Option<alloc::string::String> {
+        None
+    }
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub qstrs: Interner,
+    pub frames: Vec<Frame>,
+    /// Values native code keeps alive across calls into Python (see `heap` rooting rule).
+    pub roots: Vec<Value>,
+    pub t: Types,
+    /// The builtins namespace (dict).
+    pub builtins: Value,
+    /// `sys.modules` (dict).
+    pub modules: Value,
+    pub sys_path: Value,
+    pub argv: Value,
+    pub port: Box<dyn Port>,
+    pub config: Config,
+    /// Preallocated: raised when the heap is full.
+    pub memory_error: Value,
+    pub nested: usize,
+    /// Exceptions being handled by native code (for bare `raise` context).
+    pub main_globals: Value,
+    /// Output written since the last flush (stdout is buffered, stderr is not).
+    pub out: Vec<u8>,
+    /// A frame-less code object, for placeholders.
+    pub empty_code: Rc<Code>,
+}
+
+impl Vm {
+    // ---------------------------------------------------------------- safe points and GC
+
+    /// Collects garbage now: the roots are everything the VM holds.
+    pub fn collect(&mut self) {
+        let mut roots: Vec<Value> = Vec::with_capacity(256);
+        for f in &self.frames {
+            f.trace(&mut |v| roots.push(v));
+        }
+        roots.extend_from_slice(&self.roots);
+        roots.extend_from_slice(&[
+            self.builtins,
+            self.modules,
+            self.sys_path,
+            self.argv,
+            self.memory_error,
+            self.main_globals,
+        ]);
+        self.t.trace(&mut |v| roots.push(v));
+        self.heap.collect(&mut roots.into_iter());
+    }
+
+    #[inline]
+    fn safe_point(&mut self) {
+        if self.heap.wants_collect() {
+            self.collect();
+        }
+    }
+
+    // ---------------------------------------------------------------- running
+
+    /// Runs the frame on top of `frames` (which the caller pushed, kind Reentry or Generator)
+    /// until it returns or yields.
+    pub fn run_top(&mut self) -> PyResult<Exit> {
+        if self.nested >= MAX_NESTED_RUNS {
+            let f = self.frames.pop();
+            drop(f);
+            return Err(self.recursion_error());
+        }
+        self.nested += 1;
+        let base = self.frames.len() - 1;
+        let r = self.run_loop(base);
+        self.nested -= 1;
+        r
+    }
+
+    fn run_loop(&mut self, base: usize) -> PyResult<Exit> {
+        loop {
+            match self.step(base) {
+                Ok(Control::Next) => {}
+                Ok(Control::Exit(e)) => return Ok(e),
+                Err(e) => self.unwind(e, base)?,
+            }
+        }
+    }
+
+    pub fn recursion_error(&mut self) -> PyErr {
+        self.new_exc_msg(self.t.runtime_error, "maximum recursion depth exceeded")
+    }
+
+    /// Pushes a frame for a Python-to-Python call, checking the depth.
+    fn push_frame(&mut self, f: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.config.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        self.heap
+            .charge(f.bytes())
+            .map_err(|_| PyErr(self.memory_error))?;
+        self.frames.push(f);
+        Ok(())
+    }
+
+    /// Calls a bytecode function from native code: runs it to completion in a nested loop.
+    pub fn run_frame(&mut self, mut f: Frame) -> PyResult<Value> {
+        f.kind = FrameKind::Reentry;
+        self.push_frame(f)?;
+        match self.run_top()? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Dispatches an exception raised in the top frame: to a handler of that frame, or
+    /// outwards through the frames above `base`. Err when it leaves the base frame.
+    fn unwind(&mut self, err: PyErr, base: usize) -> PyResult<()> {
+        let exc = err.0;
+        let mut add_tb = true;
+        loop {
+            let fi = self.frames.len() - 1;
+            let (cur, op, target) = {
+                let fr = &self.frames[fi];
+                let cur = fr.cur;
+                match decode_instruction(&fr.code.bytecode, cur) {
+                    Ok(i) => (cur, Some(i.op), i.jump_target()),
+                    Err(_) => (cur, None, None),
+                }
+            };
+            if self.is_stop_iteration(exc) {
+                if op == Some(Opcode::ForIter) {
+                    let fr = &mut self.frames[fi];
+                    let n = fr.stack.len().saturating_sub(4);
+                    fr.stack.truncate(n);
+                    fr.ip = target.unwrap_or(fr.ip);
+                    return Ok(());
+                }
+                if op == Some(Opcode::YieldFrom) {
+                    let v = self.stop_iteration_value(exc);
+                    let fr = &mut self.frames[fi];
+                    if let Some(t) = fr.stack.last_mut() {
+                        *t = v;
+                    }
+                    fr.ip = cur + 1;
+                    return Ok(());
+                }
+            }
+            let reraise = matches!(op, Some(Opcode::EndFinally) | Some(Opcode::RaiseLast));
+            if add_tb && !reraise && exc != self.t.generator_exit_instance {
+                let (file, line, name) = {
+                    let fr = &self.frames[fi];
+                    (fr.code.file(), fr.code.line_for(cur) as u32, fr.code.name)
+                };
+                self.add_traceback(exc, file, line, name);
+            }
+            add_tb = true;
+            let ctx = self.frames[fi]
+                .exc
+                .iter()
+                .rev()
+                .find(|e| e.handler <= cur && !e.prev_exc.is_null() && e.prev_exc != exc)
+                .map(|e| e.prev_exc);
+            if let Some(c) = ctx {
+                self.set_context(exc, c);
+            }
+            let fr = &mut self.frames[fi];
+            while let Some(e) = fr.exc.last() {
+                if e.handler <= cur {
+                    fr.exc.pop();
+                } else {
+                    break;
+                }
+            }
+            if let Some(e) = fr.exc.last_mut() {
+                e.prev_exc = exc;
+                let sp = e.sp;
+                let h = e.handler;
+                fr.stack.truncate(sp);
+                fr.stack.push(exc);
+                fr.ip = h;
+                return Ok(());
+            }
+            // Not handled here: the frame ends.
+            if fi == base {
+                self.frames.pop();
+                return Err(err);
+            }
+            self.frames.pop();
+        }
+    }
+
+    /// Delivers a return value from the top frame.
+    fn do_return(&mut self, v: Value, base: usize) -> PyResult<Control> {
+        let fi = self.frames.len() - 1;
+        let kind = self.frames[fi].kind;
+        let is_base = fi == base;
+        if !(is_base && kind == FrameKind::Generator) {
+            self.frames.pop();
+        }
+        if is_base {
+            return Ok(Control::Exit(Exit::Return(v)));
+        }
+        let result = match kind {
+            FrameKind::Init(inst) => {
+                if !v.is_none() {
+                    return Err(self.type_error("__init__() should return None"));
+                }
+                inst
+            }
+            _ => v,
+        };
+        self.top().stack.push(result);
+        Ok(Control::Next)
+    }
+
+    #[inline]
+    fn top(&mut self) -> &mut Frame {
+        let n = self.frames.len() - 1;
+        &mut self.frames[n]
+    }
+
+    fn pop(&mut self) -> Value {
+        self.top().stack.pop().unwrap_or(Value::NULL)
+    }
+
+    fn push(&mut self, v: Value) {
+        self.top().stack.push(v);
+    }
+
+    fn peek(&mut self, n: usize) -> Value {
+        let s = &self.top().stack;
+        if n < s.len() {
+            s[s.len() - 1 - n]
+        } else {
+            Value::NULL
+        }
+    }
+
+    fn qstr_arg(&self, i: u32) -> u32 {
+        let fr = &self.frames[self.frames.len() - 1];
+        fr.code.ctx.qstrs.get(i as usize).copied().unwrap_or(0)
+    }
+
+    /// Executes one instruction of the top frame.
+    fn step(&mut self, base: usize) -> PyResult<Control> {
+        self.safe_point();
+        let fi = self.frames.len() - 1;
+        let (instr, cur) = {
+            let fr = &mut self.frames[fi];
+            // A generator resumed with `throw`: raise at the resume point.
+            if !fr.throw.is_null() {
+                let t = core::mem::replace(&mut fr.throw, Value::NULL);
+                fr.cur = fr.ip;
+                let at_yield_from = fr.code.bytecode.get(fr.ip) == Some(&(Opcode::YieldFrom as u8));
+                if !at_yield_from {
+                    return Err(PyErr(t));
+                }
+                // Delegate the throw to the sub-iterator (the sent value is not used).
+                fr.stack.pop();
+                fr.ip += 1;
+                return self.yield_from(Value::NULL, t, base);
+            }
+            let cur = fr.ip;
+            fr.cur = cur;
+            match decode_instruction(&fr.code.bytecode, cur) {
+                Ok(i) => {
+                    fr.ip = cur + i.len;
+                    (i, cur)
+                }
+                Err(_) => {
+                    return Err(self.new_exc_msg(self.t.runtime_error, "corrupt bytecode"));
+                }
+            }
+        };
+        let _ = cur;
+        let arg = instr.arg_u32();
+        match instr.op {
+            Opcode::LoadConstFalse => self.push(Value::FALSE),
+            Opcode::LoadConstNone => self.push(Value::NONE),
+            Opcode::LoadConstTrue => self.push(Value::TRUE),
+            Opcode::LoadNull => self.push(Value::NULL),
+            Opcode::LoadConstSmallInt | Opcode::LoadConstSmallIntMulti => {
+                let Operand::SmallInt(i) = instr.operand else {
+                    return Err(self.corrupt());
+                };
+                let v = self.new_int(i)?;
+                self.push(v);
+            }
+            Opcode::LoadConstString => {
+                let q = self.qstr_arg(arg);
+                self.push(Value::qstr(q));
+            }
+            Opcode::LoadConstObj => {
+                let fr = self.top();
+                let v = fr.code.ctx.consts.get(arg as usize).copied();
+                match v {
+                    Some(v) => fr.stack.push(v),
+                    None => return Err(self.corrupt()),
+                }
+            }
+            Opcode::LoadFastN | Opcode::LoadFastMulti => {
+                let v = self.top().locals.get(arg as usize).copied().unwrap_or(Value::NULL);
+                if v.is_null() {
+                    return Err(self.unbound_local(arg));
+                }
+                self.push(v);
+            }
+            Opcode::StoreFastN | Opcode::StoreFastMulti => {
+                let v = self.pop();
+                if let Some(s) = self.top().locals.get_mut(arg as usize) {
+                    *s = v;
+                }
+            }
+            Opcode::DeleteFast => {
+                let fr = self.top();
+                let Some(s) = fr.locals.get_mut(arg as usize) else {
+                    return Err(self.corrupt());
+                };
+                if s.is_null() {
+                    return Err(self.unbound_local(arg));
+                }
+                *s = Value::NULL;
+            }
+            Opcode::LoadDeref => {
+                let cell = self.top().locals.get(arg as usize).copied().unwrap_or(Value::NULL);
+                let v = match self.heap.get(cell) {
+                    Some(Obj::Cell(v)) => *v,
+                    _ => Value::NULL,
+                };
+                if v.is_null() {
+                    return Err(self.unbound_local(arg));
+                }
+                self.push(v);
+            }
+            Opcode::StoreDeref | Opcode::DeleteDeref => {
+                let v = if instr.op == Opcode::StoreDeref {
+                    self.pop()
+                } else {
+                    Value::NULL
+                };
+                let cell = self.top().locals.get(arg as usize).copied().unwrap_or(Value::NULL);
+                match self.heap.get_mut(cell) {
+                    Some(Obj::Cell(c)) => {
+                        if v.is_null() && c.is_null() {
+                            return Err(self.unbound_local(arg));
+                        }
+                        *c = v
+                    }
+                    _ => return Err(self.corrupt()),
+                }
+            }
+            Opcode::LoadName => {
+                let q = self.qstr_arg(arg);
+                let v = self.load_name(q)?;
+                self.push(v);
+            }
+            Opcode::LoadGlobal => {
+                let q = self.qstr_arg(arg);
+                let g = self.top().globals;
+                let v = self.load_global(g, q)?;
+                self.push(v);
+            }
+            Opcode::StoreName => {
+                let q = self.qstr_arg(arg);
+                let v = self.pop();
+                let fr = self.top();
+                let ns = if fr.names.is_null() { fr.globals } else { fr.names };
+                self.dict_set_str(ns, q, v)?;
+            }
+            Opcode::StoreGlobal => {
+                let q = self.qstr_arg(arg);
+                let v = self.pop();
+                let g = self.top().globals;
+                self.dict_set_str(g, q, v)?;
+            }
+            Opcode::DeleteName | Opcode::DeleteGlobal => {
+                let q = self.qstr_arg(arg);
+                let fr = self.top();
+                let ns = if instr.op == Opcode::DeleteName && !fr.names.is_null() {
+                    fr.names
+                } else {
+                    fr.globals
+                };
+                if self.dict_del(ns, Value::qstr(q))?.is_none() {
+                    let name = self.qstrs.get(q).to_string();
+                    return Err(self.name_error(&name));
+                }
+            }
+            Opcode::LoadAttr => {
+                let q = self.qstr_arg(arg);
+                let o = self.pop();
+                self.push(o);
+                let v = self.load_attr(o, q)?;
+                let fr = self.top();
+                if let Some(t) = fr.stack.last_mut() {
+                    *t = v;
+                }
+            }
+            Opcode::LoadMethod => {
+                let q = self.qstr_arg(arg);
+                let o = self.peek(0);
+                let (m, s) = self.load_method(o, q)?;
+                let fr = self.top();
+                fr.stack.pop();
+                fr.stack.push(m);
+                fr.stack.push(s);
+            }
+            Opcode::LoadSuperMethod => {
+                let q = self.qstr_arg(arg);
+                let obj = self.peek(0);
+                let cls = self.peek(1);
+                let (m, s) = self.super_method(cls, obj, q)?;
+                let fr = self.top();
+                let n = fr.stack.len().saturating_sub(3);
+                fr.stack.truncate(n);
+                fr.stack.push(m);
+                fr.stack.push(s);
+            }
+            Opcode::StoreAttr => {
+                let q = self.qstr_arg(arg);
+                let o = self.pop();
+                let v = self.peek(0);
+                self.store_attr(o, q, v)?;
+                self.pop();
+            }
+            Opcode::LoadSubscr => {
+                let idx = self.peek(0);
+                let o = self.peek(1);
+                let v = self.subscr(o, idx)?;
+                let fr = self.top();
+                fr.stack.pop();
+                if let Some(t) = fr.stack.last_mut() {
+                    *t = v;
+                }
+            }
+            Opcode::StoreSubscr => {
+                let idx = self.peek(0);
+                let o = self.peek(1);
+                let v = self.peek(2);
+                self.store_subscr(o, idx, v)?;
+                let fr = self.top();
+                let n = fr.stack.len().saturating_sub(3);
+                fr.stack.truncate(n);
+            }
+            Opcode::DupTop => {
+                let v = self.peek(0);
+                self.push(v);
+            }
+            Opcode::DupTopTwo => {
+                let a = self.peek(1);
+                let b = self.peek(0);
+                self.push(a);
+                self.push(b);
+            }
+            Opcode::PopTop => {
+                self.pop();
+            }
+            Opcode::RotTwo => {
+                let s = &mut self.top().stack;
+                let n = s.len();
+                if n >= 2 {
+                    s.swap(n - 1, n - 2);
+                }
+            }
+            Opcode::RotThree => {
+                let s = &mut self.top().stack;
+                let n = s.len();
+                if n >= 3 {
+                    let t = s[n - 1];
+                    s[n - 1] = s[n - 2];
+                    s[n - 2] = s[n - 3];
+                    s[n - 3] = t;
+                }
+            }
+            Opcode::Jump => {
+                let t = instr.jump_target().unwrap_or(0);
+                self.top().ip = t;
+            }
+            Opcode::PopJumpIfTrue | Opcode::PopJumpIfFalse => {
+                let v = self.pop();
+                let b = self.truthy(v)?;
+                if b == (instr.op == Opcode::PopJumpIfTrue) {
+                    let t = instr.jump_target().unwrap_or(0);
+                    self.top().ip = t;
+                }
+            }
+            Opcode::JumpIfTrueOrPop | Opcode::JumpIfFalseOrPop => {
+                let v = self.peek(0);
+                let b = self.truthy(v)?;
+                if b == (instr.op == Opcode::JumpIfTrueOrPop) {
+                    let t = instr.jump_target().unwrap_or(0);
+                    self.top().ip = t;
+                } else {
+                    self.pop();
+                }
+            }
+            Opcode::SetupExcept | Opcode::SetupFinally => {
+                let fr = self.top();
+                let sp = fr.stack.len();
+                fr.exc.push(ExcEntry {
+                    handler: instr.jump_target().unwrap_or(0),
+                    sp,
+                    finally: instr.op == Opcode::SetupFinally,
+                    prev_exc: Value::NULL,
+                });
+            }
+            Opcode::SetupWith => {
+                let ctx = self.peek(0);
+                let q_exit = self.qstrs.intern("__exit__");
+                let q_enter = self.qstrs.intern("__enter__");
+                let (em, es) = self.load_method(ctx, q_exit)?;
+                let (nm, ns) = self.load_method(ctx, q_enter)?;
+                {
+                    let fr = self.top();
+                    fr.stack.pop();
+                    fr.stack.push(em);
+                    fr.stack.push(es);
+                }
+                let r = self.call_method_value(nm, ns, &[])?;
+                let fr = self.top();
+                let sp = fr.stack.len() - 1;
+                fr.exc.push(ExcEntry {
+                    handler: instr.jump_target().unwrap_or(0),
+                    sp,
+                    finally: true,
+                    prev_exc: Value::NULL,
+                });
+                fr.stack.push(r);
+            }
+            Opcode::WithCleanup => self.with_cleanup()?,
+            Opcode::EndFinally => {
+                self.top().exc.pop();
+                let v = self.pop();
+                if v.is_none() || v.is_null() {
+                } else if let Some(c) = v.as_small() {
+                    if c < 0 {
+                        return self.do_return_value(base);
+                    }
+                    return self.unwind_jump(c as usize);
+                } else {
+                    return Err(PyErr(v));
+                }
+            }
+            Opcode::PopExceptJump => {
+                let t = instr.jump_target().unwrap_or(0);
+                let fr = self.top();
+                fr.exc.pop();
+                fr.ip = t;
+            }
+            Opcode::UnwindJump => {
+                let t = instr.jump_target().unwrap_or(0);
+                let fr = self.top();
+                fr.stack.push(Value::small(t as isize));
+                return self.unwind_jump(instr.extra as usize);
+            }
+            Opcode::GetIter => {
+                let o = self.pop();
+                let it = self.get_iter(o)?;
+                self.push(it);
+            }
+            Opcode::GetIterStack => {
+                let o = self.peek(0);
+                let it = self.get_iter(o)?;
+                let fr = self.top();
+                fr.stack.pop();
+                fr.stack.extend_from_slice(&[Value::NULL, it, Value::NULL, Value::NULL]);
+            }
+            Opcode::ForIter => {
+                let it = self.peek(2);
+                match self.iter_next(it)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        let t = instr.jump_target().unwrap_or(0);
+                        let fr = self.top();
+                        let n = fr.stack.len().saturating_sub(4);
+                        fr.stack.truncate(n);
+                        fr.ip = t;
+                    }
+                }
+            }
+            Opcode::BuildTuple | Opcode::BuildList | Opcode::BuildSet => {
+                let n = arg as usize;
+                let fr = self.top();
+                let at = fr.stack.len().saturating_sub(n);
+                let items: Vec<Value> = fr.stack[at..].to_vec();
+                let v = match instr.op {
+                    Opcode::BuildTuple => self.new_tuple(items)?,
+                    Opcode::BuildList => self.new_list(items)?,
+                    _ => {
+                        let s = self.new_set(false)?;
+                        for it in items {
+                            self.set_add(s, it)?;
+                        }
+                        s
+                    }
+                };
+                let fr = self.top();
+                fr.stack.truncate(at);
+                fr.stack.push(v);
+            }
+            Opcode::BuildMap => {
+                let d = self.new_dict()?;
+                self.push(d);
+            }
+            Opcode::StoreMap => {
+                let k = self.peek(0);
+                let v = self.peek(1);
+                let d = self.peek(2);
+                self.dict_set(d, k, v)?;
+                let fr = self.top();
+                let n = fr.stack.len().saturating_sub(2);
+                fr.stack.truncate(n);
+            }
+            Opcode::BuildSlice => {
+                let step = if arg == 3 { self.pop() } else { Value::NONE };
+                let stop = self.pop();
+                let start = self.pop();
+                let v = self.alloc(Obj::Slice(start, stop, step))?;
+                self.push(v);
+            }
+            Opcode::StoreComp => {
+                let kind = arg & 3;
+                let depth = (arg >> 2) as usize;
+                let fr = self.top();
+                let n = fr.stack.len();
+                let coll = if depth < n { fr.stack[n - 1 - depth] } else { Value::NULL };
+                if kind == 1 {
+                    let k = self.pop();
+                    let v = self.pop();
+                    self.dict_set(coll, k, v)?;
+                } else {
+                    let v = self.peek(0);
+                    if kind == 0 {
+                        self.list_append(coll, v)?;
+                    } else {
+                        self.set_add(coll, v)?;
+                    }
+                    self.pop();
+                }
+            }
+            Opcode::UnpackSequence => {
+                let seq = self.peek(0);
+                let items = self.unpack(seq, arg as usize)?;
+                let fr = self.top();
+                fr.stack.pop();
+                fr.stack.extend(items.iter().rev());
+            }
+            Opcode::UnpackEx => {
+                let seq = self.peek(0);
+                let l = (arg & 0xff) as usize;
+                let r = ((arg >> 8) & 0xff) as usize;
+                let items = self.iter_to_vec(seq)?;
+                if items.len() < l + r {
+                    return Err(self.new_exc_msg(
+                        self.t.value_error,
+                        &alloc::format!("need more than {} values to unpack", items.len()),
+                    ));
+                }
+                let mid = items[l..items.len() - r].to_vec();
+                let midv = self.new_list(mid)?;
+                let fr = self.top();
+                fr.stack.pop();
+                for &v in items[items.len() - r..].iter().rev() {
+                    fr.stack.push(v);
+                }
+                fr.stack.push(midv);
+                for &v in items[..l].iter().rev() {
+                    fr.stack.push(v);
+                }
+            }
+            Opcode::MakeFunction
+            | Opcode::MakeFunctionDefargs
+            | Opcode::MakeClosure
+            | Opcode::MakeClosureDefargs => {
+                let n_cells = if matches!(instr.op, Opcode::MakeClosure | Opcode::MakeClosureDefargs)
+                {
+                    instr.extra as usize
+                } else {
+                    0
+                };
+                let fr = self.top();
+                let at = fr.stack.len().saturating_sub(n_cells);
+                let cells: Box<[Value]> = fr.stack[at..].into();
+                fr.stack.truncate(at);
+                let (defaults, kwdefaults) = if matches!(
+                    instr.op,
+                    Opcode::MakeFunctionDefargs | Opcode::MakeClosureDefargs
+                ) {
+                    let kw = self.pop();
+                    let d = self.pop();
+                    (d, kw)
+                } else {
+                    (Value::NULL, Value::NULL)
+                };
+                let fr = self.top();
+                let Some(code) = fr.code.children.get(arg as usize).cloned() else {
+                    return Err(self.corrupt());
+                };
+                let globals = fr.globals;
+                let f = self.alloc(Obj::Function(Box::new(crate::obj::FunObj {
+                    code,
+                    globals,
+                    defaults,
+                    kwdefaults,
+                    closure: cells,
+                    dict: Value::NULL,
+                })))?;
+                self.push(f);
+            }
+            Opcode::CallFunction | Opcode::CallFunctionVarKw => {
+                let n_pos = (arg & 0xff) as usize;
+                let n_kw = ((arg >> 8) & 0xff) as usize;
+                let var = instr.op == Opcode::CallFunctionVarKw;
+                return self.op_call(n_pos, n_kw, var, false);
+            }
+            Opcode::CallMethod | Opcode::CallMethodVarKw => {
+                let n_pos = (arg & 0xff) as usize;
+                let n_kw = ((arg >> 8) & 0xff) as usize;
+                let var = instr.op == Opcode::CallMethodVarKw;
+                return self.op_call(n_pos, n_kw, var, true);
+            }
+            Opcode::ReturnValue => return self.do_return_value(base),
+            Opcode::RaiseLast => {
+                let fr = self.top();
+                let last = fr.exc.iter().rev().find(|e| !e.prev_exc.is_null()).map(|e| e.prev_exc);
+                return Err(match last {
+                    Some(e) => PyErr(e),
+                    None => self.new_exc_msg(self.t.runtime_error, "no active exception to reraise"),
+                });
+            }
+            Opcode::RaiseObj => {
+                let v = self.pop();
+                return Err(self.make_raise(v)?);
+            }
+            Opcode::RaiseFrom => {
+                let cause = self.pop();
+                let v = self.pop();
+                let e = self.make_raise(v)?;
+                let cause = if cause.is_none() {
+                    Value::NONE
+                } else {
+                    self.make_raise(cause)?.0
+                };
+                if let Some(Obj::Exception(x)) = self.heap.get_mut(e.0) {
+                    x.cause = cause;
+                    x.suppress_context = true;
+                }
+                return Err(e);
+            }
+            Opcode::YieldValue => {
+                let v = self.peek(0);
+                if self.frames.len() - 1 != base || self.top().kind != FrameKind::Generator {
+                    return Err(self.corrupt());
+                }
+                return Ok(Control::Exit(Exit::Yield(v)));
+            }
+            Opcode::YieldFrom => {
+                let send = self.pop();
+                return self.yield_from(send, Value::NULL, base);
+            }
+            Opcode::ImportName => {
+                let q = self.qstr_arg(arg);
+                let fromlist = self.pop();
+                let level = self.pop();
+                let g = self.top().globals;
+                let m = self.import_name(q, fromlist, level, g)?;
+                self.push(m);
+            }
+            Opcode::ImportFrom => {
+                let q = self.qstr_arg(arg);
+                let m = self.peek(0);
+                let v = self.import_from(m, q)?;
+                self.push(v);
+            }
+            Opcode::ImportStar => {
+                let m = self.pop();
+                let fr = self.top();
+                let ns = if fr.names.is_null() { fr.globals } else { fr.names };
+                self.import_star(m, ns)?;
+            }
+            Opcode::LoadBuildClass => {
+                let v = self.native_value("__build_class__");
+                self.push(v);
+            }
+            Opcode::UnaryOpMulti => {
+                let Operand::Unary(op) = instr.operand else {
+                    return Err(self.corrupt());
+                };
+                let v = self.peek(0);
+                let r = self.unary_op(op, v)?;
+                if let Some(t) = self.top().stack.last_mut() {
+                    *t = r;
+                }
+            }
+            Opcode::BinaryOpMulti => {
+                let Operand::Binary(op) = instr.operand else {
+                    return Err(self.corrupt());
+                };
+                let b = self.peek(0);
+                let a = self.peek(1);
+                let r = self.binary_op(op, a, b)?;
+                let fr = self.top();
+                fr.stack.pop();
+                if let Some(t) = fr.stack.last_mut() {
+                    *t = r;
+                }
+            }
+        }
+        Ok(Control::Next)
+    }
+
+    fn corrupt(&mut self) -> PyErr {
+        self.new_exc_msg(self.t.runtime_error, "corrupt bytecode")
+    }
+
+    fn unbound_local(&mut self, slot: u32) -> PyErr {
+        let _ = slot;
+        self.new_exc_msg(self.t.name_error, "local variable referenced before assignment")
+    }
+
+    /// RETURN_VALUE, also resumed by END_FINALLY for a pending return (§5.6.3).
+    fn do_return_value(&mut self, base: usize) -> PyResult<Control> {
+        let ret = self.pop();
+        loop {
+            let fr = self.top();
+            let ip = fr.ip;
+            let Some(e) = fr.exc.last().copied() else { break };
+            if e.finally {
+                if e.handler >= ip {
+                    fr.stack.truncate(e.sp);
+                    fr.stack.push(ret);
+                    fr.stack.push(Value::small(-1));
+                    fr.ip = e.handler;
+                    return Ok(Control::Next);
+                }
+                Self::cancel_active_finally(fr);
+            }
+            fr.exc.pop();
+        }
+        self.do_return(ret, base)
+    }
+
+    fn cancel_active_finally(fr: &mut Frame) {
+        let n = fr.stack.len();
+        if n >= 2 && fr.stack[n - 2].is_small() {
+            if n >= 3 {
+                fr.stack[n - 3] = fr.stack[n - 1];
+                fr.stack.truncate(n - 2);
+            }
+        } else if n >= 2 {
+            fr.stack[n - 2] = fr.stack[n - 1];
+            fr.stack.truncate(n - 1);
+        }
+    }
+
+    /// The unwinding part of UNWIND_JUMP (§5.6.5); the target is on the stack.
+    fn unwind_jump(&mut self, mut u: usize) -> PyResult<Control> {
+        let fr = self.top();
+        let ip = fr.ip;
+        while u & 0x7f > 0 {
+            u -= 1;
+            let Some(e) = fr.exc.last().copied() else { break };
+            if e.finally {
+                if e.handler >= ip {
+                    fr.stack.push(Value::small(u as isize));
+                    fr.ip = e.handler;
+                    return Ok(Control::Next);
+                }
+                Self::cancel_active_finally(fr);
+            }
+            fr.exc.pop();
+        }
+        let t = fr.stack.pop().and_then(|v| v.as_small()).unwrap_or(0);
+        if u != 0 {
+            let n = fr.stack.len().saturating_sub(4);
+            fr.stack.truncate(n);
+        }
+        fr.ip = t as usize;
+        Ok(Control::Next)
+    }
+
+    fn with_cleanup(&mut self) -> PyResult<()> {
+        let tos = self.peek(0);
+        if tos.is_none() || tos.is_null() {
+            let es = self.peek(1);
+            let em = self.peek(2);
+            self.call_method_value(em, es, &[Value::NONE, Value::NONE, Value::NONE])?;
+            let fr = self.top();
+            let n = fr.stack.len().saturating_sub(3);
+            fr.stack.truncate(n);
+            fr.stack.push(Value::NONE);
+        } else if tos.is_small() {
+            let x = self.peek(1);
+            let es = self.peek(2);
+            let em = self.peek(3);
+            self.call_method_value(em, es, &[Value::NONE, Value::NONE, Value::NONE])?;
+            let fr = self.top();
+            let n = fr.stack.len().saturating_sub(4);
+            fr.stack.truncate(n);
+            fr.stack.push(x);
+            fr.stack.push(tos);
+        } else {
+            let es = self.peek(1);
+            let em = self.peek(2);
+            let ty = self.type_of(tos);
+            let r = self.call_method_value(em, es, &[ty, tos, Value::NONE])?;
+            let swallow = self.truthy(r)?;
+            let fr = self.top();
+            let n = fr.stack.len().saturating_sub(3);
+            fr.stack.truncate(n);
+            fr.stack.push(if swallow { Value::NONE } else { tos });
+        }
+        Ok(())
+    }
+
+    /// Calls `meth` as LOAD_METHOD left it: with `self_` prepended unless it is NULL.
+    pub fn call_method_value(&mut self, meth: Value, self_: Value, args: &[Value]) -> PyResult<Value> {
+        if self_.is_null() {
+            self.call(meth, args, &[])
+        } else {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(self_);
+            all.extend_from_slice(args);
+            self.call(meth, &all, &[])
+        }
+    }
+
+    /// CALL_FUNCTION / CALL_METHOD and their VAR_KW forms.
+    fn op_call(&mut self, n_pos: usize, n_kw: usize, var: bool, method: bool) -> PyResult<Control> {
+        let extra = usize::from(var);
+        let slots = n_pos + 2 * n_kw + extra + 1 + usize::from(method);
+        let fr = self.top();
+        if fr.stack.len() < slots {
+            return Err(self.corrupt());
+        }
+        let at = fr.stack.len() - slots;
+        let f = fr.stack[at];
+        let mut pos: Vec<Value> = Vec::with_capacity(n_pos + 1);
+        let mut first = at + 1;
+        if method {
+            let s = fr.stack[at + 1];
+            first += 1;
+            if !s.is_null() {
+                pos.push(s);
+            }
+        }
+        let args_end = first + n_pos + 2 * n_kw;
+        let mut kw: Vec<(Value, Value)> = Vec::new();
+        if !var {
+            pos.extend_from_slice(&fr.stack[first..first + n_pos]);
+            for k in 0..n_kw {
+                let i = first + n_pos + 2 * k;
+                kw.push((fr.stack[i], fr.stack[i + 1]));
+            }
+        } else {
+            let bitmap = fr.stack[args_end].as_small().unwrap_or(0) as usize;
+            let raw: Vec<Value> = fr.stack[first..args_end].to_vec();
+            for (i, &v) in raw[..n_pos].iter().enumerate() {
+                if i < usize::BITS as usize && bitmap & (1 << i) != 0 {
+                    let items = self.iter_to_vec(v)?;
+                    pos.extend(items);
+                } else {
+                    pos.push(v);
+                }
+            }
+            for k in 0..n_kw {
+                let (key, val) = (raw[n_pos + 2 * k], raw[n_pos + 2 * k + 1]);
+                if key.is_null() {
+                    self.expand_kwargs(val, &mut kw)?;
+                } else {
+                    kw.push((key, val));
+                }
+            }
+        }
+        // Keep everything rooted: the stack keeps the originals, `roots` the expansions.
+        let mark = self.roots.len();
+        if var {
+            self.roots.extend(pos.iter().copied());
+            self.roots.extend(kw.iter().flat_map(|&(k, v)| [k, v]));
+        }
+        let r = self.call_from_loop(f, &pos, &kw);
+        self.roots.truncate(mark);
+        match r? {
+            Some(v) => {
+                let fr = self.top();
+                fr.stack.truncate(at);
+                fr.stack.push(v);
+            }
+            None => {
+                // A frame was pushed; the caller's call slots go away now.
+                let n = self.frames.len();
+                let caller = &mut self.frames[n - 2];
+                caller.stack.truncate(at);
+            }
+        }
+        Ok(Control::Next)
+    }
+
+    /// Calls `f` from the loop: bytecode functions (and classes with a bytecode `__init__`)
+    /// get a frame pushed (`None`); anything else runs now (`Some(result)`).
+    fn call_from_loop(
+        &mut self,
+        f: Value,
+        pos: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Option<Value>> {
+        match self.heap.get(f) {
+            Some(Obj::Function(_)) => {
+                let fr = self.make_frame(f, pos, kw)?;
+                if fr.code.is_generator() {
+                    return Ok(Some(self.new_generator(fr)?));
+                }
+                self.push_frame(fr)?;
+                Ok(None)
+            }
+            Some(Obj::BoundMethod(m, s)) => {
+                let (m, s) = (*m, *s);
+                if let Some(Obj::Function(_)) = self.heap.get(m) {
+                    let mut all = Vec::with_capacity(pos.len() + 1);
+                    all.push(s);
+                    all.extend_from_slice(pos);
+                    return self.call_from_loop(m, &all, kw);
+                }
+                Ok(Some(self.call(f, pos, kw)?))
+            }
+            Some(Obj::Type(t)) if !t.builtin || t.kind == crate::obj::Kind::Exception => {
+                match self.instantiate(f, pos, kw)? {
+                    crate::types::NewInstance::Done(v) => Ok(Some(v)),
+                    crate::types::NewInstance::Init(inst, init) => {
+                        let mut all = Vec::with_capacity(pos.len() + 1);
+                        all.push(inst);
+                        all.extend_from_slice(pos);
+                        let mut fr = self.make_frame(init, &all, kw)?;
+                        if fr.code.is_generator() {
+                            return Err(self.type_error("__init__() should return None"));
+                        }
+                        fr.kind = FrameKind::Init(inst);
+                        self.push_frame(fr)?;
+                        Ok(None)
+                    }
+                }
+            }
+            _ => Ok(Some(self.call(f, pos, kw)?)),
+        }
+    }
+
+    /// Calls any callable from native code.
+    pub fn call(&mut self, f: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        if let Some(id) = f.as_native() {
+            return crate::natives::call_native(self, id, pos, kw);
+        }
+        match self.heap.get(f) {
+            Some(Obj::Function(_)) => {
+                let fr = self.make_frame(f, pos, kw)?;
+                if fr.code.is_generator() {
+                    return self.new_generator(fr);
+                }
+                self.run_frame(fr)
+            }
+            Some(Obj::BoundMethod(m, s)) => {
+                let (m, s) = (*m, *s);
+                let mut all = Vec::with_capacity(pos.len() + 1);
+                all.push(s);
+                all.extend_from_slice(pos);
+                self.call(m, &all, kw)
+            }
+            Some(Obj::Type(_)) => match self.instantiate(f, pos, kw)? {
+                crate::types::NewInstance::Done(v) => Ok(v),
+                crate::types::NewInstance::Init(inst, init) => {
+                    let mark = self.roots.len();
+                    self.roots.push(inst);
+                    let mut all = Vec::with_capacity(pos.len() + 1);
+                    all.push(inst);
+                    all.extend_from_slice(pos);
+                    let r = self.call(init, &all, kw);
+                    self.roots.truncate(mark);
+                    if !r?.is_none() {
+                        return Err(self.type_error("__init__() should return None"));
+                    }
+                    Ok(inst)
+                }
+            },
+            Some(Obj::Partial(g, bound)) => {
+                let g = *g;
+                let mut all: Vec<Value> = bound.to_vec();
+                all.extend_from_slice(pos);
+                self.call(g, &all, kw)
+            }
+            Some(Obj::StaticMethod(g)) => {
+                let g = *g;
+                self.call(g, pos, kw)
+            }
+            _ => {
+                let q = self.qstrs.intern("__call__");
+                if let Some(m) = self.lookup_special(f, q) {
+                    let mut all = Vec::with_capacity(pos.len() + 1);
+                    all.push(f);
+                    all.extend_from_slice(pos);
+                    return self.call(m, &all, kw);
+                }
+                let tn = self.type_name(f);
+                Err(self.type_error(&alloc::format!("'{tn}' object isn't callable")))
+            }
+        }
+    }
+
+    /// Binds arguments to a new frame for bytecode function `f` (§5.3).
+    pub fn make_frame(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Frame> {
+        let Some(Obj::Function(fun)) = self.heap.get(f) else {
+            return Err(self.corrupt());
+        };
+        let code = fun.code.clone();
+        let globals = fun.globals;
+        let defaults = fun.defaults;
+        let kwdefaults = fun.kwdefaults;
+        let closure: Vec<Value> = fun.closure.to_vec();
+        let n_state = code.n_state.max(1);
+        let mut locals: Box<[Value]> = vec![Value::NULL; n_state].into_boxed_slice();
+        let p = code.n_pos_args;
+        let k = code.n_kwonly_args;
+        let d = code.n_def_pos_args;
+        let flags = code.flags;
+        use ferrite_bytecode::prelude::{SCOPE_DEFKWARGS, SCOPE_VARARGS, SCOPE_VARKEYWORDS};
+        // Captured cells come first.
+        let mut all: Vec<Value>;
+        let args: &[Value] = if closure.is_empty() {
+            args
+        } else {
+            all = closure;
+            all.extend_from_slice(args);
+            &all
+        };
+        let defaults_vec: Vec<Value> = match self.heap.get(defaults) {
+            Some(Obj::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let fname = code.name;
+        let mut n_args = args.len();
+        let mut varslot = p + k;
+        if n_args > p {
+            if flags & SCOPE_VARARGS == 0 {
+                let given = n_args - code_closure_len(&self.heap, f);
+                let want = p - code_closure_len(&self.heap, f);
+                return Err(self.type_error(&alloc::format!(
+                    "function takes {want} positional arguments but {given} were given"
+                )));
+            }
+            let t = self.new_tuple(args[p..].to_vec())?;
+            set_local(&mut locals, varslot, t);
+            varslot += 1;
+            n_args = p;
+        } else if flags & SCOPE_VARARGS != 0 {
+            let t = self.new_tuple(Vec::new())?;
+            set_local(&mut locals, varslot, t);
+            varslot += 1;
+        }
+        for i in 0..n_args {
+            set_local(&mut locals, i, args[i]);
+        }
+        if !kw.is_empty() || flags & SCOPE_DEFKWARGS != 0 {
+            let kwdict = if flags & SCOPE_VARKEYWORDS != 0 {
+                let dd = self.new_dict()?;
+                set_local(&mut locals, varslot, dd);
+                dd
+            } else {
+                Value::NULL
+            };
+            for &(name, value) in kw {
+                let Some(nq) = self.str_qstr(name) else {
+                    return Err(self.type_error("keywords must be strings"));
+                };
+                let mut found = false;
+                for j in 0..(p + k).min(code.arg_names.len()) {
+                    if code.arg_names[j] == nq {
+                        if !locals[j].is_null() {
+                            let n = self.qstrs.get(nq).to_string();
+                            return Err(self.type_error(&alloc::format!(
+                                "function got multiple values for argument '{n}'"
+                            )));
+                        }
+                        locals[j] = value;
+                        found = true;
+                        break;
+                    }
+                }
+                if found {
+                    continue;
+                }
+                if kwdict.is_null() {
+                    let n = self.qstrs.get(nq).to_string();
+                    return Err(self.type_error(&alloc::format!("unexpected keyword argument '{n}'")));
+                }
+                self.dict_set(kwdict, Value::qstr(nq), value)?;
+            }
+            for i in p.saturating_sub(d)..p {
+                if locals[i].is_null() {
+                    if let Some(&dv) = defaults_vec.get(i - (p - d)) {
+                        locals[i] = dv;
+                    }
+                }
+            }
+            for i in 0..p {
+                if locals[i].is_null() {
+                    let n = self.qstrs.get(code.arg_names.get(i).copied().unwrap_or(0)).to_string();
+                    let _ = n;
+                    return Err(self.type_error(&alloc::format!(
+                        "function missing required positional argument #{}",
+                        i + 1
+                    )));
+                }
+            }
+            for i in 0..k {
+                if locals[p + i].is_null() {
+                    let nq = code.arg_names.get(p + i).copied().unwrap_or(0);
+                    let dv = if kwdefaults.is_null() {
+                        None
+                    } else {
+                        self.dict_get(kwdefaults, Value::qstr(nq))?
+                    };
+                    match dv {
+                        Some(v) => locals[p + i] = v,
+                        None => {
+                            let n = self.qstrs.get(nq).to_string();
+                            return Err(self.type_error(&alloc::format!(
+                                "function missing required keyword argument '{n}'"
+                            )));
+                        }
+                    }
+                }
+            }
+        } else {
+            if n_args < p.saturating_sub(d) {
+                let c = code_closure_len(&self.heap, f);
+                let _ = fname;
+                return Err(self.type_error(&alloc::format!(
+                    "function takes {} positional arguments but {} were given",
+                    p - c,
+                    n_args - c
+                )));
+            }
+            for i in n_args..p {
+                if let Some(&dv) = defaults_vec.get(i - (p - d)) {
+                    locals[i] = dv;
+                }
+            }
+            if k != 0 {
+                return Err(self.type_error("function missing keyword-only argument"));
+            }
+            if flags & SCOPE_VARKEYWORDS != 0 {
+                let dd = self.new_dict()?;
+                set_local(&mut locals, varslot, dd);
+            }
+        }
+        for &c in code.cells.iter() {
+            let c = c as usize;
+            if c < locals.len() {
+                let cell = self.alloc(Obj::Cell(locals[c]))?;
+                locals[c] = cell;
+            }
+        }
+        let n = code.n_state;
+        Ok(Frame {
+            code,
+            ip: 0,
+            cur: 0,
+            locals,
+            stack: Vec::with_capacity(n),
+            exc: Vec::new(),
+            globals,
+            names: Value::NULL,
+            kind: FrameKind::Call,
+            throw: Value::NULL,
+        })
+    }
+
+    /// YIELD_FROM: delegate to the sub-iterator at TOS (§5.10).
+    fn yield_from(&mut self, send: Value, throw: Value, base: usize) -> PyResult<Control> {
+        let it = self.peek(0);
+        let r = self.resume_any(it, send, throw);
+        match r {
+            Ok(crate::obj::gen::Resumed::Yield(v)) => {
+                let fr = self.top();
+                fr.ip = fr.cur;
+                fr.stack.push(v);
+                if self.frames.len() - 1 != base || self.top().kind != FrameKind::Generator {
+                    return Err(self.corrupt());
+                }
+                Ok(Control::Exit(Exit::Yield(v)))
+            }
+            Ok(crate::obj::gen::Resumed::Return(v)) => {
+                if let Some(t) = self.top().stack.last_mut() {
+                    *t = v;
+                }
+                if !throw.is_null() && self.is_instance_of(throw, self.t.generator_exit) {
+                    return Err(PyErr(throw));
+                }
+                Ok(Control::Next)
+            }
+            Err(e) => {
+                self.pop();
+                Err(e)
+            }
+        }
+    }
+
+    /// Resumes a generator frame with a sent value or thrown exception.
+    pub fn resume_frame(&mut self, mut fr: Box<Frame>, send: Value, throw: Value) -> (Box<Frame>, PyResult<Exit>) {
+        if fr.ip != 0 {
+            // The value of the `yield` expression replaces the yielded value.
+            match fr.stack.last_mut() {
+                Some(t) => *t = send,
+                None => fr.stack.push(send),
+            }
+        }
+        fr.throw = throw;
+        fr.kind = FrameKind::Generator;
+        if self.frames.len() >= self.config.recursion_limit {
+            return (fr, Err(self.recursion_error()));
+        }
+        self.frames.push(*fr);
+        let r = self.run_top();
+        match r {
+            Ok(Exit::Yield(v)) => {
+                let f = self.frames.pop();
+                match f {
+                    Some(f) => (Box::new(f), Ok(Exit::Yield(v))),
+                    None => unreachable_frame(self),
+                }
+            }
+            Ok(Exit::Return(v)) => {
+                let f = self.frames.pop();
+                match f {
+                    Some(f) => (Box::new(f), Ok(Exit::Return(v))),
+                    None => unreachable_frame(self),
+                }
+            }
+            Err(e) => {
+                // The frame was popped by `unwind`.
+                let dummy = self.dead_frame();
+                (dummy, Err(e))
+            }
+        }
+    }
+
+    fn dead_frame(&mut self) -> Box<Frame> {
+        let code = self.empty_code.clone();
+        Box::new(Frame {
+            code,
+            ip: 0,
+            cur: 0,
+            locals: Box::new([]),
+            stack: Vec::new(),
+            exc: Vec::new(),
+            globals: Value::NULL,
+            names: Value::NULL,
+            kind: FrameKind::Generator,
+            throw: Value::NULL,
+        })
+    }
+
+    /// The state of a generator, for `gi_running`-style checks.
+    pub fn gen_state(&self, g: Value) -> Option<GenState> {
+        match self.heap.get(g) {
+            Some(Obj::Generator(gen)) => Some(gen.state),
+            _ => None,
+        }
+    }
+
+}
+
+fn unreachable_frame(vm: &mut Vm) -> (Box<Frame>, PyResult<Exit>) {
+    let f = vm.dead_frame();
+    let e = vm.corrupt();
+    (f, Err(e))
+}
+
+fn set_local(locals: &mut [Value], i: usize, v: Value) {
+    if let Some(s) = locals.get_mut(i) {
+        *s = v;
+    }
+}
+
+fn code_closure_len(heap: &Heap, f: Value) -> usize {
+    match heap.get(f) {
+        Some(Obj::Function(fun)) => fun.closure.len(),
+        _ => 0,
+    }
+}
