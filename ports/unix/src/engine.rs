@@ -50,8 +50,66 @@ impl Port for HostPort {
         self.start.elapsed().as_micros() as u64
     }
 
+    fn time_us(&mut self) -> u64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_micros() as u64)
+    }
+
     fn sleep_us(&mut self, us: u64) {
         std::thread::sleep(std::time::Duration::from_micros(us));
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), i32> {
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .write(true)
+            .append(append)
+            .truncate(!append)
+            .open(path)
+            .map_err(errno)?;
+        f.write_all(data).map_err(errno)
+    }
+
+    fn remove(&mut self, path: &str) -> Result<(), i32> {
+        std::fs::remove_file(path).map_err(errno)
+    }
+
+    fn mkdir(&mut self, path: &str) -> Result<(), i32> {
+        std::fs::create_dir(path).map_err(errno)
+    }
+
+    fn rmdir(&mut self, path: &str) -> Result<(), i32> {
+        std::fs::remove_dir(path).map_err(errno)
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), i32> {
+        std::fs::rename(from, to).map_err(errno)
+    }
+
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, i32> {
+        let rd = std::fs::read_dir(path).map_err(errno)?;
+        Ok(rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect())
+    }
+
+    fn stat(&mut self, path: &str) -> Result<(bool, u64), i32> {
+        let m = std::fs::metadata(path).map_err(errno)?;
+        Ok((m.is_dir(), m.len()))
+    }
+
+    fn getcwd(&mut self) -> String {
+        std::env::current_dir()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    fn read_stdin(&mut self) -> Vec<u8> {
+        let mut v = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut v);
+        v
     }
 
     fn read_line(&mut self) -> Option<String> {
@@ -69,6 +127,10 @@ impl Port for HostPort {
             }
         }
     }
+}
+
+fn errno(e: std::io::Error) -> i32 {
+    e.raw_os_error().unwrap_or(5)
 }
 
 /// The VM as the driver's [`Engine`].

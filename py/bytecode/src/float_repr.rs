@@ -231,6 +231,17 @@ fn strip_trailing_zeros(d: &mut Vec<u8>) {
 /// trailing zeros removed.
 fn repr_digits(v: f64) -> (Vec<u8>, i32) {
     let (exact, exp) = exact_digits(v);
+    if v.abs() < f64::MIN_POSITIVE {
+        // Subnormals carry fewer than 16 significant digits: the shortest digits that read
+        // back exactly.
+        for n in 1..=17 {
+            let (mut d, e) = round_exact(exact.clone(), exp, n);
+            if parse_digits(&d, e, v.is_sign_negative()) == Some(v) {
+                strip_trailing_zeros(&mut d);
+                return (d, e);
+            }
+        }
+    }
     let (mut d, e) = round_exact(exact.clone(), exp, 16);
     if parse_digits(&d, e, v.is_sign_negative()) != Some(v) {
         let (mut d17, e17) = round_exact(exact, exp, 17);

@@ -87,7 +87,7 @@ impl Vm {
                         Some(Obj::Instance(i)) => i.dict.clone(),
                         _ => crate::obj::Dict::new(),
                     };
-                    return self.alloc(Obj::Dict(d)).map(Some);
+                    return self.alloc(Obj::Dict(Box::new(d))).map(Some);
                 }
                 if let Some(ca) = class_attr {
                     let base = self.native_self(obj);
@@ -118,13 +118,18 @@ impl Vm {
                     }
                     "__dict__" => {
                         let d = t.dict.clone();
-                        return self.alloc(Obj::Dict(d)).map(Some);
+                        return self.alloc(Obj::Dict(Box::new(d))).map(Some);
                     }
                     _ => {}
                 }
                 let Some(a) = self.class_lookup(obj, q) else {
                     return Ok(None);
                 };
+                if let Some(id) = a.as_native() {
+                    if crate::natives::is_class_method(id) {
+                        return self.alloc(Obj::BoundMethod(a, obj)).map(Some);
+                    }
+                }
                 match self.heap.get(a) {
                     Some(Obj::ClassMethod(f)) => {
                         let f = *f;
@@ -544,6 +549,17 @@ impl Vm {
             }
             Some(Obj::ByteArray(b)) => {
                 let len = b.len();
+                if v.is_null() && !matches!(self.heap.get(idx), Some(Obj::Slice(..))) {
+                    let i = self.to_index(idx)?;
+                    let j = if i < 0 { i + len as isize } else { i };
+                    if j < 0 || j >= len as isize {
+                        return Err(self.new_exc_msg(self.t.index_error, "bytearray index out of range"));
+                    }
+                    if let Some(Obj::ByteArray(b)) = self.heap.get_mut(o) {
+                        b.remove(j as usize);
+                    }
+                    return Ok(());
+                }
                 if let Some(Obj::Slice(..)) = self.heap.get(idx) {
                     let (start, stop, step, _) = self.slice_indices(idx, len)?;
                     let new: Vec<u8> = if v.is_null() { Vec::new() } else { self.bytes_from_value(v)? };

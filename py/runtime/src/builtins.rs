@@ -35,6 +35,9 @@ fn nargs(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<
 fn min_max(vm: &mut Vm, a: &Args, want_max: bool) -> PyResult<Value> {
     let key = a.kw_get(vm, "key").unwrap_or(Value::NONE);
     let default = a.kw_get(vm, "default");
+    if a.pos.is_empty() {
+        return Err(vm.type_error("function missing 1 required positional arguments"));
+    }
     let items = if a.pos.len() == 1 {
         vm.iter_to_vec(a.pos[0])?
     } else {
@@ -97,8 +100,9 @@ fn round_float(f: f64, nd: i64) -> f64 {
     }
     // Exact decimal rounding through the float formatter, then half-even on exact ties.
     if nd >= 0 {
-        let text = alloc::format!("{:.*}", nd as usize, f);
-        return ferrite_bytecode::float_repr::parse(&text).unwrap_or(f);
+        let text = alloc::format!("{:.*}", nd as usize, f.abs());
+        let v = ferrite_bytecode::float_repr::parse(&text).unwrap_or(f.abs());
+        return if f < 0.0 { -v } else { v };
     }
     let p = libm::pow(10.0, (-nd) as f64);
     let y = f / p;
@@ -360,6 +364,9 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 }
             }
             vm.roots.truncate(mark);
+            if its.is_empty() {
+                return vm.make_iter(IterObj::Range { cur: 0, stop: 0, step: 1 });
+            }
             vm.make_iter(IterObj::Zip { its: its.into_boxed_slice() })
         }
         "getattr" => {

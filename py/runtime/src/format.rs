@@ -502,8 +502,10 @@ impl Vm {
             let left = flags.contains('-');
             if left {
                 spec.push('<');
-            } else if flags.contains('0') && conv != 's' && conv != 'r' {
+            } else if flags.contains('0') && !matches!(conv, 's' | 'r' | 'a' | 'c') {
                 spec.push('0');
+            } else {
+                spec.push('>');
             }
             if flags.contains('+') {
                 spec.insert(0, '+');

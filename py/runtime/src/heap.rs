@@ -39,6 +39,8 @@ pub struct Heap {
     /// gc-stress: collect at every safe point after an allocation; never reuse a freed slot.
     pub stress: bool,
     pub collections: usize,
+    /// `gc.disable()`: no automatic collections (explicit `gc.collect()` still runs).
+    pub disabled: bool,
 }
 
 /// Bytes charged for one slot, whatever it holds.
@@ -56,6 +58,7 @@ impl Heap {
             dirty: false,
             stress,
             collections: 0,
+            disabled: false,
         }
     }
 
@@ -111,7 +114,7 @@ impl Heap {
         if self.stress {
             self.dirty
         } else {
-            self.bytes >= self.next_gc
+            self.bytes >= self.next_gc && (!self.disabled || self.bytes * 8 >= self.limit * 7)
         }
     }
 

@@ -61,12 +61,21 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             let impl_name = vm.new_str("micropython")?;
             let empty = vm.new_str("")?;
             let impl_ver = vm.new_tuple(alloc::vec![Value::small(1), Value::small(28), Value::small(0), empty])?;
-            let imp = vm.new_tuple(alloc::vec![impl_name, impl_ver, Value::small(6)])?;
-            e.push(("implementation", imp));
             let out = vm.new_stream(1)?;
             e.push(("stdout", out));
             let err = vm.new_stream(2)?;
             e.push(("stderr", err));
+            let inp = vm.new_stream(3)?;
+            e.push(("stdin", inp));
+            let ns = vm.new_dict()?;
+            for (k, v) in [("name", impl_name), ("version", impl_ver), ("_mpy", Value::small(6))] {
+                let q = vm.qstrs.intern(k);
+                vm.dict_set_str(ns, q, v)?;
+            }
+            let cn = vm.new_str("implementation")?;
+            let cls = vm.new_class(cn, &[], ns)?;
+            let inst = vm.call(cls, &[], &[])?;
+            e.push(("implementation", inst));
             ("sys", e)
         }
         "gc" => ("gc", Vec::new()),
@@ -83,6 +92,10 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         ),
         "time" => ("time", Vec::new()),
         "io" => ("io", Vec::new()),
+        "os" => {
+            let sep = vm.new_str("/")?;
+            ("os", alloc::vec![("sep", sep)])
+        }
         "errno" => {
             let mut e = Vec::new();
             let codes = vm.new_dict()?;
@@ -158,7 +171,15 @@ pub fn gc_fn(vm: &mut Vm, name: &'static str, _a: &Args) -> PyResult<Value> {
         }
         "mem_free" => vm.new_int(vm.heap.limit.saturating_sub(vm.heap.bytes) as i64),
         "mem_alloc" => vm.new_int(vm.heap.bytes as i64),
-        "isenabled" => Ok(Value::TRUE),
+        "isenabled" => Ok(Value::bool(!vm.heap.disabled)),
+        "enable" => {
+            vm.heap.disabled = false;
+            Ok(Value::NONE)
+        }
+        "disable" => {
+            vm.heap.disabled = true;
+            Ok(Value::NONE)
+        }
         "threshold" => vm.new_int(vm.heap.next_gc as i64),
         _ => Ok(Value::NONE),
     }
@@ -389,8 +410,15 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
 pub fn time_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
     let us = vm.port.ticks_us();
     match name {
-        "time" | "monotonic" | "perf_counter" => vm.new_float(us as f64 / 1e6),
-        "time_ns" => vm.new_int((us as i64).saturating_mul(1000)),
+        "time" => {
+            let t = vm.port.time_us();
+            vm.new_float(t as f64 / 1e6)
+        }
+        "time_ns" => {
+            let t = vm.port.time_us();
+            vm.new_int((t as i64).saturating_mul(1000))
+        }
+        "monotonic" | "perf_counter" => vm.new_float(us as f64 / 1e6),
         "ticks_ms" => vm.new_int(((us / 1000) & 0x3fff_ffff) as i64),
         "ticks_us" | "ticks_cpu" => vm.new_int((us & 0x3fff_ffff) as i64),
         "ticks_diff" => {
@@ -427,7 +455,7 @@ pub fn open_file(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => String::from("r"),
     };
     if mode.contains('w') || mode.contains('a') {
-        return Err(vm.os_error(95));
+        return vm.new_file_writer(&path, !mode.contains('b'), mode.contains('a'));
     }
     match vm.port.read_file(&path) {
         Ok(data) => {
@@ -439,5 +467,67 @@ pub fn open_file(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
         Err(errno) => Err(vm.os_error(errno)),
+    }
+}
+
+pub fn os_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    let path = |vm: &mut Vm, i: usize| -> PyResult<String> {
+        match a.pos.get(i) {
+            Some(&v) => vm.arg_str(v),
+            None => Ok(String::from(".")),
+        }
+    };
+    let r = match name {
+        "remove" | "unlink" => {
+            let p = path(vm, 0)?;
+            vm.port.remove(&p)
+        }
+        "mkdir" => {
+            let p = path(vm, 0)?;
+            vm.port.mkdir(&p)
+        }
+        "rmdir" => {
+            let p = path(vm, 0)?;
+            vm.port.rmdir(&p)
+        }
+        "rename" => {
+            let (f, t) = (path(vm, 0)?, path(vm, 1)?);
+            vm.port.rename(&f, &t)
+        }
+        "getcwd" => {
+            let c = vm.port.getcwd();
+            return vm.new_str_owned(c);
+        }
+        "listdir" => {
+            let p = path(vm, 0)?;
+            return match vm.port.list_dir(&p) {
+                Ok(mut names) => {
+                    names.sort();
+                    let mut vals = Vec::new();
+                    for n in names {
+                        vals.push(vm.new_str_owned(n)?);
+                    }
+                    vm.new_list(vals)
+                }
+                Err(e) => Err(vm.os_error(e)),
+            };
+        }
+        "stat" => {
+            let p = path(vm, 0)?;
+            return match vm.port.stat(&p) {
+                Ok((dir, size)) => {
+                    let mode = if dir { 0x4000 } else { 0x8000 };
+                    let sz = vm.new_int(size as i64)?;
+                    let z = Value::small(0);
+                    vm.new_tuple(alloc::vec![Value::small(mode), z, z, z, z, z, sz, z, z, z])
+                }
+                Err(e) => Err(vm.os_error(e)),
+            };
+        }
+        _ => return Err(vm.type_error("bad os function")),
+    };
+    match r {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => Err(vm.os_error(e)),
     }
 }

@@ -129,6 +129,7 @@ natives! {
         "__enter__", "__exit__", "__iter__", "__next__",
     ];
     M("io") => crate::obj::stream::io_fn: ["StringIO", "BytesIO"];
+    M("os") => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
     M("sys") => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];
     M("gc") => m::gc_fn: ["collect", "mem_free", "mem_alloc", "enable", "disable", "isenabled", "threshold"];
     M("micropython") => m::micropython_fn: [

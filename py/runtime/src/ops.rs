@@ -81,6 +81,10 @@ impl Vm {
         if let Some(r) = self.eq_builtin(a, b) {
             return Ok(r);
         }
+        if let (Some(Obj::Range(x)), Some(Obj::Range(y))) = (self.heap.get(a), self.heap.get(b)) {
+            let (n, m) = (x.len(), y.len());
+            return Ok(n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))));
+        }
         // Sequences of arbitrary items.
         let seqs = match (self.heap.get(a), self.heap.get(b)) {
             (Some(Obj::List(x)), Some(Obj::List(y))) => Some((x.clone(), y.clone())),

@@ -27,14 +27,32 @@ pub fn repr_str(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&alloc::format!("\\x{:02x}", c as u32));
             }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32));
+            c if !printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&alloc::format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&alloc::format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&alloc::format!("\\U{n:08x}"));
+                }
             }
             c => out.push(c),
         }
     }
     out.push(quote);
     out
+}
+
+/// Whether `repr` shows `c` as itself (not in the Unicode categories Cc, Cf, Cs, Co, Cn, Zl,
+/// Zp, or a space other than U+0020), for the characters that matter in practice.
+fn printable(c: char) -> bool {
+    let n = c as u32;
+    !matches!(n,
+        0..=0x1f | 0x7f..=0xa0 | 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e
+        | 0x1680 | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f
+        | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb | 0xfffe | 0xffff
+        | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..)
 }
 
 pub fn repr_bytes(b: &[u8]) -> String {

@@ -349,7 +349,7 @@ impl Vm {
             }
         }
         let dict = match self.heap.get(ns) {
-            Some(Obj::Dict(d)) => d.clone(),
+            Some(Obj::Dict(d)) => (**d).clone(),
             _ => Dict::new(),
         };
         let mro = self.c3_mro(&bases)?;

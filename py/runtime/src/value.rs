@@ -178,3 +178,21 @@ mod tests {
         assert!(Value::TRUE.as_small().is_none());
     }
 }
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn object_sizes() {
+        use core::mem::size_of;
+        extern crate std;
+        std::println!(
+            "Obj {} Option<Obj> {} Dict {} Instance {} FunObj {} Frame {}",
+            size_of::<crate::obj::Obj>(),
+            size_of::<Option<crate::obj::Obj>>(),
+            size_of::<crate::obj::Dict>(),
+            size_of::<crate::obj::Instance>(),
+            size_of::<crate::obj::FunObj>(),
+            size_of::<crate::vm::Frame>()
+        );
+    }
+}

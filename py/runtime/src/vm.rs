@@ -132,6 +132,40 @@ pub trait Port {
         0
     }
     fn sleep_us(&mut self, _us: u64) {}
+    /// Wall-clock time: microseconds since the Unix epoch.
+    fn time_us(&mut self) -> u64 {
+        0
+    }
+    /// Writes (or, with `append`, appends) `data` to the file `path`.
+    fn write_file(&mut self, _path: &str, _data: &[u8], _append: bool) -> Result<(), i32> {
+        Err(95)
+    }
+    fn remove(&mut self, _path: &str) -> Result<(), i32> {
+        Err(95)
+    }
+    fn mkdir(&mut self, _path: &str) -> Result<(), i32> {
+        Err(95)
+    }
+    fn rmdir(&mut self, _path: &str) -> Result<(), i32> {
+        Err(95)
+    }
+    fn rename(&mut self, _from: &str, _to: &str) -> Result<(), i32> {
+        Err(95)
+    }
+    fn list_dir(&mut self, _path: &str) -> Result<Vec<alloc::string::String>, i32> {
+        Err(95)
+    }
+    /// (is a directory, size in bytes).
+    fn stat(&mut self, _path: &str) -> Result<(bool, u64), i32> {
+        Err(2)
+    }
+    fn getcwd(&mut self) -> alloc::string::String {
+        alloc::string::String::from("/")
+    }
+    /// All of stdin.
+    fn read_stdin(&mut self) -> Vec<u8> {
+        Vec::new()
+    }
     /// A line from stdin for `input()`, without its newline; `None` at end of input.
     fn read_line(&mut self) -> Option<alloc::string::String> {
         None
@@ -652,7 +686,7 @@ impl Vm {
                 }
                 let r = self.call_method_value(nm, ns, &[])?;
                 let fr = self.top();
-                let sp = fr.stack.len() - 1;
+                let sp = fr.stack.len();
                 fr.exc.push(ExcEntry {
                     handler: instr.jump_target().unwrap_or(0),
                     sp,

@@ -10,6 +10,8 @@ use alloc::vec::Vec;
 use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;
+/// Dicts with at most this many entries have no index: lookups scan the entries.
+const SMALL: usize = 8;
 const TOMB: u32 = u32::MAX - 1;
 
 #[derive(Default, Clone)]
@@ -62,6 +64,12 @@ impl Dict {
         None
     }
 
+    fn linear(&self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| !e.key.is_null() && e.hash == hash && eq(e.key))
+    }
+
     fn find_slot(&self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Result<usize, usize> {
         let mask = self.index.len() - 1;
         let mut i = hash as usize & mask;
@@ -92,6 +100,9 @@ impl Dict {
         if self.len == 0 {
             return None;
         }
+        if self.index.is_empty() {
+            return self.linear(hash, eq).map(|p| self.entries[p].value);
+        }
         match self.find_slot(hash, eq) {
             Ok(i) => Some(self.entries[self.index[i] as usize].value),
             Err(_) => None,
@@ -102,6 +113,9 @@ impl Dict {
     pub fn get_entry(&self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Option<Entry> {
         if self.len == 0 {
             return None;
+        }
+        if self.index.is_empty() {
+            return self.linear(hash, eq).map(|p| self.entries[p]);
         }
         match self.find_slot(hash, eq) {
             Ok(i) => Some(self.entries[self.index[i] as usize]),
@@ -117,8 +131,25 @@ impl Dict {
         value: Value,
         eq: &mut dyn FnMut(Value) -> bool,
     ) -> Option<Value> {
-        if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+        if self.index.is_empty() {
+            if let Some(p) = self.linear(hash, eq) {
+                return Some(core::mem::replace(&mut self.entries[p].value, value));
+            }
+            if self.entries.len() >= SMALL {
+                self.rebuild();
+            }
+            if self.index.is_empty() {
+                self.entries.push(Entry { hash, key, value });
+                self.len += 1;
+                return None;
+            }
+        } else if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
             self.rebuild();
+        }
+        if self.index.is_empty() {
+            self.entries.push(Entry { hash, key, value });
+            self.len += 1;
+            return None;
         }
         match self.find_slot(hash, eq) {
             Ok(i) => {
@@ -138,6 +169,17 @@ impl Dict {
     pub fn remove(&mut self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Option<Entry> {
         if self.len == 0 {
             return None;
+        }
+        if self.index.is_empty() {
+            let pos = self.linear(hash, eq)?;
+            let e = self.entries[pos];
+            self.entries[pos].key = Value::NULL;
+            self.entries[pos].value = Value::NULL;
+            self.len -= 1;
+            if pos + 1 == self.entries.len() {
+                self.entries.pop();
+            }
+            return Some(e);
         }
         match self.find_slot(hash, eq) {
             Ok(i) => {
@@ -164,6 +206,11 @@ impl Dict {
                 continue;
             }
             let pos = self.entries.len() - 1;
+            if self.index.is_empty() {
+                self.entries.pop();
+                self.len -= 1;
+                return Some(e);
+            }
             let mask = self.index.len() - 1;
             let mut i = e.hash as usize & mask;
             let mut perturb = e.hash as usize;
@@ -186,6 +233,10 @@ impl Dict {
     /// Compacts the entries and sizes the index for them plus room to grow.
     fn rebuild(&mut self) {
         self.entries.retain(|e| !e.key.is_null());
+        if self.entries.len() < SMALL {
+            self.index = Vec::new();
+            return;
+        }
         let mut size = 8;
         while size * 2 < (self.entries.len() + 1) * 3 + 2 {
             size *= 2;

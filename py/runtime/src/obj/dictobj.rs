@@ -1,6 +1,7 @@
 //! `dict` objects: the VM's keyed access (hashing through the VM) and the dict methods.
 //! Always compiled.
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use crate::natives::Args;
@@ -10,14 +11,14 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 impl Vm {
     pub fn new_dict(&mut self) -> PyResult<Value> {
-        self.alloc(Obj::Dict(Dict::new()))
+        self.alloc(Obj::Dict(Box::default()))
     }
 
     /// Takes the dict (or set) storage out of `d` so it can be changed while keys are
     /// compared through the heap; [`Vm::put_dict`] puts it back.
     fn take_dict(&mut self, d: Value) -> Option<Dict> {
         match self.heap.get_mut(d)? {
-            Obj::Dict(x) | Obj::Set(x, _) => Some(core::mem::take(x)),
+            Obj::Dict(x) | Obj::Set(x, _) => Some(core::mem::take(&mut **x)),
             Obj::Instance(i) if !i.base.is_null() => {
                 let b = i.base;
                 self.take_dict(b)
@@ -29,7 +30,7 @@ impl Vm {
 
     fn put_dict(&mut self, d: Value, x: Dict) {
         match self.heap.get_mut(d) {
-            Some(Obj::Dict(y)) | Some(Obj::Set(y, _)) => *y = x,
+            Some(Obj::Dict(y)) | Some(Obj::Set(y, _)) => **y = x,
             Some(Obj::Instance(i)) if !i.base.is_null() => {
                 let b = i.base;
                 self.put_dict(b, x)
@@ -40,14 +41,37 @@ impl Vm {
 
     fn dict_ref(&self, d: Value) -> Option<&Dict> {
         match self.heap.get(d)? {
-            Obj::Dict(x) | Obj::Set(x, _) => Some(x),
+            Obj::Dict(x) | Obj::Set(x, _) => Some(&**x),
             Obj::Instance(i) if !i.base.is_null() => self.dict_ref(i.base),
             _ => None,
         }
     }
 
+    /// For a key whose class defines `__eq__`: the stored key equal to it (found with
+    /// `__eq__` among the entries of the same hash), else the key itself.
+    fn canonical_key(&mut self, d: Value, h: u32, k: Value) -> PyResult<Value> {
+        if !matches!(self.heap.get(k), Some(Obj::Instance(_))) {
+            return Ok(k);
+        }
+        let q = self.qstrs.intern("__eq__");
+        if self.lookup_special(k, q).is_none() {
+            return Ok(k);
+        }
+        let cands: Vec<Value> = match self.dict_ref(d) {
+            Some(x) => x.iter().filter(|e| e.hash == h && e.key != k).map(|e| e.key).collect(),
+            None => Vec::new(),
+        };
+        for c in cands {
+            if self.eq(k, c)? {
+                return Ok(c);
+            }
+        }
+        Ok(k)
+    }
+
     pub fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
         let h = self.hash(k)?;
+        let k = self.canonical_key(d, h, k)?;
         let Some(x) = self.dict_ref(d) else {
             return Err(self.type_error("not a dict"));
         };
@@ -56,6 +80,7 @@ impl Vm {
 
     pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
         let h = self.hash(k)?;
+        let k = self.canonical_key(d, h, k)?;
         let Some(mut x) = self.take_dict(d) else {
             return Err(self.type_error("not a dict"));
         };
@@ -81,6 +106,7 @@ impl Vm {
 
     pub fn dict_del(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
         let h = self.hash(k)?;
+        let k = self.canonical_key(d, h, k)?;
         let Some(mut x) = self.take_dict(d) else {
             return Err(self.type_error("not a dict"));
         };
@@ -91,7 +117,7 @@ impl Vm {
 
     pub fn dict_copy(&mut self, d: Value) -> PyResult<Value> {
         let x = self.dict_ref(d).cloned().unwrap_or_default();
-        self.alloc(Obj::Dict(x))
+        self.alloc(Obj::Dict(Box::new(x)))
     }
 
     /// Entries (key, value) of a dict, in order.
@@ -159,7 +185,7 @@ impl Vm {
     // ------------------------------------------------------------------ sets
 
     pub fn new_set(&mut self, frozen: bool) -> PyResult<Value> {
-        self.alloc(Obj::Set(Dict::new(), frozen))
+        self.alloc(Obj::Set(Box::default(), frozen))
     }
 
     pub fn set_add(&mut self, s: Value, k: Value) -> PyResult<()> {
@@ -365,7 +391,7 @@ pub fn call_set_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         "copy" => {
             let d = vm.dict_ref(this).cloned().unwrap_or_default();
             let frozen = matches!(vm.heap.get(this), Some(Obj::Set(_, true)));
-            vm.alloc(Obj::Set(d, frozen))
+            vm.alloc(Obj::Set(Box::new(d), frozen))
         }
         "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
             let op = match name {
@@ -394,7 +420,7 @@ pub fn call_set_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             }
             if p.is_empty() {
                 let d = vm.dict_ref(this).cloned().unwrap_or_default();
-                acc = vm.alloc(Obj::Set(d, false))?;
+                acc = vm.alloc(Obj::Set(Box::new(d), false))?;
             }
             Ok(acc)
         }

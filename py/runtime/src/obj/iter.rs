@@ -29,7 +29,7 @@ impl Vm {
                 IterObj::DictView { d, kind } => IterObj::Dict { d, idx: 0, kind },
                 _ => return Ok(o),
             },
-            Some(Obj::Generator(_)) => return Ok(o),
+            Some(Obj::Generator(_)) | Some(Obj::Stream(_)) => return Ok(o),
             Some(Obj::Instance(_)) | Some(Obj::Type(_)) | Some(Obj::Exception(_)) => {
                 let q = self.qstrs.intern("__iter__");
                 if let Some(m) = self.lookup_special(o, q) {
@@ -115,6 +115,14 @@ impl Vm {
                 self.iter_next_slow(it)
             }
             Obj::Generator(_) => self.gen_next(it),
+            Obj::Stream(_) => {
+                let line = crate::obj::stream::call_stream_method(self, "readline", &crate::natives::Args { pos: &[it], kw: &[] })?;
+                if self.len_of(line)? == 0 {
+                    Ok(None)
+                } else {
+                    Ok(Some(line))
+                }
+            }
             _ => {
                 let q = self.qstrs.intern("__next__");
                 if let Some(m) = self.lookup_special(it, q) {

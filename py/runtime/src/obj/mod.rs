@@ -31,9 +31,9 @@ pub enum Obj {
     Complex(f64, f64),
     Tuple(Box<[Value]>),
     List(Vec<Value>),
-    Dict(Dict),
+    Dict(Box<Dict>),
     /// `set` or `frozenset`: the keys of a dict whose values are unused.
-    Set(Dict, bool),
+    Set(Box<Dict>, bool),
     Range(RangeObj),
     Slice(Value, Value, Value),
     Function(Box<FunObj>),
@@ -55,9 +55,17 @@ pub enum Obj {
     Stream(Box<StreamObj>),
 }
 
+pub const STREAM_MEM: u8 = 0;
+pub const STREAM_OUT: u8 = 1;
+pub const STREAM_ERR: u8 = 2;
+pub const STREAM_IN: u8 = 3;
+pub const STREAM_FILE: u8 = 4;
+
 pub struct StreamObj {
-    /// 1 = stdout, 2 = stderr, 0 = memory.
+    /// `STREAM_MEM`, `STREAM_OUT`, `STREAM_ERR`, `STREAM_IN` or `STREAM_FILE`.
     pub fd: u8,
+    /// For a file being written: its path (the data is appended to it on flush).
+    pub path: Option<alloc::string::String>,
     pub data: Vec<u8>,
     pub pos: usize,
     /// Text (str) rather than bytes.

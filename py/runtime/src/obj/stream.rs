@@ -1,4 +1,4 @@
-//! Streams: `sys.stdout`/`sys.stderr`, files opened for reading, `io.StringIO`/`io.BytesIO`.
+//! Streams: `sys.stdout`/`sys.stderr`/`sys.stdin`, files, `io.StringIO`/`io.BytesIO`.
 //! Always compiled.
 
 use alloc::boxed::Box;
@@ -6,13 +6,20 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::natives::Args;
-use crate::obj::{Obj, StreamObj};
+use crate::obj::{Obj, StreamObj, STREAM_ERR, STREAM_FILE, STREAM_IN, STREAM_MEM, STREAM_OUT};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
     fn stream(&mut self, fd: u8, data: Vec<u8>, text: bool) -> PyResult<Value> {
-        self.alloc(Obj::Stream(Box::new(StreamObj { fd, data, pos: 0, text, closed: false })))
+        self.alloc(Obj::Stream(Box::new(StreamObj {
+            fd,
+            path: None,
+            data,
+            pos: 0,
+            text,
+            closed: false,
+        })))
     }
 
     pub fn new_stream(&mut self, fd: u8) -> PyResult<Value> {
@@ -20,11 +27,41 @@ impl Vm {
     }
 
     pub fn new_text_reader(&mut self, s: String) -> PyResult<Value> {
-        self.stream(0, s.into_bytes(), true)
+        self.stream(STREAM_MEM, s.into_bytes(), true)
     }
 
     pub fn new_bytes_reader(&mut self, b: Vec<u8>) -> PyResult<Value> {
-        self.stream(0, b, false)
+        self.stream(STREAM_MEM, b, false)
+    }
+
+    /// A file opened for writing: created (or truncated) now, appended to on flush.
+    pub fn new_file_writer(&mut self, path: &str, text: bool, append: bool) -> PyResult<Value> {
+        if let Err(e) = self.port.write_file(path, &[], append) {
+            return Err(self.os_error(e));
+        }
+        let v = self.stream(STREAM_FILE, Vec::new(), text)?;
+        if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
+            s.path = Some(String::from(path));
+        }
+        Ok(v)
+    }
+
+    /// Writes a file stream's buffered data out.
+    fn stream_flush(&mut self, v: Value) -> PyResult<()> {
+        let (path, data) = match self.heap.get_mut(v) {
+            Some(Obj::Stream(s)) if s.fd == STREAM_FILE => match &s.path {
+                Some(p) => (p.clone(), core::mem::take(&mut s.data)),
+                None => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
+            s.pos = 0;
+        }
+        if data.is_empty() {
+            return Ok(());
+        }
+        self.port.write_file(&path, &data, true).map_err(|e| self.os_error(e))
     }
 
     fn stream_out(&mut self, v: Value, text: &[u8]) -> PyResult<()> {
@@ -33,8 +70,9 @@ impl Vm {
             _ => return Err(self.type_error("not a stream")),
         };
         match fd {
-            1 => self.write_stdout(text),
-            2 => self.write_stderr(text),
+            STREAM_OUT => self.write_stdout(text),
+            STREAM_ERR => self.write_stderr(text),
+            STREAM_IN => return Err(self.os_error(9)),
             _ => {
                 self.heap.charge(text.len()).map_err(|_| crate::vm::PyErr(self.memory_error))?;
                 if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
@@ -54,8 +92,8 @@ impl Vm {
 /// Methods of streams.
 pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
     let this = a.arg(0);
-    let (text, closed) = match vm.heap.get(this) {
-        Some(Obj::Stream(s)) => (s.text, s.closed),
+    let (text, closed, fd) = match vm.heap.get(this) {
+        Some(Obj::Stream(s)) => (s.text, s.closed, s.fd),
         _ => return Err(vm.type_error("not a stream")),
     };
     if closed && !matches!(name, "close" | "__exit__") {
@@ -71,14 +109,23 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
     match name {
         "write" => {
             let v = a.arg(1);
-            let data: Vec<u8> = if text {
-                vm.arg_str(v)?.into_bytes()
-            } else {
-                vm.bytes_from_value(v)?
-            };
+            let data: Vec<u8> = if text { vm.arg_str(v)?.into_bytes() } else { vm.bytes_from_value(v)? };
             let n = if text { String::from_utf8_lossy(&data).chars().count() } else { data.len() };
             vm.stream_out(this, &data)?;
             vm.new_int(n as i64)
+        }
+        "read" | "readline" if fd == STREAM_IN => {
+            if name == "readline" {
+                return match vm.port.read_line() {
+                    Some(mut l) => {
+                        l.push('\n');
+                        vm.new_str_owned(l)
+                    }
+                    None => vm.new_str(""),
+                };
+            }
+            let data = vm.port.read_stdin();
+            make(vm, data)
         }
         "read" | "readline" => {
             let limit = match a.pos.get(1) {
@@ -132,11 +179,13 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
         }
         "flush" => {
             vm.flush();
+            vm.stream_flush(this)?;
             Ok(Value::NONE)
         }
         "close" | "__exit__" => {
+            vm.stream_flush(this)?;
             if let Some(Obj::Stream(s)) = vm.heap.get_mut(this) {
-                if s.fd == 0 {
+                if s.fd == STREAM_MEM || s.fd == STREAM_FILE {
                     s.closed = true;
                 }
             }
@@ -165,5 +214,5 @@ pub fn io_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
     } else {
         vm.bytes_from_value(init)?
     };
-    vm.stream(0, data, text)
+    vm.stream(STREAM_MEM, data, text)
 }
