@@ -70,7 +70,7 @@ CASES = [
         name="m_missing",
         args=["-m", "no_such_module_xyz"],
         env={"MICROPYPATH": "lib"},
-        out="~.*(ImportError|No module named).*no_such_module_xyz.*",
+        out="~.*(ImportError|No module named).*no_such_module_xyz.*\n",
         status=1,
     ),
     dict(

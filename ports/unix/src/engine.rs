@@ -112,6 +112,10 @@ impl Port for HostPort {
         v
     }
 
+    fn interrupted(&mut self) -> bool {
+        crate::terminal::INTERRUPTED.swap(false, std::sync::atomic::Ordering::Relaxed)
+    }
+
     fn read_line(&mut self) -> Option<String> {
         let mut line = String::new();
         match std::io::stdin().lock().read_line(&mut line) {

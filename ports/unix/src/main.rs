@@ -30,6 +30,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    terminal::catch_sigint();
     let mut engine = engine::VmEngine::new(cfg.heap_size, cfg.gc_stress, &cfg.argv);
     let mut sys = driver::HostSystem;
     let status = driver::run(&cfg, &mut engine, &mut sys);

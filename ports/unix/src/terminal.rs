@@ -31,6 +31,8 @@ impl RawMode {
         let mut raw = saved;
         raw.c_iflag &= !(libc::IXON | libc::ICRNL | libc::INLCR | libc::ISTRIP | libc::BRKINT);
         raw.c_lflag &= !(libc::ECHO | libc::ICANON | libc::ISIG | libc::IEXTEN);
+        // The editor writes "\r\n" itself.
+        raw.c_oflag &= !libc::OPOST;
         raw.c_cc[libc::VMIN] = 1;
         raw.c_cc[libc::VTIME] = 0;
         // SAFETY: TERMIOS: fd 0 and a pointer to a live termios.

@@ -64,9 +64,6 @@ impl Vm {
     }
 
     pub fn add_traceback(&mut self, exc: Value, file: u32, line: u32, name: u32) {
-        if exc == self.memory_error {
-            return;
-        }
         if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
             if e.traceback.len() < 1000 {
                 e.traceback.push(TbEntry { file, line, name });
@@ -213,7 +210,11 @@ impl Vm {
             for t in tb.iter().rev() {
                 let file = self.qstrs.get(t.file);
                 let name = self.qstrs.get(t.name);
-                out.push_str(&alloc::format!("  File \"{file}\", line {}, in {name}\n", t.line));
+                if name.is_empty() {
+                    out.push_str(&alloc::format!("  File \"{file}\", line {}\n", t.line));
+                } else {
+                    out.push_str(&alloc::format!("  File \"{file}\", line {}, in {name}\n", t.line));
+                }
             }
         }
         let name = self.type_name(e);

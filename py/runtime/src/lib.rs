@@ -72,6 +72,7 @@ impl Vm {
             main_globals: Value::NULL,
             out: Vec::new(),
             empty_code: Rc::new(code::Code::empty()),
+            ticks: 0,
         };
         // The startup objects are small; a heap too small even for them is a port bug, and
         // the VM still comes up (with a heap limit raised to fit them).
@@ -184,14 +185,8 @@ impl Vm {
                         Some(v) if v.is_none() => 0,
                         Some(&v) => match self.as_i64(v) {
                             Some(n) => n as i32,
-                            None => {
-                                if let Ok(s) = self.to_str(v) {
-                                    let mut s = s;
-                                    s.push('\n');
-                                    self.write_stderr(s.as_bytes());
-                                }
-                                1
-                            }
+                            // As MicroPython's unix port: any other value exits with 1, unprinted.
+                            None => 1,
                         },
                     };
                     RunOutcome::Exit(code)
@@ -242,12 +237,24 @@ impl Vm {
     /// `-m module`: imports `module` from the path as `__main__`.
     pub fn run_module(&mut self, module: &str) -> RunOutcome {
         let r = (|| {
-            let dirs: Vec<String> = {
-                let p = self.sys_path;
-                let items = self.iter_to_vec(p)?;
-                items.into_iter().filter_map(|v| self.str_of(v).map(String::from)).collect()
+            // A submodule: import its package first, then look in the package's directory.
+            let (dirs, rel): (Vec<String>, String) = match module.rfind('.') {
+                Some(i) => {
+                    let q = self.qstrs.intern(&module[..i]);
+                    let star = self.new_str("*")?;
+                    let fl = self.new_tuple(alloc::vec![star])?;
+                    let pkg = self.import_name(q, fl, Value::small(0), self.main_globals)?;
+                    let qp = self.qstrs.intern("__path__");
+                    let g = self.module_globals(pkg);
+                    let path = self.dict_get_str(g, qp).and_then(|v| self.str_of(v).map(String::from));
+                    (path.into_iter().collect(), String::from(&module[i + 1..]))
+                }
+                None => {
+                    let p = self.sys_path;
+                    let items = self.iter_to_vec(p)?;
+                    (items.into_iter().filter_map(|v| self.str_of(v).map(String::from)).collect(), String::from(module))
+                }
             };
-            let rel = module.replace('.', "/");
             for d in dirs {
                 let base = if d.is_empty() { rel.clone() } else { alloc::format!("{d}/{rel}") };
                 let py = alloc::format!("{base}.py");

@@ -166,6 +166,10 @@ pub trait Port {
     fn read_stdin(&mut self) -> Vec<u8> {
         Vec::new()
     }
+    /// Whether Ctrl-C was pressed since the last call (polled while code runs).
+    fn interrupted(&mut self) -> bool {
+        false
+    }
     /// A line from stdin for `input()`, without its newline; `None` at end of input.
     fn read_line(&mut self) -> Option<alloc::string::String> {
         None
@@ -194,6 +198,8 @@ pub struct Vm {
     pub main_globals: Value,
     /// Output written since the last flush (stdout is buffered, stderr is not).
     pub out: Vec<u8>,
+    /// Instructions executed (wrapping), to poll for Ctrl-C now and then.
+    pub ticks: u32,
     /// A frame-less code object, for placeholders.
     pub empty_code: Rc<Code>,
 }
@@ -221,10 +227,15 @@ impl Vm {
     }
 
     #[inline]
-    fn safe_point(&mut self) {
+    fn safe_point(&mut self) -> PyResult<()> {
         if self.heap.wants_collect() {
             self.collect();
         }
+        self.ticks = self.ticks.wrapping_add(1);
+        if self.ticks & 0x3ff == 0 && self.port.interrupted() {
+            return Err(self.new_exc_msg_none(self.t.keyboard_interrupt));
+        }
+        Ok(())
     }
 
     // ---------------------------------------------------------------- running
@@ -411,7 +422,7 @@ impl Vm {
 
     /// Executes one instruction of the top frame.
     fn step(&mut self, base: usize) -> PyResult<Control> {
-        self.safe_point();
+        self.safe_point()?;
         let fi = self.frames.len() - 1;
         let (instr, cur) = {
             let fr = &mut self.frames[fi];
