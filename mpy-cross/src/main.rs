@@ -35,23 +35,11 @@ fn main() -> ExitCode {
     }
 }
 
-enum Failure {
-    Compile(ferrite_compiler::CompileError),
-    /// The build lacks a stage of the compiler.
-    Unavailable(&'static str),
-}
-
-/// Source text to a compiled module.
-///
-/// The compiler crate on this branch has the emitter (`compile_ast`) but not yet the parser
-/// (source to AST), so there is no source entry point to call. Until the parser is merged this
-/// says so plainly instead of pretending; with it this becomes
-/// `ferrite_compiler::compile(source, source_name, Mode::File)`.
-fn compile(_source: &str, _source_name: &str) -> Result<ferrite_bytecode::Module, Failure> {
-    let _ = Failure::Compile; // the variant the real front end reports through
-    Err(Failure::Unavailable(
-        "this build has no Python parser yet (the compiler front end is not merged)",
-    ))
+fn compile(
+    source: &str,
+    source_name: &str,
+) -> Result<ferrite_bytecode::Module, ferrite_compiler::CompileError> {
+    ferrite_compiler::compile(source, source_name, ferrite_compiler::Mode::File)
 }
 
 fn compile_file(opts: &Options) -> ExitCode {
@@ -76,12 +64,8 @@ fn compile_file(opts: &Options) -> ExitCode {
     let source_name = opts.source_name(from_stdin);
     let module = match compile(&source, &source_name) {
         Ok(module) => module,
-        Err(Failure::Compile(err)) => {
+        Err(err) => {
             eprint!("{}", cli::format_compile_error(&source_name, &err));
-            return ExitCode::FAILURE;
-        }
-        Err(Failure::Unavailable(why)) => {
-            eprintln!("mpy-cross: {why}");
             return ExitCode::FAILURE;
         }
     };

@@ -231,17 +231,6 @@ fn strip_trailing_zeros(d: &mut Vec<u8>) {
 /// trailing zeros removed.
 fn repr_digits(v: f64) -> (Vec<u8>, i32) {
     let (exact, exp) = exact_digits(v);
-    if v.abs() < f64::MIN_POSITIVE {
-        // Subnormals carry fewer than 16 significant digits: the shortest digits that read
-        // back exactly.
-        for n in 1..=17 {
-            let (mut d, e) = round_exact(exact.clone(), exp, n);
-            if parse_digits(&d, e, v.is_sign_negative()) == Some(v) {
-                strip_trailing_zeros(&mut d);
-                return (d, e);
-            }
-        }
-    }
     let (mut d, e) = round_exact(exact.clone(), exp, 16);
     if parse_digits(&d, e, v.is_sign_negative()) != Some(v) {
         let (mut d17, e17) = round_exact(exact, exp, 17);
@@ -321,7 +310,20 @@ fn shape(s: &mut String, d: &[u8], e: i32, force_point: bool) {
     }
 }
 
+/// The shortest digits that read back as `v` (finite, nonzero), and the exponent of the
+/// first one.
+fn shortest_digits(v: f64) -> (Vec<u8>, i32) {
+    let t = alloc::format!("{:e}", v.abs());
+    let (mant, exp) = t.split_once('e').unwrap_or((&t, "0"));
+    let d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
+    (d, exp.parse().unwrap_or(0))
+}
+
 fn repr_impl(v: f64, force_point: bool) -> String {
+    repr_with(v, force_point, repr_digits)
+}
+
+fn repr_with(v: f64, force_point: bool, digits: fn(f64) -> (Vec<u8>, i32)) -> String {
     let mut s = String::new();
     if v.is_nan() {
         s.push_str("nan");
@@ -338,7 +340,7 @@ fn repr_impl(v: f64, force_point: bool) -> String {
             s.push_str(".0");
         }
     } else {
-        let (d, e) = repr_digits(v);
+        let (d, e) = digits(v);
         shape(&mut s, &d, e, force_point);
     }
     s
@@ -354,6 +356,17 @@ pub fn repr(v: f64) -> String {
 /// without a forced `.0` (`2`, `1.5`, `1e+100`, `inf`).
 pub fn repr_imag(v: f64) -> String {
     repr_impl(v, false)
+}
+
+/// `repr(v)` with the fewest digits that read back exactly (as CPython prints floats):
+/// `0.693147181` where [`repr`] gives `0.6931471809999999`. Same layout as [`repr`].
+pub fn repr_shortest(v: f64) -> String {
+    repr_with(v, true, shortest_digits)
+}
+
+/// [`repr_imag`] with the fewest digits that read back exactly.
+pub fn repr_imag_shortest(v: f64) -> String {
+    repr_with(v, false, shortest_digits)
 }
 
 #[cfg(test)]

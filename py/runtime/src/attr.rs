@@ -158,13 +158,19 @@ impl Vm {
                         return Ok(Some(self.stop_iteration_value(obj)))
                     }
                     "errno" if self.is_subclass(cls, self.t.os_error) => {
-                        return Ok(Some(self.exc_args(obj).first().copied().unwrap_or(Value::NONE)))
+                        return Ok(Some(
+                            self.exc_args(obj).first().copied().unwrap_or(Value::NONE),
+                        ))
                     }
                     "strerror" if self.is_subclass(cls, self.t.os_error) => {
-                        return Ok(Some(self.exc_args(obj).get(1).copied().unwrap_or(Value::NONE)))
+                        return Ok(Some(
+                            self.exc_args(obj).get(1).copied().unwrap_or(Value::NONE),
+                        ))
                     }
                     "code" if self.is_subclass(cls, self.t.system_exit) => {
-                        return Ok(Some(self.exc_args(obj).first().copied().unwrap_or(Value::NONE)))
+                        return Ok(Some(
+                            self.exc_args(obj).first().copied().unwrap_or(Value::NONE),
+                        ))
                     }
                     "__cause__" => {
                         let c = e.cause;
@@ -215,8 +221,10 @@ impl Vm {
                 let (g, s, d) = (*g, *s, *d);
                 match name {
                     "getter" | "setter" | "deleter" => {
-                        let id = crate::natives::type_method(crate::obj::Kind::Property, name).unwrap_or(0);
-                        self.alloc(Obj::BoundMethod(Value::native(id), obj)).map(Some)
+                        let id = crate::natives::type_method(crate::obj::Kind::Property, name)
+                            .unwrap_or(0);
+                        self.alloc(Obj::BoundMethod(Value::native(id), obj))
+                            .map(Some)
                     }
                     "fget" => Ok(Some(g)),
                     "fset" => Ok(Some(s)),
@@ -244,7 +252,9 @@ impl Vm {
                 // Builtin values: methods from the native tables.
                 let kind = self.kind_of(obj);
                 match crate::natives::type_method(kind, name) {
-                    Some(id) => self.alloc(Obj::BoundMethod(Value::native(id), obj)).map(Some),
+                    Some(id) => self
+                        .alloc(Obj::BoundMethod(Value::native(id), obj))
+                        .map(Some),
                     None => {
                         let cls = self.type_of(obj);
                         let name = name.to_string();
@@ -302,7 +312,10 @@ impl Vm {
                     }
                 }
             }
-            Some(Obj::Type(_)) | Some(Obj::Module(_)) | Some(Obj::Exception(_)) | Some(Obj::Super(..)) => {}
+            Some(Obj::Type(_))
+            | Some(Obj::Module(_))
+            | Some(Obj::Exception(_))
+            | Some(Obj::Super(..)) => {}
             Some(Obj::Function(_)) | Some(Obj::BoundMethod(..)) | Some(Obj::Property(..)) => {}
             _ => {
                 let kind = self.kind_of(obj);
@@ -324,16 +337,24 @@ impl Vm {
 
     /// LOAD_SUPER_METHOD: `super(cls, obj).q`, as (method, self) or (value, NULL).
     pub fn super_method(&mut self, cls: Value, obj: Value, q: u32) -> PyResult<(Value, Value)> {
-        let start_type = if self.is_type(obj) { obj } else { self.type_of(obj) };
+        let start_type = if self.is_type(obj) {
+            obj
+        } else {
+            self.type_of(obj)
+        };
         let mro = self.mro(start_type);
-        let pos = mro.iter().position(|&c| c == cls).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|&c| c == cls)
+            .map_or(mro.len(), |p| p + 1);
         let hash = self.qstrs.hash(q);
         for &c in &mro[pos..] {
             let found = match self.heap.get(c) {
                 Some(Obj::Type(t)) => {
                     let mut f = t.dict.get(hash, &mut |k| self.key_is_qstr(k, q));
                     if f.is_none() && t.builtin {
-                        f = crate::natives::type_method(t.kind, self.qstrs.get(q)).map(Value::native);
+                        f = crate::natives::type_method(t.kind, self.qstrs.get(q))
+                            .map(Value::native);
                     }
                     f
                 }
@@ -345,7 +366,11 @@ impl Vm {
                     if name == "__init__" && c == self.t.object {
                         return Ok((a, Value::NULL).pipe_object_init(obj));
                     }
-                    let target = if matches!(self.heap.get(obj), Some(Obj::Exception(_))) { obj } else { self.native_self(obj) };
+                    let target = if matches!(self.heap.get(obj), Some(Obj::Exception(_))) {
+                        obj
+                    } else {
+                        self.native_self(obj)
+                    };
                     return Ok((a, target));
                 }
                 return match self.heap.get(a) {
@@ -365,7 +390,10 @@ impl Vm {
             return Ok((v, obj));
         }
         let name = self.qstrs.get(q).to_string();
-        Err(self.new_exc_msg(self.t.attribute_error, &alloc::format!("'super' object has no attribute '{name}'")))
+        Err(self.new_exc_msg(
+            self.t.attribute_error,
+            &alloc::format!("'super' object has no attribute '{name}'"),
+        ))
     }
 
     /// STORE_ATTR (delete when `v` is NULL).
@@ -459,7 +487,9 @@ impl Vm {
             return Err(self.attr_error(obj, q));
         }
         if grew > 0 {
-            self.heap.charge(grew).map_err(|_| PyErr(self.memory_error))?;
+            self.heap
+                .charge(grew)
+                .map_err(|_| PyErr(self.memory_error))?;
         }
         Ok(())
     }
@@ -498,7 +528,9 @@ impl Vm {
                 let n = r.len() as isize;
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
-                    return Err(self.new_exc_msg(self.t.index_error, "range object index out of range"));
+                    return Err(
+                        self.new_exc_msg(self.t.index_error, "range object index out of range")
+                    );
                 }
                 self.new_int(r.get(j as usize) as i64)
             }
@@ -553,7 +585,9 @@ impl Vm {
                     let i = self.to_index(idx)?;
                     let j = if i < 0 { i + len as isize } else { i };
                     if j < 0 || j >= len as isize {
-                        return Err(self.new_exc_msg(self.t.index_error, "bytearray index out of range"));
+                        return Err(
+                            self.new_exc_msg(self.t.index_error, "bytearray index out of range")
+                        );
                     }
                     if let Some(Obj::ByteArray(b)) = self.heap.get_mut(o) {
                         b.remove(j as usize);
@@ -562,9 +596,16 @@ impl Vm {
                 }
                 if let Some(Obj::Slice(..)) = self.heap.get(idx) {
                     let (start, stop, step, _) = self.slice_indices(idx, len)?;
-                    let new: Vec<u8> = if v.is_null() { Vec::new() } else { self.bytes_from_value(v)? };
+                    let new: Vec<u8> = if v.is_null() {
+                        Vec::new()
+                    } else {
+                        self.bytes_from_value(v)?
+                    };
                     if step != 1 {
-                        return Err(self.new_exc_msg(self.t.not_implemented_error, "only slices with step=1 (aka None) are supported"));
+                        return Err(self.new_exc_msg(
+                            self.t.not_implemented_error,
+                            "only slices with step=1 (aka None) are supported",
+                        ));
                     }
                     if let Some(Obj::ByteArray(b)) = self.heap.get_mut(o) {
                         b.splice(start as usize..stop.max(start) as usize, new);
@@ -574,11 +615,15 @@ impl Vm {
                 let i = self.to_index(idx)?;
                 let j = if i < 0 { i + len as isize } else { i };
                 if j < 0 || j >= len as isize {
-                    return Err(self.new_exc_msg(self.t.index_error, "bytearray index out of range"));
+                    return Err(
+                        self.new_exc_msg(self.t.index_error, "bytearray index out of range")
+                    );
                 }
                 let byte = self.to_index(v)?;
                 if !(0..256).contains(&byte) {
-                    return Err(self.new_exc_msg(self.t.value_error, "byte must be in range(0, 256)"));
+                    return Err(
+                        self.new_exc_msg(self.t.value_error, "byte must be in range(0, 256)")
+                    );
                 }
                 if let Some(Obj::ByteArray(b)) = self.heap.get_mut(o) {
                     b[j as usize] = byte as u8;
@@ -586,7 +631,11 @@ impl Vm {
                 Ok(())
             }
             Some(Obj::Instance(_)) => {
-                let name = if v.is_null() { "__delitem__" } else { "__setitem__" };
+                let name = if v.is_null() {
+                    "__delitem__"
+                } else {
+                    "__setitem__"
+                };
                 let q = self.qstrs.intern(name);
                 if let Some(m) = self.lookup_special(o, q) {
                     if v.is_null() {
@@ -601,14 +650,20 @@ impl Vm {
                     return self.store_subscr(b, idx, v);
                 }
                 let tn = self.type_name(o);
-                Err(self.type_error(&alloc::format!("'{tn}' object doesn't support item assignment")))
+                Err(self.type_error(&alloc::format!(
+                    "'{tn}' object doesn't support item assignment"
+                )))
             }
             _ => {
                 let tn = self.type_name(o);
                 if v.is_null() {
-                    return Err(self.type_error(&alloc::format!("'{tn}' object doesn't support item deletion")));
+                    return Err(self.type_error(&alloc::format!(
+                        "'{tn}' object doesn't support item deletion"
+                    )));
                 }
-                Err(self.type_error(&alloc::format!("'{tn}' object doesn't support item assignment")))
+                Err(self.type_error(&alloc::format!(
+                    "'{tn}' object doesn't support item assignment"
+                )))
             }
         }
     }

@@ -53,10 +53,18 @@ fn min_max(vm: &mut Vm, a: &Args, want_max: bool) -> PyResult<Value> {
     vm.roots.extend_from_slice(&items);
     let r = (|| {
         let mut best = items[0];
-        let mut best_k = if key.is_none() { best } else { vm.call(key, &[best], &[])? };
+        let mut best_k = if key.is_none() {
+            best
+        } else {
+            vm.call(key, &[best], &[])?
+        };
         vm.roots.push(best_k);
         for &it in &items[1..] {
-            let k = if key.is_none() { it } else { vm.call(key, &[it], &[])? };
+            let k = if key.is_none() {
+                it
+            } else {
+                vm.call(key, &[it], &[])?
+            };
             vm.roots.push(k);
             let better = if want_max {
                 vm.compare(BinaryOp::More, k, best_k)?
@@ -248,7 +256,9 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                     return Ok(Value::small(c as isize));
                 }
                 let n = s.chars().count();
-                return Err(vm.type_error(&alloc::format!("ord() expected a character, but string of length {n} found")));
+                return Err(vm.type_error(&alloc::format!(
+                    "ord() expected a character, but string of length {n} found"
+                )));
             }
             if let Some(b) = vm.bytes_of(v) {
                 if b.len() == 1 {
@@ -261,7 +271,13 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             let o = a.arg(0);
             let mut names: Vec<Value> = Vec::new();
             if o.is_null() {
-                let g = vm.frames.last().map_or(vm.main_globals, |f| if f.names.is_null() { f.globals } else { f.names });
+                let g = vm.frames.last().map_or(vm.main_globals, |f| {
+                    if f.names.is_null() {
+                        f.globals
+                    } else {
+                        f.names
+                    }
+                });
                 names = vm.dict_items(g).into_iter().map(|(k, _)| k).collect();
             } else {
                 match vm.heap.get(o) {
@@ -297,7 +313,10 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 let q = vm.qstrs.intern("__class__");
                 names.push(Value::qstr(q));
             }
-            let mut strs: Vec<String> = names.iter().filter_map(|&n| vm.str_of(n).map(String::from)).collect();
+            let mut strs: Vec<String> = names
+                .iter()
+                .filter_map(|&n| vm.str_of(n).map(String::from))
+                .collect();
             strs.sort();
             strs.dedup();
             let mut vals = Vec::with_capacity(strs.len());
@@ -346,7 +365,10 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 }
             }
             vm.roots.truncate(mark);
-            vm.make_iter(IterObj::Map { f: a.pos[0], its: its.into_boxed_slice() })
+            vm.make_iter(IterObj::Map {
+                f: a.pos[0],
+                its: its.into_boxed_slice(),
+            })
         }
         "zip" => {
             let mut its = Vec::new();
@@ -365,9 +387,15 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             }
             vm.roots.truncate(mark);
             if its.is_empty() {
-                return vm.make_iter(IterObj::Range { cur: 0, stop: 0, step: 1 });
+                return vm.make_iter(IterObj::Range {
+                    cur: 0,
+                    stop: 0,
+                    step: 1,
+                });
             }
-            vm.make_iter(IterObj::Zip { its: its.into_boxed_slice() })
+            vm.make_iter(IterObj::Zip {
+                its: its.into_boxed_slice(),
+            })
         }
         "getattr" => {
             nargs(vm, name, a, 2, 3)?;
@@ -394,7 +422,11 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             let Some(q) = vm.str_qstr(a.arg(1)) else {
                 return Err(vm.type_error("attribute name must be a string"));
             };
-            let v = if name == "setattr" { a.arg(2) } else { Value::NULL };
+            let v = if name == "setattr" {
+                a.arg(2)
+            } else {
+                Value::NULL
+            };
             if name == "setattr" && v.is_null() {
                 return Err(vm.type_error("setattr expected 3 arguments"));
             }
@@ -402,10 +434,22 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             Ok(Value::NONE)
         }
         "globals" => Ok(vm.frames.last().map_or(vm.main_globals, |f| f.globals)),
-        "locals" => Ok(vm.frames.last().map_or(vm.main_globals, |f| if f.names.is_null() { f.globals } else { f.names })),
+        "locals" => Ok(vm.frames.last().map_or(vm.main_globals, |f| {
+            if f.names.is_null() {
+                f.globals
+            } else {
+                f.names
+            }
+        })),
         "vars" => {
             if a.pos.is_empty() {
-                return Ok(vm.frames.last().map_or(vm.main_globals, |f| if f.names.is_null() { f.globals } else { f.names }));
+                return Ok(vm.frames.last().map_or(vm.main_globals, |f| {
+                    if f.names.is_null() {
+                        f.globals
+                    } else {
+                        f.names
+                    }
+                }));
             }
             let q = vm.qstrs.intern("__dict__");
             vm.load_attr(a.pos[0], q)
@@ -438,7 +482,9 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             }
             for cls in classes {
                 if !vm.is_type(cls) {
-                    return Err(vm.type_error(&alloc::format!("{name}() arg 2 must be a class or a tuple of classes")));
+                    return Err(vm.type_error(&alloc::format!(
+                        "{name}() arg 2 must be a class or a tuple of classes"
+                    )));
                 }
                 let r = if name == "isinstance" {
                     vm.is_instance_of(o, cls)
@@ -454,7 +500,10 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         "iter" => {
             nargs(vm, name, a, 1, 2)?;
             if a.pos.len() == 2 {
-                return vm.make_iter(IterObj::Callable { f: a.pos[0], sentinel: a.pos[1] });
+                return vm.make_iter(IterObj::Callable {
+                    f: a.pos[0],
+                    sentinel: a.pos[1],
+                });
             }
             vm.get_iter(a.pos[0])
         }
@@ -498,17 +547,30 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         "pow" => {
             nargs(vm, name, a, 2, 3)?;
             if let Some(&m) = a.pos.get(2) {
-                let (Some(b), Some(e), Some(md)) = (vm.as_bigint(a.pos[0]), vm.as_bigint(a.pos[1]), vm.as_bigint(m)) else {
-                    return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                let (Some(b), Some(e), Some(md)) = (
+                    vm.as_bigint(a.pos[0]),
+                    vm.as_bigint(a.pos[1]),
+                    vm.as_bigint(m),
+                ) else {
+                    return Err(vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
                 };
                 if md.is_zero() {
                     return Err(vm.new_exc_msg(vm.t.value_error, "pow() 3rd argument cannot be 0"));
                 }
                 if e.is_negative() {
-                    return Err(vm.new_exc_msg(vm.t.value_error, "pow() 2nd argument cannot be negative when 3rd argument specified"));
+                    return Err(vm.new_exc_msg(
+                        vm.t.value_error,
+                        "pow() 2nd argument cannot be negative when 3rd argument specified",
+                    ));
                 }
                 let r = b.modpow(&e, &md);
-                let r = if !r.is_zero() && r.sign() != md.sign() { r + &md } else { r };
+                let r = if !r.is_zero() && r.sign() != md.sign() {
+                    r + &md
+                } else {
+                    r
+                };
                 return vm.new_bigint(r);
             }
             vm.binary_op(BinaryOp::Power, a.pos[0], a.pos[1])
@@ -529,10 +591,18 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 let r = *r;
                 let n = r.len();
                 if n == 0 {
-                    return vm.make_iter(IterObj::Range { cur: 0, stop: 0, step: 1 });
+                    return vm.make_iter(IterObj::Range {
+                        cur: 0,
+                        stop: 0,
+                        step: 1,
+                    });
                 }
                 let last = r.get(n - 1);
-                return vm.make_iter(IterObj::Range { cur: last, stop: r.start - r.step.signum(), step: -r.step });
+                return vm.make_iter(IterObj::Range {
+                    cur: last,
+                    stop: r.start - r.step.signum(),
+                    step: -r.step,
+                });
             }
             if matches!(vm.heap.get(s), Some(Obj::Dict(_))) {
                 let mut keys: Vec<Value> = vm.dict_items(s).into_iter().map(|(k, _)| k).collect();
@@ -554,8 +624,16 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 Some(Num::F(f)) => match nd {
                     None => {
                         if !f.is_finite() {
-                            let msg = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
-                            let cls = if f.is_nan() { vm.t.value_error } else { vm.t.overflow_error };
+                            let msg = if f.is_nan() {
+                                "cannot convert float NaN to integer"
+                            } else {
+                                "cannot convert float infinity to integer"
+                            };
+                            let cls = if f.is_nan() {
+                                vm.t.value_error
+                            } else {
+                                vm.t.overflow_error
+                            };
                             return Err(vm.new_exc_msg(cls, msg));
                         }
                         let r = round_float(f, 0);
@@ -656,7 +734,10 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 let mut fr = vm.make_frame(body, &[], &[])?;
                 fr.names = ns;
                 let cell = vm.run_frame(fr)?;
-                let meta = a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("metaclass")).map(|&(_, v)| v);
+                let meta =
+                    a.kw.iter()
+                        .find(|(k, _)| vm.str_of(*k) == Some("metaclass"))
+                        .map(|&(_, v)| v);
                 let cls = match meta {
                     Some(m) if m != vm.t.type_ => {
                         let t = vm.new_tuple(bases.to_vec())?;
@@ -690,13 +771,44 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 _ => {
                     let f = vm.frames.last();
                     let g = f.map_or(vm.main_globals, |f| f.globals);
-                    let l = f.map_or(g, |f| if f.names.is_null() { f.globals } else { f.names });
+                    let l = f.map_or(g, |f| {
+                        if f.names.is_null() {
+                            f.globals
+                        } else {
+                            f.names
+                        }
+                    });
                     (g, l)
                 }
             };
             vm.exec_in(src, g, l, name == "eval")
         }
-        "compile" => Err(vm.new_exc_msg(vm.t.not_implemented_error, "compile() is not supported")),
+        "compile" => {
+            nargs(vm, name, a, 3, 6)?;
+            let src = vm.arg_str(a.pos[0])?;
+            let file = vm.arg_str(a.pos[1])?;
+            let mode = vm.arg_str(a.pos[2])?;
+            let eval = match mode.as_str() {
+                "exec" | "single" => false,
+                "eval" => true,
+                _ => {
+                    return Err(vm.new_exc_msg(
+                        vm.t.value_error,
+                        "compile() mode must be 'exec', 'eval' or 'single'",
+                    ))
+                }
+            };
+            let code = vm.compile_source(&src, &file, eval)?;
+            // A code object: a function with no globals of its own; exec/eval give them.
+            vm.alloc(Obj::Function(Box::new(crate::obj::FunObj {
+                code,
+                globals: Value::NULL,
+                defaults: Value::NULL,
+                kwdefaults: Value::NULL,
+                closure: Box::new([]),
+                dict: Value::NULL,
+            })))
+        }
         "__object_init__" => Ok(Value::NONE),
         "format" => {
             nargs(vm, name, a, 1, 2)?;
@@ -724,7 +836,11 @@ fn float_to_big(f: f64) -> BigInt {
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
     let m = BigInt::from(mant);
-    let r = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
+    let r = if exp >= 0 {
+        m << exp as usize
+    } else {
+        m >> (-exp) as usize
+    };
     if f < 0.0 {
         -r
     } else {
@@ -738,7 +854,10 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
         return Err(vm.new_exc_msg(vm.t.value_error, "cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(vm.new_exc_msg(vm.t.overflow_error, "cannot convert float infinity to integer"));
+        return Err(vm.new_exc_msg(
+            vm.t.overflow_error,
+            "cannot convert float infinity to integer",
+        ));
     }
     vm.new_bigint(float_to_big(libm::trunc(f)))
 }
@@ -761,7 +880,10 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
             } else if let Some(r) = lower.strip_prefix("0b") {
                 (2, r.to_string())
             } else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.chars().any(|c| c != '0' && c != '_')
+                {
                     return None;
                 }
                 (10, lower.clone())
@@ -773,7 +895,11 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         b => (b, lower.clone()),
     };
     let digits = digits.strip_prefix('_').unwrap_or(&digits).to_string();
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -810,12 +936,16 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                     None => Ok(Value::FALSE),
                 };
             }
-            let Some(&v) = pos.first() else { return Ok(Value::small(0)) };
+            let Some(&v) = pos.first() else {
+                return Ok(Value::small(0));
+            };
             let base = a.kw_or_pos(vm, "base", 1);
             if let Some(b) = base {
                 let b = vm.to_index(b)?;
                 if b != 0 && !(2..=36).contains(&b) {
-                    return Err(vm.new_exc_msg(vm.t.value_error, "int() arg 2 must be >= 2 and <= 36"));
+                    return Err(
+                        vm.new_exc_msg(vm.t.value_error, "int() arg 2 must be >= 2 and <= 36")
+                    );
                 }
                 let text = if let Some(s) = vm.str_of(v) {
                     s.to_string()
@@ -826,13 +956,28 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                 };
                 return match parse_int(&text, b as u32) {
                     Some(i) => vm.new_bigint(i),
-                    None => Err(vm.new_exc_msg(vm.t.value_error, &alloc::format!("invalid syntax for integer with base {b}: {}", crate::print::repr_str(&text)))),
+                    None => Err(vm.new_exc_msg(
+                        vm.t.value_error,
+                        &alloc::format!(
+                            "invalid syntax for integer with base {b}: {}",
+                            crate::print::repr_str(&text)
+                        ),
+                    )),
                 };
             }
-            if let Some(s) = vm.str_of(v).map(String::from).or_else(|| vm.bytes_of(v).map(|b| String::from_utf8_lossy(b).into_owned())) {
+            if let Some(s) = vm.str_of(v).map(String::from).or_else(|| {
+                vm.bytes_of(v)
+                    .map(|b| String::from_utf8_lossy(b).into_owned())
+            }) {
                 return match parse_int(&s, 10) {
                     Some(i) => vm.new_bigint(i),
-                    None => Err(vm.new_exc_msg(vm.t.value_error, &alloc::format!("invalid syntax for integer with base 10: {}", crate::print::repr_str(&s)))),
+                    None => Err(vm.new_exc_msg(
+                        vm.t.value_error,
+                        &alloc::format!(
+                            "invalid syntax for integer with base 10: {}",
+                            crate::print::repr_str(&s)
+                        ),
+                    )),
                 };
             }
             match vm.num(v) {
@@ -853,12 +998,18 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             }
         }
         Kind::Float => {
-            let Some(&v) = pos.first() else { return vm.new_float(0.0) };
+            let Some(&v) = pos.first() else {
+                return vm.new_float(0.0);
+            };
             if let Some(s) = vm.str_of(v) {
                 let t = s.trim().replace('_', "");
                 let lower = t.to_ascii_lowercase();
                 let f = match lower.trim_start_matches(['+', '-']) {
-                    "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+                    "inf" | "infinity" => Some(if lower.starts_with('-') {
+                        f64::NEG_INFINITY
+                    } else {
+                        f64::INFINITY
+                    }),
                     "nan" => Some(f64::NAN),
                     _ => ferrite_bytecode::float_repr::parse(&t),
                 };
@@ -872,7 +1023,10 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                 Some(n) => {
                     if let Num::B(b) = &n {
                         if b.to_f64().is_none_or(|f| f.is_infinite()) {
-                            return Err(vm.new_exc_msg(vm.t.overflow_error, "int too big to convert to float"));
+                            return Err(vm.new_exc_msg(
+                                vm.t.overflow_error,
+                                "int too big to convert to float",
+                            ));
                         }
                     }
                     vm.new_float(n.to_f64())
@@ -907,7 +1061,9 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             vm.alloc(Obj::Complex(r.0 + i.0, r.1 + i.1))
         }
         Kind::Str => {
-            let Some(&v) = pos.first() else { return vm.new_str("") };
+            let Some(&v) = pos.first() else {
+                return vm.new_str("");
+            };
             if pos.len() >= 2 || !kw.is_empty() {
                 if let Some(b) = vm.bytes_of(v) {
                     return match core::str::from_utf8(b) {
@@ -982,11 +1138,12 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             if let Some(&o) = pos.first() {
                 let mark = vm.roots.len();
                 vm.roots.push(s);
-                let items = vm.iter_to_vec(o);
+                let r = vm.iter_to_vec(o).and_then(|items| {
+                    vm.roots.extend_from_slice(&items);
+                    items.into_iter().try_for_each(|k| vm.set_add(s, k))
+                });
                 vm.roots.truncate(mark);
-                for k in items? {
-                    vm.set_add(s, k)?;
-                }
+                r?;
             }
             Ok(s)
         }
@@ -1111,7 +1268,9 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
         }
         let mut out = Vec::new();
         for pair in clean.chunks(2) {
-            let t = core::str::from_utf8(pair).ok().and_then(|t| u8::from_str_radix(t, 16).ok());
+            let t = core::str::from_utf8(pair)
+                .ok()
+                .and_then(|t| u8::from_str_radix(t, 16).ok());
             match t {
                 Some(b) => out.push(b),
                 None => return Err(vm.new_exc_msg(vm.t.value_error, "non-hex digit found")),
@@ -1121,8 +1280,13 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
     }
     let data = vm.bytes_of(this).unwrap_or(&[]).to_vec();
     let is_ba = matches!(vm.heap.get(this), Some(Obj::ByteArray(_)));
-    let p = &a.pos[1..];
-    let mk = |vm: &mut Vm, d: Vec<u8>| if is_ba { vm.alloc(Obj::ByteArray(d)) } else { vm.new_bytes(d) };
+    let mk = |vm: &mut Vm, d: Vec<u8>| {
+        if is_ba {
+            vm.alloc(Obj::ByteArray(d))
+        } else {
+            vm.new_bytes(d)
+        }
+    };
     match name {
         "decode" => match core::str::from_utf8(&data) {
             Ok(s) => {
@@ -1151,7 +1315,9 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
         }
         "extend" => {
             let more = vm.bytes_from_value(a.arg(1))?;
-            vm.heap.charge(more.len()).map_err(|_| PyErr(vm.memory_error))?;
+            vm.heap
+                .charge(more.len())
+                .map_err(|_| PyErr(vm.memory_error))?;
             if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
                 v.extend(more);
             }
@@ -1191,10 +1357,6 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
             };
             Ok(Value::bool(!data.is_empty() && data.iter().all(f)))
         }
-        "startswith" | "endswith" => {
-            let t = vm.bytes_from_value(a.arg(1))?;
-            Ok(Value::bool(if name == "startswith" { data.starts_with(&t) } else { data.ends_with(&t) }))
-        }
         "find" | "rfind" | "index" | "count" => {
             let needle = if let Some(i) = vm.as_i64(a.arg(1)).filter(|_| vm.is_int(a.arg(1))) {
                 vec![i as u8]
@@ -1218,83 +1380,22 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
                 return Ok(Value::small(c));
             }
             let positions: Vec<usize> = (0..=data.len().saturating_sub(needle.len()))
-                .filter(|&i| i + needle.len() <= data.len() && data[i..i + needle.len()] == needle[..])
+                .filter(|&i| {
+                    i + needle.len() <= data.len() && data[i..i + needle.len()] == needle[..]
+                })
                 .collect();
-            let found = if name == "rfind" { positions.last() } else { positions.first() };
+            let found = if name == "rfind" {
+                positions.last()
+            } else {
+                positions.first()
+            };
             match found {
                 Some(&i) => Ok(Value::small(i as isize)),
-                None if name == "index" => Err(vm.new_exc_msg(vm.t.value_error, "subsection not found")),
+                None if name == "index" => {
+                    Err(vm.new_exc_msg(vm.t.value_error, "subsection not found"))
+                }
                 None => Ok(Value::small(-1)),
             }
-        }
-        "split" => {
-            let sep = match p.first() {
-                Some(&v) if !v.is_none() => Some(vm.bytes_from_value(v)?),
-                _ => None,
-            };
-            let parts: Vec<Vec<u8>> = match sep {
-                Some(sep) if !sep.is_empty() => {
-                    let mut out = Vec::new();
-                    let mut start = 0;
-                    let mut i = 0;
-                    while i + sep.len() <= data.len() {
-                        if data[i..i + sep.len()] == sep[..] {
-                            out.push(data[start..i].to_vec());
-                            i += sep.len();
-                            start = i;
-                        } else {
-                            i += 1;
-                        }
-                    }
-                    out.push(data[start..].to_vec());
-                    out
-                }
-                Some(_) => return Err(vm.new_exc_msg(vm.t.value_error, "empty separator")),
-                None => data.split(|c| c.is_ascii_whitespace()).filter(|s| !s.is_empty()).map(<[u8]>::to_vec).collect(),
-            };
-            let mut vals = Vec::new();
-            for part in parts {
-                vals.push(mk(vm, part)?);
-            }
-            vm.new_list(vals)
-        }
-        "strip" | "lstrip" | "rstrip" => {
-            let chars = match p.first() {
-                Some(&v) if !v.is_none() => vm.bytes_from_value(v)?,
-                _ => b" \t\n\r\x0b\x0c".to_vec(),
-            };
-            let mut s = 0;
-            let mut e = data.len();
-            if name != "rstrip" {
-                while s < e && chars.contains(&data[s]) {
-                    s += 1;
-                }
-            }
-            if name != "lstrip" {
-                while e > s && chars.contains(&data[e - 1]) {
-                    e -= 1;
-                }
-            }
-            mk(vm, data[s..e].to_vec())
-        }
-        "replace" => {
-            let old = vm.bytes_from_value(a.arg(1))?;
-            let new = vm.bytes_from_value(a.arg(2))?;
-            let mut out = Vec::new();
-            let mut i = 0;
-            if old.is_empty() {
-                return mk(vm, data);
-            }
-            while i < data.len() {
-                if i + old.len() <= data.len() && data[i..i + old.len()] == old[..] {
-                    out.extend_from_slice(&new);
-                    i += old.len();
-                } else {
-                    out.push(data[i]);
-                    i += 1;
-                }
-            }
-            mk(vm, out)
         }
         "join" => {
             let items = vm.iter_to_vec(a.arg(1))?;
@@ -1305,13 +1406,92 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
                 }
                 match vm.bytes_of(*it) {
                     Some(b) => out.extend_from_slice(b),
-                    None => return Err(vm.type_error("join expects a list of str/bytes objects consistent with self object")),
+                    None => {
+                        return Err(vm.type_error(
+                            "join expects a list of str/bytes objects consistent with self object",
+                        ))
+                    }
                 }
             }
             mk(vm, out)
         }
-        _ => Err(vm.type_error("bad bytes method")),
+        _ => bytes_via_str(vm, name, a, is_ba),
     }
+}
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+fn unlatin1(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
+/// The bytes methods that behave as their str namesakes: run the str method on the bytes
+/// read as Latin-1 text, and turn str results back into bytes.
+fn bytes_via_str(vm: &mut Vm, name: &'static str, a: &Args, is_ba: bool) -> PyResult<Value> {
+    let mut args = Vec::with_capacity(a.pos.len());
+    for &v in a.pos {
+        if let Some(b) = vm.bytes_of(v) {
+            let s = latin1(b);
+            args.push(vm.new_str_owned(s)?);
+        } else {
+            args.push(v);
+        }
+    }
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&args);
+    let r = crate::obj::str::call_str_method(
+        vm,
+        name,
+        &Args {
+            pos: &args,
+            kw: a.kw,
+        },
+    );
+    vm.roots.truncate(mark);
+    let r = r?;
+    to_bytes_result(vm, r, is_ba)
+}
+
+fn to_bytes_result(vm: &mut Vm, r: Value, is_ba: bool) -> PyResult<Value> {
+    if let Some(s) = vm.str_of(r) {
+        let b = unlatin1(s);
+        return if is_ba {
+            vm.alloc(Obj::ByteArray(b))
+        } else {
+            vm.new_bytes(b)
+        };
+    }
+    let items = match vm.heap.get(r) {
+        Some(Obj::List(l)) => Some((l.clone(), true)),
+        Some(Obj::Tuple(t)) => Some((t.to_vec(), false)),
+        _ => None,
+    };
+    if let Some((items, list)) = items {
+        let mark = vm.roots.len();
+        vm.roots.push(r);
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            match to_bytes_result(vm, it, is_ba) {
+                Ok(v) => {
+                    vm.roots.push(v);
+                    out.push(v);
+                }
+                Err(e) => {
+                    vm.roots.truncate(mark);
+                    return Err(e);
+                }
+            }
+        }
+        vm.roots.truncate(mark);
+        return if list {
+            vm.new_list(out)
+        } else {
+            vm.new_tuple(out)
+        };
+    }
+    Ok(r)
 }
 
 impl Vm {
@@ -1350,7 +1530,11 @@ pub fn int_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> 
                 None => false,
             };
             let v = if order == "little" {
-                if signed { BigInt::from_signed_bytes_le(&data) } else { BigInt::from_bytes_le(Sign::Plus, &data) }
+                if signed {
+                    BigInt::from_signed_bytes_le(&data)
+                } else {
+                    BigInt::from_bytes_le(Sign::Plus, &data)
+                }
             } else if signed {
                 BigInt::from_signed_bytes_be(&data)
             } else {
@@ -1359,7 +1543,9 @@ pub fn int_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> 
             vm.new_bigint(v)
         }
         "to_bytes" => {
-            let Some(v) = vm.as_bigint(a.arg(0)) else { return Err(vm.type_error("not an int")) };
+            let Some(v) = vm.as_bigint(a.arg(0)) else {
+                return Err(vm.type_error("not an int"));
+            };
             let len = match a.kw_or_pos(vm, "length", 1) {
                 Some(l) => vm.to_index(l)?,
                 None => 1,
@@ -1376,9 +1562,16 @@ pub fn int_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> 
                 None => false,
             };
             if v.is_negative() && !signed {
-                return Err(vm.new_exc_msg(vm.t.overflow_error, "can't convert negative int to unsigned"));
+                return Err(vm.new_exc_msg(
+                    vm.t.overflow_error,
+                    "can't convert negative int to unsigned",
+                ));
             }
-            let mut bytes = if signed { v.to_signed_bytes_le() } else { v.to_bytes_le().1 };
+            let mut bytes = if signed {
+                v.to_signed_bytes_le()
+            } else {
+                v.to_bytes_le().1
+            };
             let len = len as usize;
             if bytes.len() > len {
                 if v.is_zero() {
@@ -1494,7 +1687,11 @@ pub fn object_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Valu
             let Some(q) = vm.str_qstr(a.arg(1)) else {
                 return Err(vm.type_error("attribute name must be a string"));
             };
-            let v = if name == "__setattr__" { a.arg(2) } else { Value::NULL };
+            let v = if name == "__setattr__" {
+                a.arg(2)
+            } else {
+                Value::NULL
+            };
             // Straight into the instance dict, bypassing a user __setattr__.
             let key = Value::qstr(q);
             let mut d = match vm.heap.get_mut(this) {

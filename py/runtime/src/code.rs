@@ -42,7 +42,10 @@ impl Code {
     /// A code object with no instructions (for placeholder frames).
     pub fn empty() -> Code {
         Code {
-            ctx: Rc::new(ModCtx { qstrs: Box::new([]), consts: Box::new([]) }),
+            ctx: Rc::new(ModCtx {
+                qstrs: Box::new([]),
+                consts: Box::new([]),
+            }),
             bytecode: Box::new([]),
             line_table: Box::new([]),
             n_state: 0,
@@ -99,9 +102,8 @@ impl Vm {
             qstrs,
             consts: consts.into_boxed_slice(),
         });
-        build_code(&m.root, &ctx).ok_or_else(|| {
-            self.new_exc_msg(self.t.value_error, "incompatible .mpy file")
-        })
+        build_code(&m.root, &ctx)
+            .ok_or_else(|| self.new_exc_msg(self.t.value_error, "incompatible .mpy file"))
     }
 
     fn make_const(&mut self, c: &Const, qstrs: &[u32]) -> PyResult<Value> {

@@ -52,7 +52,10 @@ impl Vm {
     }
 
     pub fn name_error(&mut self, name: &str) -> PyErr {
-        self.new_exc_msg(self.t.name_error, &alloc::format!("name '{name}' isn't defined"))
+        self.new_exc_msg(
+            self.t.name_error,
+            &alloc::format!("name '{name}' isn't defined"),
+        )
     }
 
     pub fn os_error(&mut self, errno: i32) -> PyErr {
@@ -97,7 +100,9 @@ impl Vm {
             return Ok(false);
         }
         if !self.is_type(cls) || !self.is_subclass(cls, self.t.base_exception) {
-            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         Ok(self.is_instance_of(exc, cls))
     }
@@ -189,7 +194,8 @@ impl Vm {
         for (i, &x) in chain.iter().enumerate().rev() {
             self.format_one(x, &mut out);
             if i > 0 {
-                let by_cause = matches!(self.heap.get(chain[i - 1]), Some(Obj::Exception(p)) if p.cause == x);
+                let by_cause =
+                    matches!(self.heap.get(chain[i - 1]), Some(Obj::Exception(p)) if p.cause == x);
                 out.push_str(if by_cause {
                     "\nThe above exception was the direct cause of the following exception:\n\n"
                 } else {
@@ -213,7 +219,10 @@ impl Vm {
                 if name.is_empty() {
                     out.push_str(&alloc::format!("  File \"{file}\", line {}\n", t.line));
                 } else {
-                    out.push_str(&alloc::format!("  File \"{file}\", line {}, in {name}\n", t.line));
+                    out.push_str(&alloc::format!(
+                        "  File \"{file}\", line {}, in {name}\n",
+                        t.line
+                    ));
                 }
             }
         }

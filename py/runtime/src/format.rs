@@ -52,7 +52,12 @@ fn parse_spec(s: &str) -> Option<Spec> {
         i += 1;
     }
     if i > st {
-        sp.width = cs[st..i].iter().collect::<String>().parse().ok().filter(|&w: &usize| w < 1 << 20)?;
+        sp.width = cs[st..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok()
+            .filter(|&w: &usize| w < 1 << 20)?;
     }
     if i < cs.len() && (cs[i] == ',' || cs[i] == '_') {
         sp.grouping = Some(cs[i]);
@@ -67,7 +72,14 @@ fn parse_spec(s: &str) -> Option<Spec> {
         if i == st {
             return None;
         }
-        sp.precision = Some(cs[st..i].iter().collect::<String>().parse().ok().filter(|&p: &usize| p < 1 << 16)?);
+        sp.precision = Some(
+            cs[st..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .ok()
+                .filter(|&p: &usize| p < 1 << 16)?,
+        );
     }
     if i < cs.len() {
         sp.ty = Some(cs[i]);
@@ -100,7 +112,10 @@ fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
     let (fill, align) = if sp.zero && sp.align.is_none() && sp.fill.is_none() {
         ('0', '=')
     } else {
-        (sp.fill.unwrap_or(' '), sp.align.unwrap_or(if default_right { '>' } else { '<' }))
+        (
+            sp.fill.unwrap_or(' '),
+            sp.align.unwrap_or(if default_right { '>' } else { '<' }),
+        )
     };
     let f = |k: usize| core::iter::repeat(fill).take(k).collect::<String>();
     match align {
@@ -114,10 +129,18 @@ fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
 fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
     use ferrite_bytecode::float_repr as fr;
     if f.is_nan() {
-        return String::from(if ty.is_ascii_uppercase() { "NAN" } else { "nan" });
+        return String::from(if ty.is_ascii_uppercase() {
+            "NAN"
+        } else {
+            "nan"
+        });
     }
     if f.is_infinite() {
-        return String::from(if ty.is_ascii_uppercase() { "INF" } else { "inf" });
+        return String::from(if ty.is_ascii_uppercase() {
+            "INF"
+        } else {
+            "inf"
+        });
     }
     let a = f.abs();
     match ty {
@@ -128,18 +151,28 @@ fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
             let mut s = String::from_utf8(digits).unwrap_or_default();
             let int_len = exp as i64 + 1;
             let (ip, mut fp) = if int_len <= 0 {
-                (String::from("0"), alloc::format!("{}{}", "0".repeat((-int_len) as usize), s))
+                (
+                    String::from("0"),
+                    alloc::format!("{}{}", "0".repeat((-int_len) as usize), s),
+                )
             } else {
                 while (s.len() as i64) < int_len {
                     s.push('0');
                 }
-                (s[..int_len as usize].to_string(), s[int_len as usize..].to_string())
+                (
+                    s[..int_len as usize].to_string(),
+                    s[int_len as usize..].to_string(),
+                )
             };
             while fp.len() < p {
                 fp.push('0');
             }
             fp.truncate(p);
-            let mut r = if p > 0 || alt { alloc::format!("{ip}.{fp}") } else { ip };
+            let mut r = if p > 0 || alt {
+                alloc::format!("{ip}.{fp}")
+            } else {
+                ip
+            };
             if ty == '%' {
                 r.push('%');
             }
@@ -156,7 +189,11 @@ fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
                 m.push_str(&s[1..]);
             }
             let e = exp;
-            let es = if e < 0 { alloc::format!("-{:02}", -e) } else { alloc::format!("+{e:02}") };
+            let es = if e < 0 {
+                alloc::format!("-{:02}", -e)
+            } else {
+                alloc::format!("+{e:02}")
+            };
             alloc::format!("{m}{}{es}", if ty == 'E' { 'E' } else { 'e' })
         }
         _ => {
@@ -172,7 +209,11 @@ fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
                     return s;
                 }
                 let (m, ex) = s.split_at(s.find(['e', 'E']).unwrap_or(s.len()));
-                let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+                let m = if m.contains('.') {
+                    m.trim_end_matches('0').trim_end_matches('.')
+                } else {
+                    m
+                };
                 alloc::format!("{m}{ex}")
             } else {
                 let s = fmt_float(a, 'f', Some((p as i32 - 1 - e).max(0) as usize), alt);
@@ -203,9 +244,15 @@ impl Vm {
         let Some(sp) = parse_spec(spec) else {
             return Err(self.new_exc_msg(self.t.value_error, "invalid format specifier"));
         };
-        let num = if self.str_of(v).is_some() { None } else { self.num(v) };
+        let num = if self.str_of(v).is_some() {
+            None
+        } else {
+            self.num(v)
+        };
         match num {
-            Some(n @ (Num::I(_) | Num::B(_))) if !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
+            Some(n @ (Num::I(_) | Num::B(_)))
+                if !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) =>
+            {
                 let b = match n {
                     Num::I(i) => num_bigint::BigInt::from(i),
                     Num::B(b) => b,
@@ -219,14 +266,26 @@ impl Vm {
                     Some('x') => (m.to_str_radix(16), "0x"),
                     Some('X') => (m.to_str_radix(16).to_uppercase(), "0X"),
                     Some('c') => {
-                        let c = num_traits::ToPrimitive::to_u32(&m).and_then(char::from_u32).unwrap_or('?');
+                        let c = num_traits::ToPrimitive::to_u32(&m)
+                            .and_then(char::from_u32)
+                            .unwrap_or('?');
                         (c.to_string(), "")
                     }
                     Some('d') | Some('n') | None => (m.to_str_radix(10), ""),
-                    Some(_) => return Err(self.new_exc_msg(self.t.value_error, "invalid format specifier")),
+                    Some(_) => {
+                        return Err(self.new_exc_msg(self.t.value_error, "invalid format specifier"))
+                    }
                 };
                 let digits = match sp.grouping {
-                    Some(g) => group(&digits, g, if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 }),
+                    Some(g) => group(
+                        &digits,
+                        g,
+                        if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
+                            4
+                        } else {
+                            3
+                        },
+                    ),
                     None => digits,
                 };
                 let mut sign = String::from(match (neg, sp.sign) {
@@ -247,7 +306,11 @@ impl Vm {
                     crate::print::float_str(f.abs())
                 } else if sp.ty.is_none() {
                     let s = fmt_float(f, 'g', sp.precision, sp.alt);
-                    if s.contains(['.', 'e', 'n', 'i']) { s } else { alloc::format!("{s}.0") }
+                    if s.contains(['.', 'e', 'n', 'i']) {
+                        s
+                    } else {
+                        alloc::format!("{s}.0")
+                    }
                 } else {
                     fmt_float(f, ty, sp.precision, sp.alt)
                 };
@@ -270,14 +333,23 @@ impl Vm {
             None => {
                 if !matches!(sp.ty, None | Some('s')) {
                     let tn = self.type_name(v);
-                    return Err(self.new_exc_msg(self.t.value_error, &alloc::format!("unknown format code '{}' for object of type '{tn}'", sp.ty.unwrap_or('?'))));
+                    return Err(self.new_exc_msg(
+                        self.t.value_error,
+                        &alloc::format!(
+                            "unknown format code '{}' for object of type '{tn}'",
+                            sp.ty.unwrap_or('?')
+                        ),
+                    ));
                 }
                 let mut s = self.to_str(v)?;
                 if let Some(p) = sp.precision {
                     s = s.chars().take(p).collect();
                 }
                 if sp.align == Some('=') {
-                    return Err(self.new_exc_msg(self.t.value_error, "'=' alignment not allowed in string format specifier"));
+                    return Err(self.new_exc_msg(
+                        self.t.value_error,
+                        "'=' alignment not allowed in string format specifier",
+                    ));
                 }
                 Ok(pad(s, "", &sp, false))
             }
@@ -285,12 +357,24 @@ impl Vm {
     }
 
     /// `template.format(*args, **kw)`.
-    pub fn str_format(&mut self, template: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn str_format(
+        &mut self,
+        template: &str,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let s = self.format_template(template, args, kw, &mut 0, 0)?;
         self.new_str_owned(s)
     }
 
-    fn format_template(&mut self, t: &str, args: &[Value], kw: &[(Value, Value)], auto: &mut usize, depth: usize) -> PyResult<String> {
+    fn format_template(
+        &mut self,
+        t: &str,
+        args: &[Value],
+        kw: &[(Value, Value)],
+        auto: &mut usize,
+        depth: usize,
+    ) -> PyResult<String> {
         if depth > 2 {
             return Err(self.new_exc_msg(self.t.value_error, "Max string recursion exceeded"));
         }
@@ -305,7 +389,10 @@ impl Vm {
                     i += 2;
                     continue;
                 }
-                return Err(self.new_exc_msg(self.t.value_error, "single '}' encountered in format string"));
+                return Err(self.new_exc_msg(
+                    self.t.value_error,
+                    "single '}' encountered in format string",
+                ));
             }
             if c != '{' {
                 out.push(c);
@@ -332,7 +419,9 @@ impl Vm {
                 j += 1;
             }
             if j >= cs.len() {
-                return Err(self.new_exc_msg(self.t.value_error, "expected '}' before end of string"));
+                return Err(
+                    self.new_exc_msg(self.t.value_error, "expected '}' before end of string")
+                );
             }
             let field: String = cs[i + 1..j].iter().collect();
             i = j + 1;
@@ -352,12 +441,16 @@ impl Vm {
                 *auto += 1;
                 match args.get(k) {
                     Some(&v) => v,
-                    None => return Err(self.new_exc_msg(self.t.index_error, "tuple index out of range")),
+                    None => {
+                        return Err(self.new_exc_msg(self.t.index_error, "tuple index out of range"))
+                    }
                 }
             } else if let Ok(k) = first.parse::<usize>() {
                 match args.get(k) {
                     Some(&v) => v,
-                    None => return Err(self.new_exc_msg(self.t.index_error, "tuple index out of range")),
+                    None => {
+                        return Err(self.new_exc_msg(self.t.index_error, "tuple index out of range"))
+                    }
                 }
             } else {
                 match kw.iter().find(|(k, _)| self.str_of(*k) == Some(first)) {
@@ -397,10 +490,16 @@ impl Vm {
                     let s = self.to_str(v)?;
                     self.new_str_owned(s)?
                 }
-                Some(_) => return Err(self.new_exc_msg(self.t.value_error, "invalid conversion specifier")),
+                Some(_) => {
+                    return Err(self.new_exc_msg(self.t.value_error, "invalid conversion specifier"))
+                }
                 None => v,
             };
-            let spec = if spec.contains('{') { self.format_template(&spec, args, kw, auto, depth + 1)? } else { spec };
+            let spec = if spec.contains('{') {
+                self.format_template(&spec, args, kw, auto, depth + 1)?
+            } else {
+                spec
+            };
             let mark = self.roots.len();
             self.roots.push(v);
             let s = self.format_value(v, &spec);
@@ -413,17 +512,24 @@ impl Vm {
     /// `fmt % args` for str.
     pub fn str_percent(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
         let f = self.arg_str(fmt)?;
-        let s = self.percent(&f, args)?;
+        let s = self.percent(&f, args, false)?;
         self.new_str_owned(s)
     }
 
+    /// `fmt % args` for bytes: the template and `%s` of bytes are taken byte for byte.
     pub fn bytes_percent(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
-        let f = String::from_utf8_lossy(self.bytes_of(fmt).unwrap_or(&[])).into_owned();
-        let s = self.percent(&f, args)?;
-        self.new_bytes(s.into_bytes())
+        let f: String = self
+            .bytes_of(fmt)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&c| c as char)
+            .collect();
+        let s = self.percent(&f, args, true)?;
+        let b: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+        self.new_bytes(b)
     }
 
-    fn percent(&mut self, f: &str, args: Value) -> PyResult<String> {
+    fn percent(&mut self, f: &str, args: Value, bytes: bool) -> PyResult<String> {
         let is_map = matches!(self.heap.get(args), Some(Obj::Dict(_)));
         let items: Vec<Value> = match self.heap.get(args) {
             Some(Obj::Tuple(t)) => t.to_vec(),
@@ -498,22 +604,24 @@ impl Vm {
                 Some(v) => v,
                 None => take(self)?,
             };
+            // [align][sign][#][0]width[.prec]
             let mut spec = String::new();
             let left = flags.contains('-');
-            if left {
-                spec.push('<');
-            } else if flags.contains('0') && !matches!(conv, 's' | 'r' | 'a' | 'c') {
-                spec.push('0');
+            let zero = !left && flags.contains('0') && !matches!(conv, 's' | 'r' | 'a' | 'c');
+            spec.push(if left {
+                '<'
+            } else if zero {
+                '='
             } else {
-                spec.push('>');
+                '>'
+            });
+            if zero {
+                spec.insert(0, '0');
             }
             if flags.contains('+') {
-                spec.insert(0, '+');
-                if left {
-                    spec = String::from("<+");
-                }
+                spec.push('+');
             } else if flags.contains(' ') {
-                spec = alloc::format!("{} ", spec);
+                spec.push(' ');
             }
             if flags.contains('#') {
                 spec.push('#');
@@ -524,6 +632,16 @@ impl Vm {
                 spec.push_str(if p.is_empty() { "0" } else { p });
             }
             let piece = match conv {
+                's' if bytes && self.bytes_of(v).is_some() => {
+                    let s: String = self
+                        .bytes_of(v)
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|&c| c as char)
+                        .collect();
+                    let sv = self.new_str_owned(s)?;
+                    self.format_value(sv, &spec)?
+                }
                 's' => {
                     let s = self.to_str(v)?;
                     let sv = self.new_str_owned(s)?;
@@ -540,7 +658,9 @@ impl Vm {
                         Some(_) => v,
                         None => {
                             let tn = self.type_name(v);
-                            return Err(self.type_error(&alloc::format!("%d format: a number is required, not {tn}")));
+                            return Err(self.type_error(&alloc::format!(
+                                "%d format: a number is required, not {tn}"
+                            )));
                         }
                     };
                     let spec = spec.replace('#', "");
@@ -566,7 +686,11 @@ impl Vm {
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let fv = self.to_f64(v)?;
                     let fv = self.new_float(fv)?;
-                    let spec = if prec.is_none() { alloc::format!("{spec}.6") } else { spec };
+                    let spec = if prec.is_none() {
+                        alloc::format!("{spec}.6")
+                    } else {
+                        spec
+                    };
                     self.format_value(fv, &alloc::format!("{spec}{conv}"))?
                 }
                 'c' => {
@@ -574,13 +698,18 @@ impl Vm {
                         s.to_string()
                     } else {
                         let n = self.to_index(v)?;
-                        char::from_u32(n as u32).map(String::from).unwrap_or_default()
+                        char::from_u32(n as u32)
+                            .map(String::from)
+                            .unwrap_or_default()
                     };
                     let sv = self.new_str_owned(c)?;
                     self.format_value(sv, &spec)?
                 }
                 _ => {
-                    return Err(self.new_exc_msg(self.t.value_error, &alloc::format!("unsupported format character '{conv}'")));
+                    return Err(self.new_exc_msg(
+                        self.t.value_error,
+                        &alloc::format!("unsupported format character '{conv}'"),
+                    ));
                 }
             };
             out.push_str(&piece);

@@ -27,7 +27,12 @@ impl Vm {
         self.roots.push(n);
         let q = self.qstrs.intern("__name__");
         let r = self.dict_set_str(g, q, n);
-        let m = r.and_then(|_| self.alloc(Obj::Module(Box::new(ModuleObj { name: n, globals: g }))));
+        let m = r.and_then(|_| {
+            self.alloc(Obj::Module(Box::new(ModuleObj {
+                name: n,
+                globals: g,
+            })))
+        });
         self.roots.truncate(mark);
         m
     }
@@ -40,7 +45,13 @@ impl Vm {
     }
 
     /// IMPORT_NAME.
-    pub fn import_name(&mut self, q: u32, fromlist: Value, level: Value, globals: Value) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        q: u32,
+        fromlist: Value,
+        level: Value,
+        globals: Value,
+    ) -> PyResult<Value> {
         let name = self.qstrs.get(q).to_string();
         let level = level.as_small().unwrap_or(0).max(0) as usize;
         let full = if level > 0 {
@@ -89,7 +100,10 @@ impl Vm {
     fn current_package(&mut self, globals: Value, level: usize) -> PyResult<String> {
         let qn = self.qstrs.intern("__name__");
         let qp = self.qstrs.intern("__path__");
-        let name = self.dict_get_str(globals, qn).and_then(|v| self.str_of(v).map(String::from)).unwrap_or_default();
+        let name = self
+            .dict_get_str(globals, qn)
+            .and_then(|v| self.str_of(v).map(String::from))
+            .unwrap_or_default();
         let is_pkg = self.dict_get_str(globals, qp).is_some();
         let mut parts: Vec<&str> = name.split('.').collect();
         if !is_pkg {
@@ -118,24 +132,37 @@ impl Vm {
         }
         let dirs: Vec<String> = if parent.is_null() {
             let p = self.sys_path;
-            self.iter_to_vec(p)?.into_iter().filter_map(|v| self.str_of(v).map(String::from)).collect()
+            self.iter_to_vec(p)?
+                .into_iter()
+                .filter_map(|v| self.str_of(v).map(String::from))
+                .collect()
         } else {
             let qp = self.qstrs.intern("__path__");
             let pg = self.module_globals(parent);
-            match self.dict_get_str(pg, qp).and_then(|v| self.str_of(v).map(String::from)) {
+            match self
+                .dict_get_str(pg, qp)
+                .and_then(|v| self.str_of(v).map(String::from))
+            {
                 Some(p) => alloc::vec![p],
                 None => Vec::new(),
             }
         };
         let Some(found) = self.find_module(&dirs, part) else {
-            return Err(self.new_exc_msg(self.t.import_error, &alloc::format!("no module named '{full}'")));
+            return Err(self.new_exc_msg(
+                self.t.import_error,
+                &alloc::format!("no module named '{full}'"),
+            ));
         };
         self.exec_found(full, key, found)
     }
 
     fn find_module(&mut self, dirs: &[String], part: &str) -> Option<Found> {
         for d in dirs {
-            let base = if d.is_empty() { part.to_string() } else { alloc::format!("{d}/{part}") };
+            let base = if d.is_empty() {
+                part.to_string()
+            } else {
+                alloc::format!("{d}/{part}")
+            };
             let py = alloc::format!("{base}.py");
             if let Ok(src) = self.port.read_file(&py) {
                 return Some(Found::Source(py, src));
@@ -185,17 +212,21 @@ impl Vm {
             Found::Source(file, src) => (file, Some((false, src))),
             Found::Mpy(file, b) => (file, Some((true, b))),
         };
-        let Some((is_mpy, data)) = code else { return Ok(m) };
+        let Some((is_mpy, data)) = code else {
+            return Ok(m);
+        };
         let fv = self.new_str(&file)?;
         let qf = self.qstrs.intern("__file__");
         self.dict_set_str(g, qf, fv)?;
         let r = if is_mpy {
-            self.compile_mpy(&data).and_then(|c| self.run_code(c, g, Value::NULL))
+            self.compile_mpy(&data)
+                .and_then(|c| self.run_code(c, g, Value::NULL))
         } else {
             match core::str::from_utf8(&data) {
                 Ok(src) => {
                     let src = src.to_string();
-                    self.compile_source(&src, &file, false).and_then(|c| self.run_code(c, g, Value::NULL))
+                    self.compile_source(&src, &file, false)
+                        .and_then(|c| self.run_code(c, g, Value::NULL))
                 }
                 Err(_) => Err(self.new_exc_msg(self.t.syntax_error, "invalid UTF-8 in source")),
             }
@@ -217,12 +248,30 @@ impl Vm {
 
     /// Compiles source text (file or eval mode).
     #[cfg(feature = "compiler")]
-    pub fn compile_source(&mut self, src: &str, file: &str, eval: bool) -> PyResult<alloc::rc::Rc<crate::code::Code>> {
-        self.compile_mode(src, file, if eval { ferrite_compiler::Mode::Eval } else { ferrite_compiler::Mode::File })
+    pub fn compile_source(
+        &mut self,
+        src: &str,
+        file: &str,
+        eval: bool,
+    ) -> PyResult<alloc::rc::Rc<crate::code::Code>> {
+        self.compile_mode(
+            src,
+            file,
+            if eval {
+                ferrite_compiler::Mode::Eval
+            } else {
+                ferrite_compiler::Mode::File
+            },
+        )
     }
 
     #[cfg(feature = "compiler")]
-    pub fn compile_mode(&mut self, src: &str, file: &str, mode: ferrite_compiler::Mode) -> PyResult<alloc::rc::Rc<crate::code::Code>> {
+    pub fn compile_mode(
+        &mut self,
+        src: &str,
+        file: &str,
+        mode: ferrite_compiler::Mode,
+    ) -> PyResult<alloc::rc::Rc<crate::code::Code>> {
         match ferrite_compiler::compile(src, file, mode) {
             Ok(m) => self.load_module(&m),
             Err(e) => {
@@ -239,12 +288,25 @@ impl Vm {
     }
 
     #[cfg(not(feature = "compiler"))]
-    pub fn compile_source(&mut self, _src: &str, _file: &str, _eval: bool) -> PyResult<alloc::rc::Rc<crate::code::Code>> {
-        Err(self.new_exc_msg(self.t.import_error, "this build has no compiler: import .mpy files"))
+    pub fn compile_source(
+        &mut self,
+        _src: &str,
+        _file: &str,
+        _eval: bool,
+    ) -> PyResult<alloc::rc::Rc<crate::code::Code>> {
+        Err(self.new_exc_msg(
+            self.t.import_error,
+            "this build has no compiler: import .mpy files",
+        ))
     }
 
     /// Runs a module body (or eval/exec code) with the given namespaces.
-    pub fn run_code(&mut self, code: alloc::rc::Rc<crate::code::Code>, globals: Value, names: Value) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: alloc::rc::Rc<crate::code::Code>,
+        globals: Value,
+        names: Value,
+    ) -> PyResult<Value> {
         let n = code.n_state.max(1);
         let fr = crate::vm::Frame {
             locals: alloc::vec![Value::NULL; n].into_boxed_slice(),
@@ -262,7 +324,24 @@ impl Vm {
     }
 
     /// `exec`/`eval` of a string or code.
-    pub fn exec_in(&mut self, src: Value, globals: Value, locals: Value, eval: bool) -> PyResult<Value> {
+    pub fn exec_in(
+        &mut self,
+        src: Value,
+        globals: Value,
+        locals: Value,
+        eval: bool,
+    ) -> PyResult<Value> {
+        if let Some(Obj::Function(f)) = self.heap.get(src) {
+            if f.globals.is_null() {
+                let code = f.code.clone();
+                let names = if locals == globals {
+                    Value::NULL
+                } else {
+                    locals
+                };
+                return self.run_code(code, globals, names);
+            }
+        }
         let text = match self.str_of(src) {
             Some(s) => s.to_string(),
             None => match self.bytes_of(src) {
@@ -271,7 +350,11 @@ impl Vm {
             },
         };
         let code = self.compile_source(&text, "<string>", eval)?;
-        let names = if locals == globals { Value::NULL } else { locals };
+        let names = if locals == globals {
+            Value::NULL
+        } else {
+            locals
+        };
         let r = self.run_code(code, globals, names)?;
         Ok(if eval { r } else { Value::NONE })
     }
@@ -286,7 +369,10 @@ impl Vm {
         let qp = self.qstrs.intern("__path__");
         if !g.is_null() && self.dict_get_str(g, qp).is_some() {
             let qn = self.qstrs.intern("__name__");
-            let pname = self.dict_get_str(g, qn).and_then(|v| self.str_of(v).map(String::from)).unwrap_or_default();
+            let pname = self
+                .dict_get_str(g, qn)
+                .and_then(|v| self.str_of(v).map(String::from))
+                .unwrap_or_default();
             let name = self.qstrs.get(q).to_string();
             let full = alloc::format!("{pname}.{name}");
             let sub = self.import_one(&full, &name, m)?;
@@ -294,7 +380,10 @@ impl Vm {
             return Ok(sub);
         }
         let name = self.qstrs.get(q).to_string();
-        Err(self.new_exc_msg(self.t.import_error, &alloc::format!("can't import name {name}")))
+        Err(self.new_exc_msg(
+            self.t.import_error,
+            &alloc::format!("can't import name {name}"),
+        ))
     }
 
     /// IMPORT_STAR.

@@ -23,8 +23,8 @@ pub mod natives;
 pub mod obj;
 mod ops;
 mod print;
-mod trace;
 pub mod qstr;
+mod trace;
 pub mod types;
 pub mod value;
 pub mod vm;
@@ -100,7 +100,13 @@ impl Vm {
             let q = self.qstrs.intern(name);
             self.dict_set_str(self.builtins, q, v)?;
         }
-        for (name, v) in [("None", Value::NONE), ("True", Value::TRUE), ("False", Value::FALSE), ("Ellipsis", Value::ELLIPSIS), ("NotImplemented", Value::NOT_IMPLEMENTED)] {
+        for (name, v) in [
+            ("None", Value::NONE),
+            ("True", Value::TRUE),
+            ("False", Value::FALSE),
+            ("Ellipsis", Value::ELLIPSIS),
+            ("NotImplemented", Value::NOT_IMPLEMENTED),
+        ] {
             let q = self.qstrs.intern(name);
             self.dict_set_str(self.builtins, q, v)?;
         }
@@ -206,7 +212,10 @@ impl Vm {
     /// Runs source text as `__main__`; `name` is the file name tracebacks show.
     pub fn exec_source(&mut self, src: &str, name: &str) -> RunOutcome {
         let g = self.main_globals;
-        let r = self.set_main_file(name).and_then(|_| self.compile_source(src, name, false)).and_then(|c| self.run_code(c, g, Value::NULL));
+        let r = self
+            .set_main_file(name)
+            .and_then(|_| self.compile_source(src, name, false))
+            .and_then(|c| self.run_code(c, g, Value::NULL));
         self.outcome(r)
     }
 
@@ -214,7 +223,9 @@ impl Vm {
     /// (the raw REPL sends it separately).
     pub fn exec_source_text(&mut self, src: &str, name: &str) -> (RunOutcome, String) {
         let g = self.main_globals;
-        let r = self.compile_source(src, name, false).and_then(|c| self.run_code(c, g, Value::NULL));
+        let r = self
+            .compile_source(src, name, false)
+            .and_then(|c| self.run_code(c, g, Value::NULL));
         self.outcome_text(r)
     }
 
@@ -230,7 +241,9 @@ impl Vm {
     /// Runs an `.mpy` image as `__main__`.
     pub fn exec_mpy(&mut self, data: &[u8]) -> RunOutcome {
         let g = self.main_globals;
-        let r = self.compile_mpy(data).and_then(|c| self.run_code(c, g, Value::NULL));
+        let r = self
+            .compile_mpy(data)
+            .and_then(|c| self.run_code(c, g, Value::NULL));
         self.outcome(r)
     }
 
@@ -246,17 +259,29 @@ impl Vm {
                     let pkg = self.import_name(q, fl, Value::small(0), self.main_globals)?;
                     let qp = self.qstrs.intern("__path__");
                     let g = self.module_globals(pkg);
-                    let path = self.dict_get_str(g, qp).and_then(|v| self.str_of(v).map(String::from));
+                    let path = self
+                        .dict_get_str(g, qp)
+                        .and_then(|v| self.str_of(v).map(String::from));
                     (path.into_iter().collect(), String::from(&module[i + 1..]))
                 }
                 None => {
                     let p = self.sys_path;
                     let items = self.iter_to_vec(p)?;
-                    (items.into_iter().filter_map(|v| self.str_of(v).map(String::from)).collect(), String::from(module))
+                    (
+                        items
+                            .into_iter()
+                            .filter_map(|v| self.str_of(v).map(String::from))
+                            .collect(),
+                        String::from(module),
+                    )
                 }
             };
             for d in dirs {
-                let base = if d.is_empty() { rel.clone() } else { alloc::format!("{d}/{rel}") };
+                let base = if d.is_empty() {
+                    rel.clone()
+                } else {
+                    alloc::format!("{d}/{rel}")
+                };
                 let py = alloc::format!("{base}.py");
                 if let Ok(src) = self.port.read_file(&py) {
                     let src = String::from_utf8_lossy(&src).into_owned();
@@ -270,7 +295,10 @@ impl Vm {
                     return self.run_code(c, self.main_globals, Value::NULL);
                 }
             }
-            Err(self.new_exc_msg(self.t.import_error, &alloc::format!("no module named '{module}'")))
+            Err(self.new_exc_msg(
+                self.t.import_error,
+                &alloc::format!("no module named '{module}'"),
+            ))
         })();
         self.outcome(r)
     }
@@ -281,7 +309,9 @@ impl Vm {
         let g = self.main_globals;
         // Make room first, so the line itself can compile after a MemoryError.
         self.collect();
-        let r = self.compile_mode(src, "<stdin>", ferrite_compiler::Mode::Single).and_then(|c| self.run_code(c, g, Value::NULL));
+        let r = self
+            .compile_mode(src, "<stdin>", ferrite_compiler::Mode::Single)
+            .and_then(|c| self.run_code(c, g, Value::NULL));
         let o = self.outcome(r);
         self.collect();
         o
@@ -308,7 +338,9 @@ impl Vm {
                 let mut parts = path.split('.');
                 let first = parts.next().unwrap_or("");
                 let q = self.qstrs.intern(first);
-                let mut cur = self.dict_get_str(self.main_globals, q).or_else(|| self.dict_get_str(self.builtins, q));
+                let mut cur = self
+                    .dict_get_str(self.main_globals, q)
+                    .or_else(|| self.dict_get_str(self.builtins, q));
                 for p in parts {
                     let q = self.qstrs.intern(p);
                     cur = match cur {

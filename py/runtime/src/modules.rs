@@ -56,11 +56,20 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             ];
             let v = vm.new_str("3.4.0; Ferrite 0.1.0")?;
             e.push(("version", v));
-            let vi = vm.new_tuple(alloc::vec![Value::small(3), Value::small(4), Value::small(0)])?;
+            let vi = vm.new_tuple(alloc::vec![
+                Value::small(3),
+                Value::small(4),
+                Value::small(0)
+            ])?;
             e.push(("version_info", vi));
             let impl_name = vm.new_str("micropython")?;
             let empty = vm.new_str("")?;
-            let impl_ver = vm.new_tuple(alloc::vec![Value::small(1), Value::small(28), Value::small(0), empty])?;
+            let impl_ver = vm.new_tuple(alloc::vec![
+                Value::small(1),
+                Value::small(28),
+                Value::small(0),
+                empty
+            ])?;
             let out = vm.new_stream(1)?;
             e.push(("stdout", out));
             let err = vm.new_stream(2)?;
@@ -68,7 +77,11 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             let inp = vm.new_stream(3)?;
             e.push(("stdin", inp));
             let ns = vm.new_dict()?;
-            for (k, v) in [("name", impl_name), ("version", impl_ver), ("_mpy", Value::small(6))] {
+            for (k, v) in [
+                ("name", impl_name),
+                ("version", impl_ver),
+                ("_mpy", Value::small(6)),
+            ] {
                 let q = vm.qstrs.intern(k);
                 vm.dict_set_str(ns, q, v)?;
             }
@@ -192,14 +205,22 @@ pub fn micropython_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Val
         "mem_info" => {
             let s = alloc::format!(
                 "mem: total={}, current={}, peak={}\nGC: total: {}, used: {}, free: {}\n",
-                vm.heap.limit, vm.heap.bytes, vm.heap.bytes, vm.heap.limit, vm.heap.bytes,
+                vm.heap.limit,
+                vm.heap.bytes,
+                vm.heap.bytes,
+                vm.heap.limit,
+                vm.heap.bytes,
                 vm.heap.limit.saturating_sub(vm.heap.bytes)
             );
             vm.write_stdout(s.as_bytes());
             Ok(Value::NONE)
         }
         "qstr_info" => {
-            let s = alloc::format!("qstr pool: n_total={}, n_str_data_bytes={}\n", vm.qstrs.len(), vm.qstrs.bytes());
+            let s = alloc::format!(
+                "qstr pool: n_total={}, n_str_data_bytes={}\n",
+                vm.qstrs.len(),
+                vm.qstrs.bytes()
+            );
             vm.write_stdout(s.as_bytes());
             Ok(Value::NONE)
         }
@@ -268,7 +289,11 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             if !(-1.0..=1.0).contains(&x) {
                 return Err(math_domain(vm));
             }
-            if name == "acos" { m::acos(x) } else { m::asin(x) }
+            if name == "acos" {
+                m::acos(x)
+            } else {
+                m::asin(x)
+            }
         }
         "atan" => m::atan(fl(vm, a, 0)?),
         "atan2" => m::atan2(fl(vm, a, 0)?, fl(vm, a, 1)?),
@@ -350,7 +375,9 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         "gcd" => {
             let mut g = num_bigint::BigInt::from(0);
             for &v in a.pos {
-                let Some(b) = vm.as_bigint(v) else { return Err(vm.type_error("gcd needs ints")) };
+                let Some(b) = vm.as_bigint(v) else {
+                    return Err(vm.type_error("gcd needs ints"));
+                };
                 g = num_integer::Integer::gcd(&g, &b);
             }
             return vm.new_bigint(g);
@@ -358,7 +385,10 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         "factorial" => {
             let n = vm.to_index(a.arg(0))?;
             if n < 0 {
-                return Err(vm.new_exc_msg(vm.t.value_error, "factorial() not defined for negative values"));
+                return Err(vm.new_exc_msg(
+                    vm.t.value_error,
+                    "factorial() not defined for negative values",
+                ));
             }
             let mut r = num_bigint::BigInt::from(1);
             for i in 2..=n {
@@ -368,7 +398,11 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         }
         "comb" | "perm" => {
             let n = vm.to_index(a.arg(0))?;
-            let k = if a.pos.len() > 1 { vm.to_index(a.arg(1))? } else { n };
+            let k = if a.pos.len() > 1 {
+                vm.to_index(a.arg(1))?
+            } else {
+                n
+            };
             if n < 0 || k < 0 {
                 return Err(vm.new_exc_msg(vm.t.value_error, "must be non-negative"));
             }
@@ -398,10 +432,21 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         }
         _ => return Err(vm.type_error("bad math function")),
     };
-    if r.is_nan() && !a.pos.iter().any(|&v| matches!(vm.num(v), Some(Num::F(f)) if f.is_nan())) {
+    if r.is_nan()
+        && !a
+            .pos
+            .iter()
+            .any(|&v| matches!(vm.num(v), Some(Num::F(f)) if f.is_nan()))
+    {
         return Err(math_domain(vm));
     }
-    if r.is_infinite() && !a.pos.iter().any(|&v| matches!(vm.num(v), Some(Num::F(f)) if f.is_infinite())) && name != "gamma" {
+    if r.is_infinite()
+        && !a
+            .pos
+            .iter()
+            .any(|&v| matches!(vm.num(v), Some(Num::F(f)) if f.is_infinite()))
+        && name != "gamma"
+    {
         return Err(vm.new_exc_msg(vm.t.overflow_error, "math range error"));
     }
     vm.new_float(r)

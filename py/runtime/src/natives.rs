@@ -17,7 +17,10 @@ pub struct Args<'a> {
 impl Args<'_> {
     /// A keyword argument by name.
     pub fn kw_get(&self, vm: &Vm, name: &str) -> Option<Value> {
-        self.kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|&(_, v)| v)
+        self.kw
+            .iter()
+            .find(|(k, _)| vm.str_of(*k) == Some(name))
+            .map(|&(_, v)| v)
     }
 
     /// A keyword argument, or else positional `i`.
@@ -104,14 +107,17 @@ natives! {
         "issuperset", "isdisjoint",
     ];
     T(Kind::Bytes) => b::bytes_method: [
-        "decode", "hex", "startswith", "endswith", "find", "rfind", "index", "count", "split",
-        "strip", "lstrip", "rstrip", "replace", "join", "upper", "lower", "isdigit", "isalpha", "isspace",
+        "decode", "hex", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
+        "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "join", "upper",
+        "lower", "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "partition",
+        "rpartition", "center", "ljust", "rjust", "zfill", "capitalize", "title", "swapcase",
     ];
     CM(Kind::Bytes) => b::bytes_method: ["fromhex"];
     T(Kind::ByteArray) => b::bytes_method: [
-        "decode", "hex", "startswith", "endswith", "find", "rfind", "index", "count", "split",
-        "strip", "lstrip", "rstrip", "replace", "join", "append", "extend", "pop", "clear", "copy",
-        "insert", "remove", "reverse", "upper", "lower",
+        "decode", "hex", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
+        "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "join", "append",
+        "extend", "pop", "clear", "copy", "insert", "remove", "reverse", "upper", "lower",
+        "isdigit", "isalpha", "isspace", "partition", "rpartition",
     ];
     T(Kind::Int) => b::int_method: ["to_bytes", "bit_length", "conjugate", "__index__"];
     CM(Kind::Int) => b::int_method: ["from_bytes"];
@@ -150,7 +156,12 @@ natives! {
 }
 
 /// Calls native number `id`.
-pub fn call_native(vm: &mut Vm, id: usize, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn call_native(
+    vm: &mut Vm,
+    id: usize,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let Some(def) = NATIVES.get(id) else {
         return Err(vm.type_error("bad native function"));
     };
@@ -165,17 +176,18 @@ pub fn native_name(id: usize) -> &'static str {
 }
 
 pub fn find(owner: Owner, name: &str) -> Option<usize> {
-    NATIVES.iter().position(|d| d.owner == owner && d.name == name)
+    NATIVES
+        .iter()
+        .position(|d| d.owner == owner && d.name == name)
 }
 
 /// The native method `name` of builtin layout `kind` (following builtin inheritance).
 pub fn type_method(kind: Kind, name: &str) -> Option<usize> {
     let mut k = kind;
     loop {
-        if let Some(i) = NATIVES
-            .iter()
-            .position(|d| (d.owner == Owner::Type(k) || d.owner == Owner::ClassMethod(k)) && d.name == name)
-        {
+        if let Some(i) = NATIVES.iter().position(|d| {
+            (d.owner == Owner::Type(k) || d.owner == Owner::ClassMethod(k)) && d.name == name
+        }) {
             return Some(i);
         }
         k = match k {
@@ -189,11 +201,20 @@ pub fn type_method(kind: Kind, name: &str) -> Option<usize> {
 
 /// Whether native `id` is a class method.
 pub fn is_class_method(id: usize) -> bool {
-    matches!(NATIVES.get(id).map(|d| d.owner), Some(Owner::ClassMethod(_)))
+    matches!(
+        NATIVES.get(id).map(|d| d.owner),
+        Some(Owner::ClassMethod(_))
+    )
 }
 
 /// Data attributes of builtin values (`c.real`, `r.start`, ...).
-pub fn type_attr(vm: &mut Vm, kind: Kind, cls: Value, obj: Value, name: &str) -> PyResult<Option<Value>> {
+pub fn type_attr(
+    vm: &mut Vm,
+    kind: Kind,
+    cls: Value,
+    obj: Value,
+    name: &str,
+) -> PyResult<Option<Value>> {
     let _ = cls;
     let v = match (kind, vm.heap.get(obj)) {
         (_, Some(Obj::Complex(r, i))) => match name {
@@ -224,7 +245,13 @@ pub fn type_attr(vm: &mut Vm, kind: Kind, cls: Value, obj: Value, name: &str) ->
             })
         }
         (Kind::Int | Kind::Bool, _) => match name {
-            "real" | "numerator" => return Ok(Some(if obj.as_bool().is_some() { Value::small(isize::from(obj == Value::TRUE)) } else { obj })),
+            "real" | "numerator" => {
+                return Ok(Some(if obj.as_bool().is_some() {
+                    Value::small(isize::from(obj == Value::TRUE))
+                } else {
+                    obj
+                }))
+            }
             "imag" => return Ok(Some(Value::small(0))),
             "denominator" => return Ok(Some(Value::small(1))),
             _ => None,
@@ -238,7 +265,13 @@ pub fn type_attr(vm: &mut Vm, kind: Kind, cls: Value, obj: Value, name: &str) ->
 }
 
 /// Calls a builtin type: `int(x)`, `list(it)`, `type(o)`...
-pub fn construct(vm: &mut Vm, kind: Kind, cls: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn construct(
+    vm: &mut Vm,
+    kind: Kind,
+    cls: Value,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let _ = cls;
     crate::builtins::construct(vm, kind, pos, kw)
 }

@@ -170,7 +170,11 @@ impl Vm {
             (Some(x), Some(y)) => (x, y),
             (Some(_), None) | (None, Some(_)) => {
                 // A number against a str/bytes/None: unequal, without calling anything.
-                if self.str_of(a).is_some() || self.str_of(b).is_some() || a.is_none() || b.is_none() {
+                if self.str_of(a).is_some()
+                    || self.str_of(b).is_some()
+                    || a.is_none()
+                    || b.is_none()
+                {
                     return Some(false);
                 }
                 return None;
@@ -219,7 +223,9 @@ impl Vm {
                 x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| self.key_eq(*p, *q))
             }
             (Some(Obj::Set(x, true)), Some(Obj::Set(y, true))) => {
-                x.len() == y.len() && x.iter().all(|e| y.iter().any(|f| self.key_eq(e.key, f.key)))
+                x.len() == y.len()
+                    && x.iter()
+                        .all(|e| y.iter().any(|f| self.key_eq(e.key, f.key)))
             }
             _ => false,
         }
@@ -254,9 +260,14 @@ impl Vm {
                 }
                 h & 0x3fff_ffff
             }
-            Some(Obj::List(_)) | Some(Obj::Dict(_)) | Some(Obj::Set(_, false)) | Some(Obj::ByteArray(_)) => {
+            Some(Obj::List(_))
+            | Some(Obj::Dict(_))
+            | Some(Obj::Set(_, false))
+            | Some(Obj::ByteArray(_)) => {
                 let tn = self.type_name(v);
-                return Err(self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'")));
+                return Err(
+                    self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'"))
+                );
             }
             Some(Obj::Set(d, true)) => {
                 let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
@@ -271,7 +282,8 @@ impl Vm {
                 if let Some(m) = self.lookup_special(v, q) {
                     if m.is_none() {
                         let tn = self.type_name(v);
-                        return Err(self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'")));
+                        return Err(self
+                            .type_error(&alloc::format!("unsupported type for __hash__: '{tn}'")));
                     }
                     let r = self.call(m, &[v], &[])?;
                     return Ok(match self.as_i64(r) {
@@ -282,7 +294,9 @@ impl Vm {
                 let qe = self.qstrs.intern("__eq__");
                 if self.lookup_special(v, qe).is_some() {
                     let tn = self.type_name(v);
-                    return Err(self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'")));
+                    return Err(
+                        self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'"))
+                    );
                 }
                 (v.raw() >> 2) as u32 & 0x3fff_ffff
             }
@@ -379,7 +393,9 @@ impl Vm {
 
     pub fn unsupported_types(&mut self, dunder: &str, a: Value, b: Value) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        self.type_error(&alloc::format!("unsupported types for {dunder}: '{ta}', '{tb}'"))
+        self.type_error(&alloc::format!(
+            "unsupported types for {dunder}: '{ta}', '{tb}'"
+        ))
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
@@ -521,7 +537,13 @@ impl Vm {
     }
 
     /// Operations of builtin sequences, strings, sets and dicts.
-    fn builtin_binop(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
+    fn builtin_binop(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
         use BinaryOp as B;
         if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
             if op == B::Add {
@@ -581,7 +603,11 @@ impl Vm {
                 _ => None,
             };
             if let Some((v, list)) = joined {
-                return Ok(Some(if list { self.new_list(v)? } else { self.new_tuple(v)? }));
+                return Ok(Some(if list {
+                    self.new_list(v)?
+                } else {
+                    self.new_tuple(v)?
+                }));
             }
             if inplace {
                 if let Some(Obj::List(_)) = self.heap.get(a) {
@@ -648,7 +674,9 @@ impl Vm {
             }
             Some(Obj::Range(r)) => {
                 let r = *r;
-                let Some(i) = self.as_i64(item) else { return Ok(false) };
+                let Some(i) = self.as_i64(item) else {
+                    return Ok(false);
+                };
                 let i = i as isize;
                 let inside = if r.step > 0 {
                     i >= r.start && i < r.stop
@@ -761,14 +789,19 @@ fn big_f_cmp(b: &BigInt, f: f64) -> core::cmp::Ordering {
             o => o,
         }
     } else {
-        b.to_f64().unwrap_or(f64::INFINITY).partial_cmp(&f).unwrap_or(core::cmp::Ordering::Equal)
+        b.to_f64()
+            .unwrap_or(f64::INFINITY)
+            .partial_cmp(&f)
+            .unwrap_or(core::cmp::Ordering::Equal)
     }
 }
 
 fn num_eq(x: &Num, y: &Num) -> bool {
     match (x, y) {
         (Num::C(a, b), Num::C(c, d)) => a == c && b == d,
-        (Num::C(a, b), o) | (o, Num::C(a, b)) => *b == 0.0 && num_cmp(&Num::F(*a), o) == Some(core::cmp::Ordering::Equal),
+        (Num::C(a, b), o) | (o, Num::C(a, b)) => {
+            *b == 0.0 && num_cmp(&Num::F(*a), o) == Some(core::cmp::Ordering::Equal)
+        }
         _ => num_cmp(x, y) == Some(core::cmp::Ordering::Equal),
     }
 }

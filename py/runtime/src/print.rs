@@ -11,7 +11,11 @@ use crate::vm::{PyResult, Vm};
 const MAX_REPR_DEPTH: usize = 200;
 
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -56,7 +60,11 @@ fn printable(c: char) -> bool {
 }
 
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -78,14 +86,14 @@ pub fn repr_bytes(b: &[u8]) -> String {
 }
 
 pub fn float_str(f: f64) -> String {
-    ferrite_bytecode::float_repr::repr(f)
+    ferrite_bytecode::float_repr::repr_shortest(f)
 }
 
 fn complex_str(r: f64, i: f64) -> String {
     if r == 0.0 && r.is_sign_positive() {
-        alloc::format!("{}j", ferrite_bytecode::float_repr::repr_imag(i))
+        alloc::format!("{}j", ferrite_bytecode::float_repr::repr_imag_shortest(i))
     } else {
-        let im = ferrite_bytecode::float_repr::repr_imag(i);
+        let im = ferrite_bytecode::float_repr::repr_imag_shortest(i);
         let sign = if im.starts_with('-') { "" } else { "+" };
         alloc::format!("({}{sign}{im}j)", float_str(r))
     }
@@ -234,7 +242,12 @@ impl Vm {
                 if r.step == 1 {
                     out.push_str(&alloc::format!("range({}, {})", r.start, r.stop));
                 } else {
-                    out.push_str(&alloc::format!("range({}, {}, {})", r.start, r.stop, r.step));
+                    out.push_str(&alloc::format!(
+                        "range({}, {}, {})",
+                        r.start,
+                        r.stop,
+                        r.step
+                    ));
                 }
             }
             Obj::Slice(a, b, c) => {
@@ -271,7 +284,10 @@ impl Vm {
             }
             Obj::Generator(g) => {
                 let n = self.qstrs.get(g.name).to_string();
-                out.push_str(&alloc::format!("<generator object '{n}' at 0x{:x}>", v.raw()));
+                out.push_str(&alloc::format!(
+                    "<generator object '{n}' at 0x{:x}>",
+                    v.raw()
+                ));
             }
             Obj::Exception(_) => {
                 let q = self.qstrs.intern("__repr__");

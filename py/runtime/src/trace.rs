@@ -97,6 +97,13 @@ pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
             f(*g);
             a.iter().for_each(|&v| f(v));
         }
-        Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Int(_) | Obj::Float(_) | Obj::Complex(..) | Obj::Range(_) | Obj::Stream(_) => {}
+        Obj::Str(_)
+        | Obj::Bytes(_)
+        | Obj::ByteArray(_)
+        | Obj::Int(_)
+        | Obj::Float(_)
+        | Obj::Complex(..)
+        | Obj::Range(_)
+        | Obj::Stream(_) => {}
     }
 }

@@ -340,7 +340,9 @@ impl Vm {
                 Some(Obj::Type(bt)) => {
                     if bt.kind != Kind::Object {
                         if kind != Kind::Object && kind != bt.kind {
-                            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                            return Err(
+                                self.type_error("multiple bases have instance lay-out conflict")
+                            );
                         }
                         kind = bt.kind;
                     }
@@ -411,11 +413,15 @@ impl Vm {
             _ => return Err(self.type_error("not a type")),
         };
         if builtin && kind != Kind::Exception {
-            return Ok(NewInstance::Done(crate::natives::construct(self, kind, cls, pos, kw)?));
+            return Ok(NewInstance::Done(crate::natives::construct(
+                self, kind, cls, pos, kw,
+            )?));
         }
         let q_new = self.qstrs.intern("__new__");
         let q_init = self.qstrs.intern("__init__");
-        let user_new = self.class_lookup(cls, q_new).filter(|v| !v.as_native().is_some());
+        let user_new = self
+            .class_lookup(cls, q_new)
+            .filter(|v| !v.as_native().is_some());
         let inst = if let Some(newf) = user_new {
             let f = match self.heap.get(newf) {
                 Some(Obj::StaticMethod(f)) => *f,
@@ -435,13 +441,20 @@ impl Vm {
             Some(init) if matches!(self.heap.get(init), Some(Obj::Function(_))) => {
                 Ok(NewInstance::Init(inst, init))
             }
-            Some(init) if init.as_native().is_some() && kind != Kind::Exception && kind != Kind::Object => {
+            Some(init)
+                if init.as_native().is_some()
+                    && kind != Kind::Exception
+                    && kind != Kind::Object =>
+            {
                 // A builtin base's __init__ (e.g. list.__init__): already built from the args.
                 Ok(NewInstance::Done(inst))
             }
             _ => {
-                if kind == Kind::Object && (!pos.is_empty() || !kw.is_empty()) && user_new.is_none() {
-                    return Err(self.type_error("function takes 0 positional arguments but 1 were given"));
+                if kind == Kind::Object && (!pos.is_empty() || !kw.is_empty()) && user_new.is_none()
+                {
+                    return Err(
+                        self.type_error("function takes 0 positional arguments but 1 were given")
+                    );
                 }
                 Ok(NewInstance::Done(inst))
             }
@@ -483,7 +496,11 @@ impl Vm {
                     .find(|&c| matches!(self.heap.get(c), Some(Obj::Type(t)) if t.builtin))
                     .unwrap_or(self.t.object);
                 let q_init = self.qstrs.intern("__init__");
-                let has_init = matches!(self.class_lookup(cls, q_init).map(|v| self.heap.get(v).is_some()), Some(true));
+                let has_init = matches!(
+                    self.class_lookup(cls, q_init)
+                        .map(|v| self.heap.get(v).is_some()),
+                    Some(true)
+                );
                 let base = if has_init && matches!(kind, Kind::List | Kind::Dict | Kind::Set) {
                     crate::natives::construct(self, kind, base_cls, &[], &[])?
                 } else {

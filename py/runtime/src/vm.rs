@@ -6,8 +6,8 @@
 //! runs a nested loop over the new frame, bounded by `MAX_NESTED_RUNS`.
 
 use alloc::boxed::Box;
-use alloc::string::ToString;
 use alloc::rc::Rc;
+use alloc::string::ToString;
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -478,7 +478,12 @@ impl Vm {
                 }
             }
             Opcode::LoadFastN | Opcode::LoadFastMulti => {
-                let v = self.top().locals.get(arg as usize).copied().unwrap_or(Value::NULL);
+                let v = self
+                    .top()
+                    .locals
+                    .get(arg as usize)
+                    .copied()
+                    .unwrap_or(Value::NULL);
                 if v.is_null() {
                     return Err(self.unbound_local(arg));
                 }
@@ -501,7 +506,12 @@ impl Vm {
                 *s = Value::NULL;
             }
             Opcode::LoadDeref => {
-                let cell = self.top().locals.get(arg as usize).copied().unwrap_or(Value::NULL);
+                let cell = self
+                    .top()
+                    .locals
+                    .get(arg as usize)
+                    .copied()
+                    .unwrap_or(Value::NULL);
                 let v = match self.heap.get(cell) {
                     Some(Obj::Cell(v)) => *v,
                     _ => Value::NULL,
@@ -517,7 +527,12 @@ impl Vm {
                 } else {
                     Value::NULL
                 };
-                let cell = self.top().locals.get(arg as usize).copied().unwrap_or(Value::NULL);
+                let cell = self
+                    .top()
+                    .locals
+                    .get(arg as usize)
+                    .copied()
+                    .unwrap_or(Value::NULL);
                 match self.heap.get_mut(cell) {
                     Some(Obj::Cell(c)) => {
                         if v.is_null() && c.is_null() {
@@ -543,7 +558,11 @@ impl Vm {
                 let q = self.qstr_arg(arg);
                 let v = self.pop();
                 let fr = self.top();
-                let ns = if fr.names.is_null() { fr.globals } else { fr.names };
+                let ns = if fr.names.is_null() {
+                    fr.globals
+                } else {
+                    fr.names
+                };
                 self.dict_set_str(ns, q, v)?;
             }
             Opcode::StoreGlobal => {
@@ -597,9 +616,10 @@ impl Vm {
             }
             Opcode::StoreAttr => {
                 let q = self.qstr_arg(arg);
-                let o = self.pop();
-                let v = self.peek(0);
+                let o = self.peek(0);
+                let v = self.peek(1);
                 self.store_attr(o, q, v)?;
+                self.pop();
                 self.pop();
             }
             Opcode::LoadSubscr => {
@@ -742,7 +762,8 @@ impl Vm {
                 let it = self.get_iter(o)?;
                 let fr = self.top();
                 fr.stack.pop();
-                fr.stack.extend_from_slice(&[Value::NULL, it, Value::NULL, Value::NULL]);
+                fr.stack
+                    .extend_from_slice(&[Value::NULL, it, Value::NULL, Value::NULL]);
             }
             Opcode::ForIter => {
                 let it = self.peek(2);
@@ -767,9 +788,11 @@ impl Vm {
                     Opcode::BuildList => self.new_list(items)?,
                     _ => {
                         let s = self.new_set(false)?;
-                        for it in items {
-                            self.set_add(s, it)?;
-                        }
+                        let mark = self.roots.len();
+                        self.roots.push(s);
+                        let r = items.into_iter().try_for_each(|it| self.set_add(s, it));
+                        self.roots.truncate(mark);
+                        r?;
                         s
                     }
                 };
@@ -802,7 +825,11 @@ impl Vm {
                 let depth = (arg >> 2) as usize;
                 let fr = self.top();
                 let n = fr.stack.len();
-                let coll = if depth < n { fr.stack[n - 1 - depth] } else { Value::NULL };
+                let coll = if depth < n {
+                    fr.stack[n - 1 - depth]
+                } else {
+                    Value::NULL
+                };
                 if kind == 1 {
                     let k = self.pop();
                     let v = self.pop();
@@ -851,12 +878,12 @@ impl Vm {
             | Opcode::MakeFunctionDefargs
             | Opcode::MakeClosure
             | Opcode::MakeClosureDefargs => {
-                let n_cells = if matches!(instr.op, Opcode::MakeClosure | Opcode::MakeClosureDefargs)
-                {
-                    instr.extra as usize
-                } else {
-                    0
-                };
+                let n_cells =
+                    if matches!(instr.op, Opcode::MakeClosure | Opcode::MakeClosureDefargs) {
+                        instr.extra as usize
+                    } else {
+                        0
+                    };
                 let fr = self.top();
                 let at = fr.stack.len().saturating_sub(n_cells);
                 let cells: Box<[Value]> = fr.stack[at..].into();
@@ -901,10 +928,17 @@ impl Vm {
             Opcode::ReturnValue => return self.do_return_value(base),
             Opcode::RaiseLast => {
                 let fr = self.top();
-                let last = fr.exc.iter().rev().find(|e| !e.prev_exc.is_null()).map(|e| e.prev_exc);
+                let last = fr
+                    .exc
+                    .iter()
+                    .rev()
+                    .find(|e| !e.prev_exc.is_null())
+                    .map(|e| e.prev_exc);
                 return Err(match last {
                     Some(e) => PyErr(e),
-                    None => self.new_exc_msg(self.t.runtime_error, "no active exception to reraise"),
+                    None => {
+                        self.new_exc_msg(self.t.runtime_error, "no active exception to reraise")
+                    }
                 });
             }
             Opcode::RaiseObj => {
@@ -939,10 +973,12 @@ impl Vm {
             }
             Opcode::ImportName => {
                 let q = self.qstr_arg(arg);
-                let fromlist = self.pop();
-                let level = self.pop();
+                let fromlist = self.peek(0);
+                let level = self.peek(1);
                 let g = self.top().globals;
                 let m = self.import_name(q, fromlist, level, g)?;
+                self.pop();
+                self.pop();
                 self.push(m);
             }
             Opcode::ImportFrom => {
@@ -954,7 +990,11 @@ impl Vm {
             Opcode::ImportStar => {
                 let m = self.pop();
                 let fr = self.top();
-                let ns = if fr.names.is_null() { fr.globals } else { fr.names };
+                let ns = if fr.names.is_null() {
+                    fr.globals
+                } else {
+                    fr.names
+                };
                 self.import_star(m, ns)?;
             }
             Opcode::LoadBuildClass => {
@@ -994,7 +1034,10 @@ impl Vm {
 
     fn unbound_local(&mut self, slot: u32) -> PyErr {
         let _ = slot;
-        self.new_exc_msg(self.t.name_error, "local variable referenced before assignment")
+        self.new_exc_msg(
+            self.t.name_error,
+            "local variable referenced before assignment",
+        )
     }
 
     /// RETURN_VALUE, also resumed by END_FINALLY for a pending return (§5.6.3).
@@ -1003,7 +1046,9 @@ impl Vm {
         loop {
             let fr = self.top();
             let ip = fr.ip;
-            let Some(e) = fr.exc.last().copied() else { break };
+            let Some(e) = fr.exc.last().copied() else {
+                break;
+            };
             if e.finally {
                 if e.handler >= ip {
                     fr.stack.truncate(e.sp);
@@ -1038,7 +1083,9 @@ impl Vm {
         let ip = fr.ip;
         while u & 0x7f > 0 {
             u -= 1;
-            let Some(e) = fr.exc.last().copied() else { break };
+            let Some(e) = fr.exc.last().copied() else {
+                break;
+            };
             if e.finally {
                 if e.handler >= ip {
                     fr.stack.push(Value::small(u as isize));
@@ -1093,7 +1140,12 @@ impl Vm {
     }
 
     /// Calls `meth` as LOAD_METHOD left it: with `self_` prepended unless it is NULL.
-    pub fn call_method_value(&mut self, meth: Value, self_: Value, args: &[Value]) -> PyResult<Value> {
+    pub fn call_method_value(
+        &mut self,
+        meth: Value,
+        self_: Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
         if self_.is_null() {
             self.call(meth, args, &[])
         } else {
@@ -1226,7 +1278,13 @@ impl Vm {
     /// Calls any callable from native code.
     pub fn call(&mut self, f: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         if let Some(id) = f.as_native() {
-            return crate::natives::call_native(self, id, pos, kw);
+            // The arguments may be fresh values only the caller's Rust locals hold.
+            let mark = self.roots.len();
+            self.roots.extend_from_slice(pos);
+            self.roots.extend(kw.iter().flat_map(|&(k, v)| [k, v]));
+            let r = crate::natives::call_native(self, id, pos, kw);
+            self.roots.truncate(mark);
+            return r;
         }
         match self.heap.get(f) {
             Some(Obj::Function(_)) => {
@@ -1284,7 +1342,12 @@ impl Vm {
     }
 
     /// Binds arguments to a new frame for bytecode function `f` (§5.3).
-    pub fn make_frame(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Frame> {
+    pub fn make_frame(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Frame> {
         let Some(Obj::Function(fun)) = self.heap.get(f) else {
             return Err(self.corrupt());
         };
@@ -1367,7 +1430,9 @@ impl Vm {
                 }
                 if kwdict.is_null() {
                     let n = self.qstrs.get(nq).to_string();
-                    return Err(self.type_error(&alloc::format!("unexpected keyword argument '{n}'")));
+                    return Err(
+                        self.type_error(&alloc::format!("unexpected keyword argument '{n}'"))
+                    );
                 }
                 self.dict_set(kwdict, Value::qstr(nq), value)?;
             }
@@ -1380,7 +1445,10 @@ impl Vm {
             }
             for i in 0..p {
                 if locals[i].is_null() {
-                    let n = self.qstrs.get(code.arg_names.get(i).copied().unwrap_or(0)).to_string();
+                    let n = self
+                        .qstrs
+                        .get(code.arg_names.get(i).copied().unwrap_or(0))
+                        .to_string();
                     let _ = n;
                     return Err(self.type_error(&alloc::format!(
                         "function missing required positional argument #{}",
@@ -1483,7 +1551,12 @@ impl Vm {
     }
 
     /// Resumes a generator frame with a sent value or thrown exception.
-    pub fn resume_frame(&mut self, mut fr: Box<Frame>, send: Value, throw: Value) -> (Box<Frame>, PyResult<Exit>) {
+    pub fn resume_frame(
+        &mut self,
+        mut fr: Box<Frame>,
+        send: Value,
+        throw: Value,
+    ) -> (Box<Frame>, PyResult<Exit>) {
         if fr.ip != 0 {
             // The value of the `yield` expression replaces the yielded value.
             match fr.stack.last_mut() {
@@ -1544,7 +1617,6 @@ impl Vm {
             _ => None,
         }
     }
-
 }
 
 fn unreachable_frame(vm: &mut Vm) -> (Box<Frame>, PyResult<Exit>) {

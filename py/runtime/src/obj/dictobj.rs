@@ -58,7 +58,11 @@ impl Vm {
             return Ok(k);
         }
         let cands: Vec<Value> = match self.dict_ref(d) {
-            Some(x) => x.iter().filter(|e| e.hash == h && e.key != k).map(|e| e.key).collect(),
+            Some(x) => x
+                .iter()
+                .filter(|e| e.hash == h && e.key != k)
+                .map(|e| e.key)
+                .collect(),
             None => Vec::new(),
         };
         for c in cands {
@@ -89,7 +93,9 @@ impl Vm {
         let grew = x.bytes().saturating_sub(before);
         self.put_dict(d, x);
         if grew > 0 {
-            self.heap.charge(grew).map_err(|_| PyErr(self.memory_error))?;
+            self.heap
+                .charge(grew)
+                .map_err(|_| PyErr(self.memory_error))?;
         }
         Ok(())
     }
@@ -122,7 +128,8 @@ impl Vm {
 
     /// Entries (key, value) of a dict, in order.
     pub fn dict_items(&self, d: Value) -> Vec<(Value, Value)> {
-        self.dict_ref(d).map_or_else(Vec::new, |x| x.iter().map(|e| (e.key, e.value)).collect())
+        self.dict_ref(d)
+            .map_or_else(Vec::new, |x| x.iter().map(|e| (e.key, e.value)).collect())
     }
 
     /// `d.update(other)`: a dict, or an iterable of pairs, or an object with keys().
@@ -145,7 +152,9 @@ impl Vm {
         for item in self.iter_to_vec(other)? {
             let kv = self.iter_to_vec(item)?;
             if kv.len() != 2 {
-                return Err(self.new_exc_msg(self.t.value_error, "dict update sequence has wrong length"));
+                return Err(
+                    self.new_exc_msg(self.t.value_error, "dict update sequence has wrong length")
+                );
             }
             self.dict_set(d, kv[0], kv[1])?;
         }
@@ -205,10 +214,17 @@ impl Vm {
     }
 
     pub fn set_keys(&self, s: Value) -> Vec<Value> {
-        self.dict_ref(s).map_or_else(Vec::new, |x| x.iter().map(|e| e.key).collect())
+        self.dict_ref(s)
+            .map_or_else(Vec::new, |x| x.iter().map(|e| e.key).collect())
     }
 
-    pub fn set_op(&mut self, op: ferrite_bytecode::BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    pub fn set_op(
+        &mut self,
+        op: ferrite_bytecode::BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         use ferrite_bytecode::BinaryOp as B;
         let frozen = matches!(self.heap.get(a), Some(Obj::Set(_, true)));
         let ak = self.set_keys(a);
@@ -258,10 +274,12 @@ impl Vm {
         } else {
             self.new_set(frozen)?
         };
-        for k in out {
-            self.set_add(r, k)?;
-        }
-        Ok(r)
+        let mark = self.roots.len();
+        self.roots.push(r);
+        self.roots.extend_from_slice(&out);
+        let res = out.into_iter().try_for_each(|k| self.set_add(r, k));
+        self.roots.truncate(mark);
+        res.map(|_| r)
     }
 }
 
@@ -276,11 +294,15 @@ pub fn call_dict_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 "values" => 1,
                 _ => 2,
             };
-            vm.alloc(Obj::Iter(alloc::boxed::Box::new(crate::obj::IterObj::DictView { d: this, kind })))
+            vm.alloc(Obj::Iter(alloc::boxed::Box::new(
+                crate::obj::IterObj::DictView { d: this, kind },
+            )))
         }
         "get" => {
             let k = p.first().copied().unwrap_or(Value::NONE);
-            Ok(vm.dict_get(this, k)?.unwrap_or(p.get(1).copied().unwrap_or(Value::NONE)))
+            Ok(vm
+                .dict_get(this, k)?
+                .unwrap_or(p.get(1).copied().unwrap_or(Value::NONE)))
         }
         "pop" => {
             let k = p.first().copied().unwrap_or(Value::NONE);
@@ -337,7 +359,10 @@ pub fn call_dict_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             }
             Ok(d)
         }
-        _ => Err(vm.new_exc_msg(vm.t.attribute_error, &alloc::format!("'dict' object has no attribute '{name}'"))),
+        _ => Err(vm.new_exc_msg(
+            vm.t.attribute_error,
+            &alloc::format!("'dict' object has no attribute '{name}'"),
+        )),
     }
 }
 
@@ -353,12 +378,12 @@ pub fn call_set_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         let s = vm.new_set(false)?;
         let mark = vm.roots.len();
         vm.roots.push(s);
-        let items = vm.iter_to_vec(v);
+        let r = vm.iter_to_vec(v).and_then(|items| {
+            vm.roots.extend_from_slice(&items);
+            items.into_iter().try_for_each(|k| vm.set_add(s, k))
+        });
         vm.roots.truncate(mark);
-        for k in items? {
-            vm.set_add(s, k)?;
-        }
-        Ok(s)
+        r.map(|_| s)
     };
     match name {
         "add" => {
@@ -442,6 +467,9 @@ pub fn call_set_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             };
             Ok(Value::bool(r))
         }
-        _ => Err(vm.new_exc_msg(vm.t.attribute_error, &alloc::format!("'set' object has no attribute '{name}'"))),
+        _ => Err(vm.new_exc_msg(
+            vm.t.attribute_error,
+            &alloc::format!("'set' object has no attribute '{name}'"),
+        )),
     }
 }

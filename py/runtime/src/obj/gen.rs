@@ -66,7 +66,9 @@ impl Vm {
             Err(e) => {
                 self.put_gen_frame(g, None, GenState::Done);
                 if self.is_stop_iteration(e.0) {
-                    return Err(self.new_exc_msg(self.t.runtime_error, "generator raised StopIteration"));
+                    return Err(
+                        self.new_exc_msg(self.t.runtime_error, "generator raised StopIteration")
+                    );
                 }
                 Err(e)
             }
@@ -110,7 +112,9 @@ impl Vm {
             if self.lookup_special(it, q).is_some() {
                 return match self.call_method_name(it, "throw", &[throw]) {
                     Ok(v) => Ok(Resumed::Yield(v)),
-                    Err(e) if self.is_stop_iteration(e.0) => Ok(Resumed::Return(self.stop_iteration_value(e.0))),
+                    Err(e) if self.is_stop_iteration(e.0) => {
+                        Ok(Resumed::Return(self.stop_iteration_value(e.0)))
+                    }
                     Err(e) => Err(e),
                 };
             }
@@ -120,13 +124,17 @@ impl Vm {
             return match self.iter_next(it) {
                 Ok(Some(v)) => Ok(Resumed::Yield(v)),
                 Ok(None) => Ok(Resumed::Return(Value::NONE)),
-                Err(e) if self.is_stop_iteration(e.0) => Ok(Resumed::Return(self.stop_iteration_value(e.0))),
+                Err(e) if self.is_stop_iteration(e.0) => {
+                    Ok(Resumed::Return(self.stop_iteration_value(e.0)))
+                }
                 Err(e) => Err(e),
             };
         }
         match self.call_method_name(it, "send", &[send]) {
             Ok(v) => Ok(Resumed::Yield(v)),
-            Err(e) if self.is_stop_iteration(e.0) => Ok(Resumed::Return(self.stop_iteration_value(e.0))),
+            Err(e) if self.is_stop_iteration(e.0) => {
+                Ok(Resumed::Return(self.stop_iteration_value(e.0)))
+            }
             Err(e) => Err(e),
         }
     }
@@ -175,7 +183,8 @@ pub fn call_gen_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             }
         }
         "close" => {
-            let started = matches!(vm.heap.get(g), Some(Obj::Generator(x)) if x.state == GenState::Suspended);
+            let started =
+                matches!(vm.heap.get(g), Some(Obj::Generator(x)) if x.state == GenState::Suspended);
             if !started {
                 if let Some(Obj::Generator(x)) = vm.heap.get_mut(g) {
                     x.frame = None;
@@ -185,12 +194,21 @@ pub fn call_gen_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             }
             let ge = vm.t.generator_exit_instance;
             match vm.resume_gen(g, Value::NONE, ge) {
-                Ok(Resumed::Yield(_)) => Err(vm.new_exc_msg(vm.t.runtime_error, "generator ignored GeneratorExit")),
+                Ok(Resumed::Yield(_)) => {
+                    Err(vm.new_exc_msg(vm.t.runtime_error, "generator ignored GeneratorExit"))
+                }
                 Ok(Resumed::Return(_)) => Ok(Value::NONE),
-                Err(e) if vm.is_instance_of(e.0, vm.t.generator_exit) || vm.is_stop_iteration(e.0) => Ok(Value::NONE),
+                Err(e)
+                    if vm.is_instance_of(e.0, vm.t.generator_exit) || vm.is_stop_iteration(e.0) =>
+                {
+                    Ok(Value::NONE)
+                }
                 Err(e) => Err(e),
             }
         }
-        _ => Err(vm.new_exc_msg(vm.t.attribute_error, &alloc::format!("'generator' object has no attribute '{name}'"))),
+        _ => Err(vm.new_exc_msg(
+            vm.t.attribute_error,
+            &alloc::format!("'generator' object has no attribute '{name}'"),
+        )),
     }
 }

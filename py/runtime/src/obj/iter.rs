@@ -19,12 +19,21 @@ impl Vm {
             return self.new_iter(IterObj::Str { s: o, pos: 0 });
         }
         let it = match self.heap.get(o) {
-            Some(Obj::List(_)) | Some(Obj::Tuple(_)) | Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => {
-                IterObj::Seq { seq: o, idx: 0 }
-            }
+            Some(Obj::List(_))
+            | Some(Obj::Tuple(_))
+            | Some(Obj::Bytes(_))
+            | Some(Obj::ByteArray(_)) => IterObj::Seq { seq: o, idx: 0 },
             Some(Obj::Str(_)) => IterObj::Str { s: o, pos: 0 },
-            Some(Obj::Range(r)) => IterObj::Range { cur: r.start, stop: r.stop, step: r.step },
-            Some(Obj::Dict(_)) | Some(Obj::Set(..)) => IterObj::Dict { d: o, idx: 0, kind: 0 },
+            Some(Obj::Range(r)) => IterObj::Range {
+                cur: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Some(Obj::Dict(_)) | Some(Obj::Set(..)) => IterObj::Dict {
+                d: o,
+                idx: 0,
+                kind: 0,
+            },
             Some(Obj::Iter(i)) => match **i {
                 IterObj::DictView { d, kind } => IterObj::Dict { d, idx: 0, kind },
                 _ => return Ok(o),
@@ -69,7 +78,9 @@ impl Vm {
                             Some(Obj::List(l)) => l.get(idx).copied(),
                             Some(Obj::Tuple(t)) => t.get(idx).copied(),
                             Some(Obj::Bytes(b)) => b.get(idx).map(|&x| Value::small(x as isize)),
-                            Some(Obj::ByteArray(b)) => b.get(idx).map(|&x| Value::small(x as isize)),
+                            Some(Obj::ByteArray(b)) => {
+                                b.get(idx).map(|&x| Value::small(x as isize))
+                            }
                             _ => None,
                         };
                         if v.is_some() {
@@ -78,7 +89,10 @@ impl Vm {
                         return Ok(v);
                     }
                     IterObj::Str { s, pos } => {
-                        let c = self.str_of(s).and_then(|t| t.get(pos..)).and_then(|t| t.chars().next());
+                        let c = self
+                            .str_of(s)
+                            .and_then(|t| t.get(pos..))
+                            .and_then(|t| t.chars().next());
                         let Some(c) = c else { return Ok(None) };
                         self.set_iter_pos(it, pos + c.len_utf8());
                         let mut buf = [0u8; 4];
@@ -100,7 +114,9 @@ impl Vm {
                             Some(Obj::Dict(x)) | Some(Obj::Set(x, _)) => x.next_at(idx),
                             _ => None,
                         };
-                        let Some((pos, e)) = next else { return Ok(None) };
+                        let Some((pos, e)) = next else {
+                            return Ok(None);
+                        };
                         self.set_iter_pos(it, pos);
                         return Ok(Some(match kind {
                             0 => e.key,
@@ -116,7 +132,14 @@ impl Vm {
             }
             Obj::Generator(_) => self.gen_next(it),
             Obj::Stream(_) => {
-                let line = crate::obj::stream::call_stream_method(self, "readline", &crate::natives::Args { pos: &[it], kw: &[] })?;
+                let line = crate::obj::stream::call_stream_method(
+                    self,
+                    "readline",
+                    &crate::natives::Args {
+                        pos: &[it],
+                        kw: &[],
+                    },
+                )?;
                 if self.len_of(line)? == 0 {
                     Ok(None)
                 } else {
@@ -145,7 +168,9 @@ impl Vm {
     fn set_iter_pos(&mut self, it: Value, p: usize) {
         if let Some(Obj::Iter(b)) = self.heap.get_mut(it) {
             match &mut **b {
-                IterObj::Seq { idx, .. } | IterObj::Dict { idx, .. } | IterObj::GetItem { idx, .. } => *idx = p,
+                IterObj::Seq { idx, .. }
+                | IterObj::Dict { idx, .. }
+                | IterObj::GetItem { idx, .. } => *idx = p,
                 IterObj::Str { pos, .. } => *pos = p,
                 IterObj::Reversed { idx, .. } => *idx = p,
                 _ => {}
@@ -155,7 +180,9 @@ impl Vm {
 
     /// The iterators that call back into Python.
     fn iter_next_slow(&mut self, it: Value) -> PyResult<Option<Value>> {
-        let Some(Obj::Iter(b)) = self.heap.get(it) else { return Ok(None) };
+        let Some(Obj::Iter(b)) = self.heap.get(it) else {
+            return Ok(None);
+        };
         match &**b {
             IterObj::GetItem { obj, idx } => {
                 let (obj, idx) = (*obj, *idx);
@@ -165,13 +192,20 @@ impl Vm {
                         self.set_iter_pos(it, idx + 1);
                         Ok(Some(v))
                     }
-                    Err(e) if self.is_instance_of(e.0, self.t.index_error) || self.is_stop_iteration(e.0) => Ok(None),
+                    Err(e)
+                        if self.is_instance_of(e.0, self.t.index_error)
+                            || self.is_stop_iteration(e.0) =>
+                    {
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 }
             }
             IterObj::Enumerate { it: inner, n } => {
                 let (inner, n) = (*inner, *n);
-                let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                let Some(v) = self.iter_next(inner)? else {
+                    return Ok(None);
+                };
                 let mark = self.roots.len();
                 self.roots.push(v);
                 let n1 = self.binary_op(ferrite_bytecode::BinaryOp::Add, n, Value::small(1));
@@ -236,7 +270,9 @@ impl Vm {
             IterObj::Filter { f, it: inner } => {
                 let (f, inner) = (*f, *inner);
                 loop {
-                    let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                    let Some(v) = self.iter_next(inner)? else {
+                        return Ok(None);
+                    };
                     let mark = self.roots.len();
                     self.roots.push(v);
                     let keep = if f.is_none() {

@@ -30,7 +30,9 @@ impl Vm {
             _ => return Err(self.type_error("not a list")),
         };
         if grow > 0 {
-            self.heap.charge(grow).map_err(|_| crate::vm::PyErr(self.memory_error))?;
+            self.heap
+                .charge(grow)
+                .map_err(|_| crate::vm::PyErr(self.memory_error))?;
         }
         if let Some(Obj::List(items)) = self.heap.get_mut(l) {
             items.push(v);
@@ -60,7 +62,11 @@ impl Vm {
     }
 
     /// Resolves a slice against a length: (start, stop, step, count).
-    pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+    pub fn slice_indices(
+        &mut self,
+        slice: Value,
+        len: usize,
+    ) -> PyResult<(isize, isize, isize, usize)> {
         let Some(Obj::Slice(a, b, c)) = self.heap.get(slice) else {
             return Err(self.type_error("not a slice"));
         };
@@ -81,10 +87,17 @@ impl Vm {
         let (start, stop) = if step > 0 {
             (norm(self, a, 0, 0, n)?, norm(self, b, n, 0, n)?)
         } else {
-            (norm(self, a, n - 1, -1, n - 1)?, norm(self, b, -1, -1, n - 1)?)
+            (
+                norm(self, a, n - 1, -1, n - 1)?,
+                norm(self, b, -1, -1, n - 1)?,
+            )
         };
         let count = if step > 0 {
-            if stop > start { (stop - start + step - 1) / step } else { 0 }
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop + (-step) - 1) / (-step)
         } else {
@@ -98,13 +111,18 @@ impl Vm {
             Ok(i) => i,
             Err(_) => {
                 let tn = self.type_name(idx);
-                return Err(self.type_error(&alloc::format!("{what} indices must be integers, not {tn}")));
+                return Err(
+                    self.type_error(&alloc::format!("{what} indices must be integers, not {tn}"))
+                );
             }
         };
         let n = len as isize;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(self.new_exc_msg(self.t.index_error, &alloc::format!("{what} index out of range")));
+            return Err(self.new_exc_msg(
+                self.t.index_error,
+                &alloc::format!("{what} index out of range"),
+            ));
         }
         Ok(j as usize)
     }
@@ -123,7 +141,11 @@ impl Vm {
                 out.push(items[i as usize]);
                 i += step;
             }
-            return if is_list { self.new_list(out) } else { self.new_tuple(out) };
+            return if is_list {
+                self.new_list(out)
+            } else {
+                self.new_tuple(out)
+            };
         }
         let j = self.index_in(idx, items.len(), if is_list { "list" } else { "tuple" })?;
         Ok(items[j])
@@ -137,8 +159,12 @@ impl Vm {
         if let Some(Obj::Slice(..)) = self.heap.get(idx) {
             let (start, stop, step, n) = self.slice_indices(idx, len)?;
             if v.is_null() {
-                let Some(Obj::List(x)) = self.heap.get_mut(l) else { return Ok(()) };
-                let mut kill: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
+                let Some(Obj::List(x)) = self.heap.get_mut(l) else {
+                    return Ok(());
+                };
+                let mut kill: Vec<usize> = (0..n)
+                    .map(|k| (start + k as isize * step) as usize)
+                    .collect();
                 kill.sort_unstable();
                 for k in kill.into_iter().rev() {
                     x.remove(k);
@@ -155,7 +181,10 @@ impl Vm {
                 return Ok(());
             }
             if new.len() != n {
-                return Err(self.new_exc_msg(self.t.value_error, "attempt to assign sequence of wrong size to extended slice"));
+                return Err(self.new_exc_msg(
+                    self.t.value_error,
+                    "attempt to assign sequence of wrong size to extended slice",
+                ));
             }
             if let Some(Obj::List(x)) = self.heap.get_mut(l) {
                 for (k, nv) in new.into_iter().enumerate() {
@@ -191,25 +220,43 @@ impl Vm {
             }
             let r = b.repeat(n);
             let ba = matches!(self.heap.get(a), Some(Obj::ByteArray(_)));
-            return Ok(Some(if ba { self.alloc(Obj::ByteArray(r))? } else { self.new_bytes(r)? }));
+            return Ok(Some(if ba {
+                self.alloc(Obj::ByteArray(r))?
+            } else {
+                self.new_bytes(r)?
+            }));
         }
         let (items, list) = match self.heap.get(a) {
             Some(Obj::List(l)) => (l.clone(), true),
             Some(Obj::Tuple(t)) => (t.to_vec(), false),
             _ => return Ok(None),
         };
-        if items.len().saturating_mul(n).saturating_mul(core::mem::size_of::<Value>()) > self.heap.limit {
+        if items
+            .len()
+            .saturating_mul(n)
+            .saturating_mul(core::mem::size_of::<Value>())
+            > self.heap.limit
+        {
             return Err(crate::vm::PyErr(self.memory_error));
         }
         let mut out = Vec::with_capacity(items.len() * n);
         for _ in 0..n {
             out.extend_from_slice(&items);
         }
-        Ok(Some(if list { self.new_list(out)? } else { self.new_tuple(out)? }))
+        Ok(Some(if list {
+            self.new_list(out)?
+        } else {
+            self.new_tuple(out)?
+        }))
     }
 
     /// Sorts values in place with an optional key function; stable.
-    pub fn sort_values(&mut self, items: &mut Vec<Value>, key: Value, reverse: bool) -> PyResult<()> {
+    pub fn sort_values(
+        &mut self,
+        items: &mut Vec<Value>,
+        key: Value,
+        reverse: bool,
+    ) -> PyResult<()> {
         let mark = self.roots.len();
         self.roots.extend_from_slice(items);
         let keys: Vec<Value> = if key.is_none() || key.is_null() {
@@ -244,7 +291,13 @@ impl Vm {
     }
 }
 
-fn merge_sort(vm: &mut Vm, idx: &mut [usize], keys: &[Value], reverse: bool, err: &mut Option<crate::vm::PyErr>) -> bool {
+fn merge_sort(
+    vm: &mut Vm,
+    idx: &mut [usize],
+    keys: &[Value],
+    reverse: bool,
+    err: &mut Option<crate::vm::PyErr>,
+) -> bool {
     let n = idx.len();
     if n <= 1 || err.is_some() {
         return true;
@@ -301,7 +354,11 @@ pub fn call_list_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
     let p = &a.pos[1..];
     let need = |vm: &mut Vm, n: usize| -> PyResult<()> {
         if p.len() < n {
-            return Err(vm.type_error(&alloc::format!("function takes {} positional arguments but {} were given", n + 1, p.len() + 1)));
+            return Err(vm.type_error(&alloc::format!(
+                "function takes {} positional arguments but {} were given",
+                n + 1,
+                p.len() + 1
+            )));
         }
         Ok(())
     };
@@ -320,7 +377,9 @@ pub fn call_list_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         "insert" => {
             need(vm, 2)?;
             let i = vm.to_index(p[0])?;
-            vm.heap.charge(core::mem::size_of::<Value>()).map_err(|_| crate::vm::PyErr(vm.memory_error))?;
+            vm.heap
+                .charge(core::mem::size_of::<Value>())
+                .map_err(|_| crate::vm::PyErr(vm.memory_error))?;
             if let Some(Obj::List(l)) = vm.heap.get_mut(this) {
                 let n = l.len() as isize;
                 let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -424,6 +483,9 @@ pub fn call_list_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             }
             Ok(Value::NONE)
         }
-        _ => Err(vm.new_exc_msg(vm.t.attribute_error, &alloc::format!("'list' object has no attribute '{name}'"))),
+        _ => Err(vm.new_exc_msg(
+            vm.t.attribute_error,
+            &alloc::format!("'list' object has no attribute '{name}'"),
+        )),
     }
 }

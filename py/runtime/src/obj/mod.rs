@@ -218,22 +218,58 @@ pub struct GenObj {
 /// Builtin iterators.
 pub enum IterObj {
     /// Over a list, tuple, str (by char index), bytes or bytearray, by index.
-    Seq { seq: Value, idx: usize },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
     /// Over a str, by byte offset.
-    Str { s: Value, pos: usize },
-    Range { cur: isize, stop: isize, step: isize },
+    Str {
+        s: Value,
+        pos: usize,
+    },
+    Range {
+        cur: isize,
+        stop: isize,
+        step: isize,
+    },
     /// Over a dict's keys (0), values (1) or items (2), or a set's keys.
-    Dict { d: Value, idx: usize, kind: u8 },
+    Dict {
+        d: Value,
+        idx: usize,
+        kind: u8,
+    },
     /// `__getitem__` with 0, 1, 2… until IndexError.
-    GetItem { obj: Value, idx: usize },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Box<[Value]> },
-    Map { f: Value, its: Box<[Value]> },
-    Filter { f: Value, it: Value },
-    Reversed { seq: Value, idx: usize },
+    GetItem {
+        obj: Value,
+        idx: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Box<[Value]>,
+    },
+    Map {
+        f: Value,
+        its: Box<[Value]>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { f: Value, sentinel: Value },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     /// A dict's `keys()`/`values()`/`items()` view (not itself an iterator).
-    DictView { d: Value, kind: u8 },
+    DictView {
+        d: Value,
+        kind: u8,
+    },
 }
-

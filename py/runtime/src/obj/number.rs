@@ -158,7 +158,10 @@ impl Vm {
             Some(Num::I(i)) => Ok(i as isize),
             Some(Num::B(b)) => match b.to_isize() {
                 Some(i) => Ok(i),
-                None => Err(self.new_exc_msg(self.t.overflow_error, "overflow converting long int to machine word")),
+                None => Err(self.new_exc_msg(
+                    self.t.overflow_error,
+                    "overflow converting long int to machine word",
+                )),
             },
             _ => {
                 let tn = self.type_name(v);
@@ -206,13 +209,21 @@ impl Vm {
                     if y == 0 {
                         return Err(self.zero_div());
                     }
-                    if x == i64::MIN && y == -1 { None } else { Some(floor_div_i(x, y)) }
+                    if x == i64::MIN && y == -1 {
+                        None
+                    } else {
+                        Some(floor_div_i(x, y))
+                    }
                 }
                 B::Modulo => {
                     if y == 0 {
                         return Err(self.zero_div());
                     }
-                    if y == -1 { Some(0) } else { Some(mod_i(x, y)) }
+                    if y == -1 {
+                        Some(0)
+                    } else {
+                        Some(mod_i(x, y))
+                    }
                 }
                 B::And => Some(x & y),
                 B::Or => Some(x | y),
@@ -231,7 +242,15 @@ impl Vm {
                     if y < 0 {
                         return Err(self.new_exc_msg(self.t.value_error, "negative shift count"));
                     }
-                    Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                    Some(if y >= 64 {
+                        if x < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        x >> y
+                    })
                 }
                 B::Power => {
                     if y < 0 {
@@ -275,7 +294,9 @@ impl Vm {
                 B::Lshift => {
                     let Some(s) = y.to_usize() else {
                         if y.is_negative() {
-                            return Err(self.new_exc_msg(self.t.value_error, "negative shift count"));
+                            return Err(
+                                self.new_exc_msg(self.t.value_error, "negative shift count")
+                            );
                         }
                         return Err(self.new_exc_msg(self.t.overflow_error, "result overflows"));
                     };
@@ -291,7 +312,11 @@ impl Vm {
                     }
                     let s = y.to_usize().unwrap_or(usize::MAX);
                     if s as u64 >= x.bits() {
-                        if x.is_negative() { -BigInt::one() } else { BigInt::zero() }
+                        if x.is_negative() {
+                            -BigInt::one()
+                        } else {
+                            BigInt::zero()
+                        }
                     } else {
                         x >> s
                     }
@@ -338,7 +363,9 @@ impl Vm {
                 B::TrueDivide => {
                     let d = br * br + bi * bi;
                     if d == 0.0 {
-                        return Err(self.new_exc_msg(self.t.zero_division_error, "complex divide by zero"));
+                        return Err(
+                            self.new_exc_msg(self.t.zero_division_error, "complex divide by zero")
+                        );
                     }
                     ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
                 }
@@ -425,7 +452,11 @@ impl Vm {
 /// `a / b` for big ints, correctly rounded where the operands are exact in f64.
 fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
     match (a.to_f64(), b.to_f64()) {
-        (Some(x), Some(y)) if x.is_finite() && y.is_finite() && x.abs() < 9.0e15 && y.abs() < 9.0e15 => x / y,
+        (Some(x), Some(y))
+            if x.is_finite() && y.is_finite() && x.abs() < 9.0e15 && y.abs() < 9.0e15 =>
+        {
+            x / y
+        }
         _ => {
             // Scale so the quotient keeps 64 bits of precision.
             let shift = (b.bits() as i64 - a.bits() as i64 + 64).max(0) as usize;

@@ -78,7 +78,9 @@ impl Vm {
             Some(s) => Ok(s.to_string()),
             None => {
                 let tn = self.type_name(v);
-                Err(self.type_error(&alloc::format!("can't convert '{tn}' object to str implicitly")))
+                Err(self.type_error(&alloc::format!(
+                    "can't convert '{tn}' object to str implicitly"
+                )))
             }
         }
     }
@@ -131,7 +133,10 @@ impl Vm {
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
             let what = if is_ba { "bytearray" } else { "bytes" };
-            return Err(self.new_exc_msg(self.t.index_error, &alloc::format!("{what} index out of range")));
+            return Err(self.new_exc_msg(
+                self.t.index_error,
+                &alloc::format!("{what} index out of range"),
+            ));
         }
         Ok(Value::small(data[j as usize] as isize))
     }
@@ -185,10 +190,14 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                     if maxsplit < 0 {
                         s.split(sep.as_str()).map(String::from).collect()
                     } else if name == "split" {
-                        s.splitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect()
+                        s.splitn(maxsplit as usize + 1, sep.as_str())
+                            .map(String::from)
+                            .collect()
                     } else {
-                        let mut v: Vec<String> =
-                            s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect();
+                        let mut v: Vec<String> = s
+                            .rsplitn(maxsplit as usize + 1, sep.as_str())
+                            .map(String::from)
+                            .collect();
                         v.reverse();
                         v
                     }
@@ -231,7 +240,9 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 match vm.str_of(*it) {
                     Some(t) => out.push_str(t),
                     None => {
-                        return Err(vm.type_error("join expects a list of str/bytes objects consistent with self object"))
+                        return Err(vm.type_error(
+                            "join expects a list of str/bytes objects consistent with self object",
+                        ))
                     }
                 }
             }
@@ -258,15 +269,25 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             };
             let chars: Vec<char> = s.chars().collect();
             let n = chars.len() as isize;
-            let st = start.map(|i| if i < 0 { (i + n).max(0) } else { i.min(n) }).unwrap_or(0);
+            let st = start
+                .map(|i| if i < 0 { (i + n).max(0) } else { i.min(n) })
+                .unwrap_or(0);
             let end = match p.get(2) {
                 Some(&v) if !v.is_none() => {
                     let e = vm.to_index(v)?;
-                    if e < 0 { (e + n).max(0) } else { e.min(n) }
+                    if e < 0 {
+                        (e + n).max(0)
+                    } else {
+                        e.min(n)
+                    }
                 }
                 _ => n,
             };
-            let sub: String = if st <= end { chars[st as usize..end as usize].iter().collect() } else { String::new() };
+            let sub: String = if st <= end {
+                chars[st as usize..end as usize].iter().collect()
+            } else {
+                String::new()
+            };
             let target = p.first().copied().unwrap_or(Value::NONE);
             let cands: Vec<Value> = match vm.heap.get(target) {
                 Some(Obj::Tuple(t)) => t.to_vec(),
@@ -274,7 +295,11 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             };
             for c in cands {
                 let t = vm.arg_str(c)?;
-                let ok = if name == "startswith" { sub.starts_with(&t) } else { sub.ends_with(&t) };
+                let ok = if name == "startswith" {
+                    sub.starts_with(&t)
+                } else {
+                    sub.ends_with(&t)
+                };
                 if ok {
                     return Ok(Value::TRUE);
                 }
@@ -297,16 +322,26 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             if st > en {
                 return match name {
                     "count" => Ok(Value::small(0)),
-                    "index" | "rindex" => Err(vm.new_exc_msg(vm.t.value_error, "substring not found")),
+                    "index" | "rindex" => {
+                        Err(vm.new_exc_msg(vm.t.value_error, "substring not found"))
+                    }
                     _ => Ok(Value::small(-1)),
                 };
             }
             let hay: String = chars[st as usize..en as usize].iter().collect();
             if name == "count" {
-                let c = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+                let c = if sub.is_empty() {
+                    hay.chars().count() + 1
+                } else {
+                    hay.matches(sub.as_str()).count()
+                };
                 return Ok(Value::small(c as isize));
             }
-            let found = if name.starts_with('r') { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+            let found = if name.starts_with('r') {
+                hay.rfind(sub.as_str())
+            } else {
+                hay.find(sub.as_str())
+            };
             match found {
                 Some(b) => Ok(Value::small(st + hay[..b].chars().count() as isize)),
                 None => {
@@ -318,14 +353,21 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 }
             }
         }
-        "isdigit" | "isalpha" | "isspace" | "isupper" | "islower" | "isalnum" | "isdecimal" | "isnumeric" | "isidentifier" => {
+        "isdigit" | "isalpha" | "isspace" | "isupper" | "islower" | "isalnum" | "isdecimal"
+        | "isnumeric" | "isidentifier" => {
             let r = match name {
-                "isdigit" | "isdecimal" | "isnumeric" => !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
+                "isdigit" | "isdecimal" | "isnumeric" => {
+                    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+                }
                 "isalpha" => !s.is_empty() && s.chars().all(char::is_alphabetic),
                 "isalnum" => !s.is_empty() && s.chars().all(char::is_alphanumeric),
                 "isspace" => !s.is_empty() && s.chars().all(char::is_whitespace),
-                "isupper" => s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase),
-                "islower" => s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase),
+                "isupper" => {
+                    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+                }
+                "islower" => {
+                    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)
+                }
                 _ => {
                     let mut cs = s.chars();
                     matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
@@ -337,7 +379,10 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         "capitalize" => {
             let mut cs = s.chars();
             let r: String = match cs.next() {
-                Some(c) => c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                Some(c) => c
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             };
             vm.new_str_owned(r)
@@ -376,7 +421,9 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         "center" | "ljust" | "rjust" => {
             let w = match p.first() {
                 Some(&v) => vm.to_index(v)?,
-                None => return Err(vm.type_error("function missing 1 required positional argument")),
+                None => {
+                    return Err(vm.type_error("function missing 1 required positional argument"))
+                }
             };
             let fill = match arg_s(vm, 1)? {
                 Some(f) => f.chars().next().unwrap_or(' '),
@@ -420,9 +467,17 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             if sep.is_empty() {
                 return Err(vm.new_exc_msg(vm.t.value_error, "empty separator"));
             }
-            let found = if name == "partition" { s.find(sep.as_str()) } else { s.rfind(sep.as_str()) };
+            let found = if name == "partition" {
+                s.find(sep.as_str())
+            } else {
+                s.rfind(sep.as_str())
+            };
             let (x, y, z) = match found {
-                Some(i) => (s[..i].to_string(), sep.clone(), s[i + sep.len()..].to_string()),
+                Some(i) => (
+                    s[..i].to_string(),
+                    sep.clone(),
+                    s[i + sep.len()..].to_string(),
+                ),
                 None => {
                     if name == "partition" {
                         (s.clone(), String::new(), String::new())
@@ -459,7 +514,10 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             }
             vm.new_str_owned(out)
         }
-        _ => Err(vm.new_exc_msg(vm.t.attribute_error, &alloc::format!("'str' object has no attribute '{name}'"))),
+        _ => Err(vm.new_exc_msg(
+            vm.t.attribute_error,
+            &alloc::format!("'str' object has no attribute '{name}'"),
+        )),
     }
 }
 

@@ -61,7 +61,9 @@ impl Vm {
         if data.is_empty() {
             return Ok(());
         }
-        self.port.write_file(&path, &data, true).map_err(|e| self.os_error(e))
+        self.port
+            .write_file(&path, &data, true)
+            .map_err(|e| self.os_error(e))
     }
 
     fn stream_out(&mut self, v: Value, text: &[u8]) -> PyResult<()> {
@@ -74,7 +76,9 @@ impl Vm {
             STREAM_ERR => self.write_stderr(text),
             STREAM_IN => return Err(self.os_error(9)),
             _ => {
-                self.heap.charge(text.len()).map_err(|_| crate::vm::PyErr(self.memory_error))?;
+                self.heap
+                    .charge(text.len())
+                    .map_err(|_| crate::vm::PyErr(self.memory_error))?;
                 if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
                     let end = s.pos + text.len();
                     if s.data.len() < end {
@@ -109,8 +113,16 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
     match name {
         "write" => {
             let v = a.arg(1);
-            let data: Vec<u8> = if text { vm.arg_str(v)?.into_bytes() } else { vm.bytes_from_value(v)? };
-            let n = if text { String::from_utf8_lossy(&data).chars().count() } else { data.len() };
+            let data: Vec<u8> = if text {
+                vm.arg_str(v)?.into_bytes()
+            } else {
+                vm.bytes_from_value(v)?
+            };
+            let n = if text {
+                String::from_utf8_lossy(&data).chars().count()
+            } else {
+                data.len()
+            };
             vm.stream_out(this, &data)?;
             vm.new_int(n as i64)
         }
@@ -132,10 +144,14 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
                 Some(&v) if !v.is_none() => vm.to_index(v)?,
                 _ => -1,
             };
-            let Some(Obj::Stream(s)) = vm.heap.get_mut(this) else { return Ok(Value::NONE) };
+            let Some(Obj::Stream(s)) = vm.heap.get_mut(this) else {
+                return Ok(Value::NONE);
+            };
             let rest = &s.data[s.pos.min(s.data.len())..];
             let mut n = if name == "readline" {
-                rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1)
+                rest.iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(rest.len(), |i| i + 1)
             } else {
                 rest.len()
             };
@@ -147,7 +163,9 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
             make(vm, out)
         }
         "readlines" => {
-            let Some(Obj::Stream(s)) = vm.heap.get_mut(this) else { return Ok(Value::NONE) };
+            let Some(Obj::Stream(s)) = vm.heap.get_mut(this) else {
+                return Ok(Value::NONE);
+            };
             let rest = s.data[s.pos.min(s.data.len())..].to_vec();
             s.pos = s.data.len();
             let mut lines = Vec::new();
@@ -193,7 +211,14 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
         }
         "__enter__" | "__iter__" => Ok(this),
         "__next__" => {
-            let line = call_stream_method(vm, "readline", &Args { pos: &[this], kw: &[] })?;
+            let line = call_stream_method(
+                vm,
+                "readline",
+                &Args {
+                    pos: &[this],
+                    kw: &[],
+                },
+            )?;
             if vm.len_of(line)? == 0 {
                 return Err(vm.new_exc_msg_none(vm.t.stop_iteration));
             }
