@@ -57,7 +57,7 @@ impl Port for HostPort {
     }
 
     fn sleep_us(&mut self, us: u64) {
-        std::thread::sleep(std::time::Duration::from_micros(us));
+        std::thread::sleep(core::time::Duration::from_micros(us));
     }
 
     fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), i32> {
@@ -113,7 +113,7 @@ impl Port for HostPort {
     }
 
     fn interrupted(&mut self) -> bool {
-        crate::terminal::INTERRUPTED.swap(false, std::sync::atomic::Ordering::Relaxed)
+        crate::terminal::INTERRUPTED.swap(false, core::sync::atomic::Ordering::Relaxed)
     }
 
     fn read_line(&mut self) -> Option<String> {

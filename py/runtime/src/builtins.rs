@@ -1263,7 +1263,7 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
     if name == "fromhex" {
         let s = vm.arg_str(a.arg(1))?;
         let clean: Vec<u8> = s.bytes().filter(|c| !c.is_ascii_whitespace()).collect();
-        if clean.len() % 2 != 0 {
+        if !clean.len().is_multiple_of(2) {
             return Err(vm.new_exc_msg(vm.t.value_error, "non-hex digit found"));
         }
         let mut out = Vec::new();

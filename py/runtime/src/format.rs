@@ -95,7 +95,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -117,7 +117,7 @@ fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
             sp.align.unwrap_or(if default_right { '>' } else { '<' }),
         )
     };
-    let f = |k: usize| core::iter::repeat(fill).take(k).collect::<String>();
+    let f = |k: usize| core::iter::repeat_n(fill, k).collect::<String>();
     match align {
         '<' => alloc::format!("{sign}{body}{}", f(n)),
         '>' => alloc::format!("{}{sign}{body}", f(n)),
@@ -677,11 +677,7 @@ impl Vm {
                     if !self.is_int(v) {
                         return Err(self.type_error("%x format: an integer is required"));
                     }
-                    let mut s = self.format_value(v, &alloc::format!("{spec}{conv}"))?;
-                    if conv == 'o' && flags.contains('#') {
-                        s = s.replace("0o", "0o");
-                    }
-                    s
+                    self.format_value(v, &alloc::format!("{spec}{conv}"))?
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let fv = self.to_f64(v)?;

@@ -41,7 +41,7 @@ impl Vm {
                 Obj::Tuple(t) => !t.is_empty(),
                 Obj::List(l) => !l.is_empty(),
                 Obj::Dict(d) | Obj::Set(d, _) => !d.is_empty(),
-                Obj::Range(r) => r.len() != 0,
+                Obj::Range(r) => !r.is_empty(),
                 Obj::Instance(_) => {
                     let qb = self.qstrs.intern("__bool__");
                     if let Some(m) = self.lookup_special(v, qb) {

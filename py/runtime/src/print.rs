@@ -154,14 +154,20 @@ impl Vm {
             return Ok(());
         }
         match v {
-            Value::NONE => return Ok(out.push_str("None")),
-            Value::TRUE => return Ok(out.push_str("True")),
-            Value::FALSE => return Ok(out.push_str("False")),
-            Value::ELLIPSIS => return Ok(out.push_str("Ellipsis")),
-            Value::NOT_IMPLEMENTED => return Ok(out.push_str("NotImplemented")),
-            Value::NULL => return Ok(out.push_str("<NULL>")),
-            _ => {}
+            Value::NONE => out.push_str("None"),
+            Value::TRUE => out.push_str("True"),
+            Value::FALSE => out.push_str("False"),
+            Value::ELLIPSIS => out.push_str("Ellipsis"),
+            Value::NOT_IMPLEMENTED => out.push_str("NotImplemented"),
+            Value::NULL => out.push_str("<NULL>"),
+            _ => {
+                return self.write_heap_repr(v, out, depth);
+            }
         }
+        Ok(())
+    }
+
+    fn write_heap_repr(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
         let Some(obj) = self.heap.get(v) else {
             out.push_str("<freed>");
             return Ok(());

@@ -64,6 +64,10 @@ impl Interner {
         self.strs.iter().map(|e| e.0.len()).sum()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.strs.is_empty()
+    }
+
     pub fn len(&self) -> usize {
         self.strs.len()
     }

@@ -421,7 +421,7 @@ impl Vm {
         let q_init = self.qstrs.intern("__init__");
         let user_new = self
             .class_lookup(cls, q_new)
-            .filter(|v| !v.as_native().is_some());
+            .filter(|v| v.as_native().is_none());
         let inst = if let Some(newf) = user_new {
             let f = match self.heap.get(newf) {
                 Some(Obj::StaticMethod(f)) => *f,

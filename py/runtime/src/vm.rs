@@ -1396,8 +1396,8 @@ impl Vm {
             set_local(&mut locals, varslot, t);
             varslot += 1;
         }
-        for i in 0..n_args {
-            set_local(&mut locals, i, args[i]);
+        for (i, &a) in args.iter().enumerate().take(n_args) {
+            set_local(&mut locals, i, a);
         }
         if !kw.is_empty() || flags & SCOPE_DEFKWARGS != 0 {
             let kwdict = if flags & SCOPE_VARKEYWORDS != 0 {

@@ -72,7 +72,7 @@ impl Vm {
         };
         match obj {
             Obj::Iter(b) => {
-                let step = match **b {
+                match **b {
                     IterObj::Seq { seq, idx } => {
                         let v = match self.heap.get(seq) {
                             Some(Obj::List(l)) => l.get(idx).copied(),
@@ -125,9 +125,8 @@ impl Vm {
                         }));
                     }
                     IterObj::DictView { .. } => return Err(self.not_an_iterator(it)),
-                    _ => (),
-                };
-                let _ = step;
+                    _ => {}
+                }
                 self.iter_next_slow(it)
             }
             Obj::Generator(_) => self.gen_next(it),

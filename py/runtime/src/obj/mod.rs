@@ -99,6 +99,9 @@ impl RangeObj {
             n as usize
         }
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     pub fn get(&self, i: usize) -> isize {
         self.start + (i as isize) * self.step
     }

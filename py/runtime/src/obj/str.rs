@@ -10,14 +10,8 @@ use crate::qstr::hash_bytes;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// Strings up to this length made at runtime are interned when they look like names.
-const INTERN_MAX: usize = 0;
-
 impl Vm {
     pub fn new_str(&mut self, s: &str) -> PyResult<Value> {
-        if s.len() <= INTERN_MAX {
-            return Ok(Value::qstr(self.qstrs.intern(s)));
-        }
         if let Some(q) = self.qstrs.lookup(s) {
             return Ok(Value::qstr(q));
         }
@@ -443,9 +437,9 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 }
             };
             let mut out = String::new();
-            out.extend(core::iter::repeat(fill).take(l));
+            out.extend(core::iter::repeat_n(fill, l));
             out.push_str(&s);
-            out.extend(core::iter::repeat(fill).take(r));
+            out.extend(core::iter::repeat_n(fill, r));
             vm.new_str_owned(out)
         }
         "zfill" => {
@@ -504,7 +498,7 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 if c == '\t' {
                     if ts > 0 {
                         let n = ts - col % ts;
-                        out.extend(core::iter::repeat(' ').take(n));
+                        out.extend(core::iter::repeat_n(' ', n));
                         col += n;
                     }
                 } else {
