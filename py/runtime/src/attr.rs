@@ -503,6 +503,32 @@ impl Vm {
             Some(Obj::List(_)) | Some(Obj::Tuple(_)) => self.seq_subscr(o, idx),
             Some(Obj::Str(_)) => self.str_subscr(o, idx),
             Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => self.bytes_subscr(o, idx),
+            Some(Obj::MemView(b, start, len)) => {
+                let (b, start, len) = (*b, *start, *len);
+                if let Some(Obj::Slice(..)) = self.heap.get(idx) {
+                    let (s, _, step, n) = self.slice_indices(idx, len)?;
+                    if step != 1 {
+                        return Err(self.new_exc_msg(
+                            self.t.not_implemented_error,
+                            "only slices with step=1 (aka None) are supported",
+                        ));
+                    }
+                    return self.alloc(Obj::MemView(b, start + s.max(0) as usize, n));
+                }
+                let i = self.to_index(idx)?;
+                let j = if i < 0 { i + len as isize } else { i };
+                if j < 0 || j >= len as isize {
+                    return Err(
+                        self.new_exc_msg(self.t.index_error, "memoryview index out of range")
+                    );
+                }
+                let byte = self
+                    .bytes_of(b)
+                    .and_then(|d| d.get(start + j as usize))
+                    .copied()
+                    .unwrap_or(0);
+                Ok(Value::small(byte as isize))
+            }
             Some(Obj::Dict(_)) => match self.dict_get(o, idx)? {
                 Some(v) => Ok(v),
                 None => {
@@ -630,6 +656,50 @@ impl Vm {
                 }
                 Ok(())
             }
+            Some(Obj::MemView(b, start, len)) => {
+                let (b, start, len) = (*b, *start, *len);
+                if !matches!(self.heap.get(b), Some(Obj::ByteArray(_))) || v.is_null() {
+                    return Err(
+                        self.type_error("'memoryview' object doesn't support item assignment")
+                    );
+                }
+                if let Some(Obj::Slice(..)) = self.heap.get(idx) {
+                    let (s, _, _, n) = self.slice_indices(idx, len)?;
+                    let data = self.bytes_from_value(v)?;
+                    if data.len() != n {
+                        return Err(self.new_exc_msg(
+                            self.t.value_error,
+                            "memoryview assignment: lvalue and rvalue have different structures",
+                        ));
+                    }
+                    if let Some(Obj::ByteArray(x)) = self.heap.get_mut(b) {
+                        let at = start + s.max(0) as usize;
+                        if let Some(dst) = x.get_mut(at..at + n) {
+                            dst.copy_from_slice(&data);
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.to_index(idx)?;
+                let j = if i < 0 { i + len as isize } else { i };
+                if j < 0 || j >= len as isize {
+                    return Err(
+                        self.new_exc_msg(self.t.index_error, "memoryview index out of range")
+                    );
+                }
+                let byte = self.to_index(v)?;
+                if !(0..256).contains(&byte) {
+                    return Err(
+                        self.new_exc_msg(self.t.value_error, "byte must be in range(0, 256)")
+                    );
+                }
+                if let Some(Obj::ByteArray(x)) = self.heap.get_mut(b) {
+                    if let Some(d) = x.get_mut(start + j as usize) {
+                        *d = byte as u8;
+                    }
+                }
+                Ok(())
+            }
             Some(Obj::Instance(_)) => {
                 let name = if v.is_null() {
                     "__delitem__"
@@ -677,6 +747,7 @@ impl Vm {
         }
         let n = match self.heap.get(o) {
             Some(Obj::Bytes(b)) => b.len(),
+            Some(Obj::MemView(_, _, n)) => *n,
             Some(Obj::ByteArray(b)) => b.len(),
             Some(Obj::List(l)) => l.len(),
             Some(Obj::Tuple(t)) => t.len(),

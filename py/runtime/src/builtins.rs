@@ -1163,6 +1163,24 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             }
             vm.alloc(Obj::Range(RangeObj { start, stop, step }))
         }
+        Kind::MemView => {
+            let o = a.arg(0);
+            match vm.heap.get(o) {
+                Some(Obj::Bytes(b)) => {
+                    let n = b.len();
+                    vm.alloc(Obj::MemView(o, 0, n))
+                }
+                Some(Obj::ByteArray(b)) => {
+                    let n = b.len();
+                    vm.alloc(Obj::MemView(o, 0, n))
+                }
+                Some(Obj::MemView(b, s, n)) => {
+                    let (b, s, n) = (*b, *s, *n);
+                    vm.alloc(Obj::MemView(b, s, n))
+                }
+                _ => Err(vm.type_error("object with buffer protocol required")),
+            }
+        }
         Kind::Property => {
             let g = a.kw_or_pos(vm, "fget", 0).unwrap_or(Value::NONE);
             let s = a.kw_or_pos(vm, "fset", 1).unwrap_or(Value::NONE);

@@ -127,7 +127,6 @@ fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
 }
 
 fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
-    use ferrite_bytecode::float_repr as fr;
     if f.is_nan() {
         return String::from(if ty.is_ascii_uppercase() {
             "NAN"
@@ -145,34 +144,13 @@ fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
     let a = f.abs();
     match ty {
         'f' | 'F' | '%' => {
+            // Rust's formatting is exact and rounds half to even, as Python's does.
             let p = prec.unwrap_or(6);
             let v = if ty == '%' { a * 100.0 } else { a };
-            let (digits, exp) = fr::round_fixed(v, p);
-            let mut s = String::from_utf8(digits).unwrap_or_default();
-            let int_len = exp as i64 + 1;
-            let (ip, mut fp) = if int_len <= 0 {
-                (
-                    String::from("0"),
-                    alloc::format!("{}{}", "0".repeat((-int_len) as usize), s),
-                )
-            } else {
-                while (s.len() as i64) < int_len {
-                    s.push('0');
-                }
-                (
-                    s[..int_len as usize].to_string(),
-                    s[int_len as usize..].to_string(),
-                )
-            };
-            while fp.len() < p {
-                fp.push('0');
+            let mut r = alloc::format!("{v:.p$}");
+            if p == 0 && alt {
+                r.push('.');
             }
-            fp.truncate(p);
-            let mut r = if p > 0 || alt {
-                alloc::format!("{ip}.{fp}")
-            } else {
-                ip
-            };
             if ty == '%' {
                 r.push('%');
             }
@@ -180,15 +158,13 @@ fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
         }
         'e' | 'E' => {
             let p = prec.unwrap_or(6);
-            let (digits, exp) = fr::round_digits(a, p + 1);
-            let s = String::from_utf8(digits).unwrap_or_default();
-            let mut m = String::new();
-            m.push_str(&s[..1]);
-            if p > 0 || alt {
+            let t = alloc::format!("{a:.p$e}");
+            let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
+            let e: i32 = e.parse().unwrap_or(0);
+            let mut m = String::from(m);
+            if p == 0 && alt {
                 m.push('.');
-                m.push_str(&s[1..]);
             }
-            let e = exp;
             let es = if e < 0 {
                 alloc::format!("-{:02}", -e)
             } else {
@@ -202,7 +178,9 @@ fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
             if a == 0.0 {
                 return String::from("0");
             }
-            let (_, e) = fr::round_digits(a, p);
+            // The exponent after rounding to p significant digits.
+            let t = alloc::format!("{:.*e}", p - 1, a);
+            let e: i32 = t.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
             if e < -4 || e >= p as i32 {
                 let s = fmt_float(a, if ty == 'G' { 'E' } else { 'e' }, Some(p - 1), alt);
                 if alt {

@@ -366,6 +366,7 @@ impl Vm {
             Obj::ClassMethod(_) => out.push_str("<classmethod>"),
             Obj::Super(..) => out.push_str("<super>"),
             Obj::Partial(..) => out.push_str("<function>"),
+            Obj::MemView(..) => out.push_str(&alloc::format!("<memoryview 0x{:x}>", v.raw())),
             Obj::Stream(s) => {
                 let n = if s.fd == 0 { "io" } else { "TextIOWrapper" };
                 out.push_str(&alloc::format!("<{n} {}>", s.fd));

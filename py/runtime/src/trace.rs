@@ -93,6 +93,7 @@ pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
                 f(*sentinel);
             }
         },
+        Obj::MemView(b, _, _) => f(*b),
         Obj::Partial(g, a) => {
             f(*g);
             a.iter().for_each(|&v| f(v));

@@ -92,6 +92,7 @@ types! {
         text_io = "TextIOWrapper", Stream, object;
         bytes_io = "BytesIO", Stream, object;
         string_io = "StringIO", Stream, object;
+        memoryview = "memoryview", MemView, object;
     }
     exc {
         base_exception = "BaseException", object;
@@ -207,6 +208,7 @@ impl Vm {
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::Super(..) => t.super_,
                 Obj::Partial(..) => t.native_fn,
+                Obj::MemView(..) => t.memoryview,
                 Obj::Stream(st) => {
                     if st.fd != 0 || st.text && st.closed {
                         t.text_io

@@ -51,6 +51,8 @@ pub enum Obj {
     Super(Value, Value),
     /// A native function bound to fixed leading arguments (e.g. a module-level helper).
     Partial(Value, Box<[Value]>),
+    /// `memoryview`: a window (start, length) on a bytes or bytearray object.
+    MemView(Value, usize, usize),
     /// A stream: stdout/stderr, a file read into memory, or an in-memory buffer.
     Stream(Box<StreamObj>),
 }
@@ -154,6 +156,7 @@ pub enum Kind {
     Super,
     Exception,
     Stream,
+    MemView,
     Ellipsis,
     NotImplemented,
 }
