@@ -73,6 +73,7 @@ impl Vm {
             out: Vec::new(),
             empty_code: Rc::new(code::Code::empty()),
             ticks: 0,
+            data_depth: 0,
         };
         // The startup objects are small; a heap too small even for them is a port bug, and
         // the VM still comes up (with a heap limit raised to fit them).
@@ -181,6 +182,7 @@ impl Vm {
         self.frames.clear();
         self.roots.clear();
         self.nested = 0;
+        self.data_depth = 0;
         let out = match r {
             Ok(_) => RunOutcome::Ok,
             Err(e) => {

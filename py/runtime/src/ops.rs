@@ -66,8 +66,24 @@ impl Vm {
         Ok(r)
     }
 
+    /// Enters a recursive operation on nested data; RuntimeError when nested too deeply.
+    pub fn enter_nested(&mut self) -> PyResult<()> {
+        if self.data_depth >= MAX_DATA_DEPTH {
+            return Err(self.recursion_error());
+        }
+        self.data_depth += 1;
+        Ok(())
+    }
+
     /// `a == b`.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        self.enter_nested()?;
+        let r = self.eq_inner(a, b);
+        self.data_depth -= 1;
+        r
+    }
+
+    fn eq_inner(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
             // Identity implies equality except for NaN.
             if let Some(Obj::Float(f)) = self.heap.get(a) {
@@ -212,6 +228,13 @@ impl Vm {
 
     /// Key equality for dicts and sets: builtin equality, else `__eq__`-free identity.
     pub fn key_eq(&self, a: Value, b: Value) -> bool {
+        self.key_eq_depth(a, b, 0)
+    }
+
+    fn key_eq_depth(&self, a: Value, b: Value, depth: usize) -> bool {
+        if depth > MAX_DATA_DEPTH {
+            return false;
+        }
         if a == b {
             return true;
         }
@@ -220,7 +243,10 @@ impl Vm {
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => {
-                x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| self.key_eq(*p, *q))
+                x.len() == y.len()
+                    && x.iter()
+                        .zip(y.iter())
+                        .all(|(p, q)| self.key_eq_depth(*p, *q, depth + 1))
             }
             (Some(Obj::Set(x, true)), Some(Obj::Set(y, true))) => {
                 x.len() == y.len()
@@ -233,6 +259,16 @@ impl Vm {
 
     /// `hash(v)`, as the dict uses it.
     pub fn hash(&mut self, v: Value) -> PyResult<u32> {
+        if v.is_small() || v.as_qstr().is_some() {
+            return self.hash_inner(v);
+        }
+        self.enter_nested()?;
+        let r = self.hash_inner(v);
+        self.data_depth -= 1;
+        r
+    }
+
+    fn hash_inner(&mut self, v: Value) -> PyResult<u32> {
         if let Some(i) = v.as_small() {
             return Ok(hash_int(i as i64));
         }
@@ -307,6 +343,16 @@ impl Vm {
 
     /// Ordering: `a < b` (op Less), `>`, `<=`, `>=`.
     pub fn compare(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            return Ok(cmp_result(op, x.cmp(&y)));
+        }
+        self.enter_nested()?;
+        let r = self.compare_inner(op, a, b);
+        self.data_depth -= 1;
+        r
+    }
+
+    fn compare_inner(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<bool> {
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
             return Ok(cmp_result(op, x.cmp(&y)));
         }
@@ -715,6 +761,9 @@ impl Vm {
         r
     }
 }
+
+/// How deeply comparisons, hashing and printing may recurse into nested data.
+pub const MAX_DATA_DEPTH: usize = 1000;
 
 fn reflected(op: BinaryOp) -> Option<&'static str> {
     use BinaryOp as B;

@@ -8,7 +8,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Containers nested deeper than this print as `...`.
-const MAX_REPR_DEPTH: usize = 200;
+const MAX_REPR_DEPTH: usize = crate::ops::MAX_DATA_DEPTH;
 
 pub fn repr_str(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {

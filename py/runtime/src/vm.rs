@@ -198,6 +198,8 @@ pub struct Vm {
     pub main_globals: Value,
     /// Output written since the last flush (stdout is buffered, stderr is not).
     pub out: Vec<u8>,
+    /// Current nesting of recursive data operations (==, <, hash, repr).
+    pub data_depth: usize,
     /// Instructions executed (wrapping), to poll for Ctrl-C now and then.
     pub ticks: u32,
     /// A frame-less code object, for placeholders.
