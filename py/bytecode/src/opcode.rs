@@ -124,6 +124,7 @@ macro_rules! opcodes {
         impl Opcode {
             /// The opcode a byte decodes to (a multi opcode for any byte of its range), or
             /// `None` for an unused byte.
+            #[inline]
             pub fn from_byte(b: u8) -> Option<Opcode> {
                 match b {
                     $( $byte $(..= $last)? => Some(Opcode::$name), )*

@@ -319,7 +319,7 @@ impl Vm {
             Some(Obj::Function(_)) | Some(Obj::BoundMethod(..)) | Some(Obj::Property(..)) => {}
             _ => {
                 let kind = self.kind_of(obj);
-                if let Some(id) = crate::natives::type_method(kind, self.qstrs.get(q)) {
+                if let Some(id) = self.type_method_q(kind, q) {
                     return Ok((Value::native(id), obj));
                 }
             }
@@ -353,8 +353,7 @@ impl Vm {
                 Some(Obj::Type(t)) => {
                     let mut f = t.dict.get(hash, &mut |k| self.key_is_qstr(k, q));
                     if f.is_none() && t.builtin {
-                        f = crate::natives::type_method(t.kind, self.qstrs.get(q))
-                            .map(Value::native);
+                        f = self.type_method_q(t.kind, q).map(Value::native);
                     }
                     f
                 }

@@ -74,6 +74,7 @@ impl Vm {
             empty_code: Rc::new(code::Code::empty()),
             ticks: 0,
             data_depth: 0,
+            methods: hashbrown::HashMap::new(),
         };
         // The startup objects are small; a heap too small even for them is a port bug, and
         // the VM still comes up (with a heap limit raised to fit them).
@@ -85,6 +86,12 @@ impl Vm {
     }
 
     fn init(&mut self) -> PyResult<()> {
+        for (i, d) in natives::NATIVES.iter().enumerate() {
+            if let natives::Owner::Type(k) | natives::Owner::ClassMethod(k) = d.owner {
+                let q = self.qstrs.intern(d.name);
+                self.methods.entry((k as u8, q)).or_insert(i as u32);
+            }
+        }
         Types::create(self)?;
         let me = self.new_tuple(Vec::new())?;
         self.memory_error = self.new_exc_args(self.t.memory_error, me).0;

@@ -199,6 +199,29 @@ pub fn type_method(kind: Kind, name: &str) -> Option<usize> {
     }
 }
 
+/// The layout whose methods `kind` also has (builtin inheritance), if any.
+pub fn parent_kind(kind: Kind) -> Option<Kind> {
+    match kind {
+        Kind::Bool => Some(Kind::Int),
+        Kind::FrozenSet | Kind::Object => None,
+        _ => Some(Kind::Object),
+    }
+}
+
+impl Vm {
+    /// [`type_method`] by interned name, through the method index.
+    #[inline]
+    pub fn type_method_q(&self, kind: Kind, q: u32) -> Option<usize> {
+        let mut k = kind;
+        loop {
+            if let Some(&i) = self.methods.get(&(k as u8, q)) {
+                return Some(i as usize);
+            }
+            k = parent_kind(k)?;
+        }
+    }
+}
+
 /// Whether native `id` is a class method.
 pub fn is_class_method(id: usize) -> bool {
     matches!(

@@ -285,7 +285,7 @@ impl Vm {
                     }
                 }
                 if ct.builtin {
-                    if let Some(id) = crate::natives::type_method(ct.kind, self.qstrs.get(q)) {
+                    if let Some(id) = self.type_method_q(ct.kind, q) {
                         return Some(Value::native(id));
                     }
                 }

@@ -11,7 +11,7 @@ use alloc::string::ToString;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use ferrite_bytecode::{decode_instruction, Opcode, Operand};
+use ferrite_bytecode::{decode_instruction, Instr, Opcode, Operand};
 
 use crate::code::Code;
 use crate::heap::Heap;
@@ -25,6 +25,76 @@ use crate::value::Value;
 pub struct PyErr(pub Value);
 
 pub type PyResult<T> = Result<T, PyErr>;
+
+/// Decodes the instruction at `ip` (as `decode_instruction`, without the table lookups: the
+/// operand format follows from the opcode byte's range, spec §4.2).
+#[inline]
+fn fetch(code: &[u8], ip: usize) -> Option<Instr> {
+    use ferrite_bytecode::varint::{decode_jump_offset, decode_svarint, decode_vuint};
+    use ferrite_bytecode::{BinaryOp, UnaryOp};
+    let b = *code.get(ip)?;
+    let op = Opcode::from_byte(b)?;
+    let mut pos = ip + 1;
+    let mut extra = 0u8;
+    let operand = match b {
+        0x70..=0xaf => Operand::SmallInt(i64::from(b) - 0x80),
+        0xb0..=0xbf => Operand::Local(u32::from(b - 0xb0)),
+        0xc0..=0xcf => Operand::Local(u32::from(b - 0xc0)),
+        0xd0..=0xd6 => Operand::Unary(UnaryOp::from_u8(b - 0xd0)?),
+        0xd7..=0xff => Operand::Binary(BinaryOp::from_u8(b - 0xd7)?),
+        0x10..=0x1c => {
+            let (v, p) = decode_vuint(code, pos).ok()?;
+            pos = p;
+            Operand::Qstr(v)
+        }
+        0x22 => {
+            let (v, p) = decode_svarint(code, pos).ok()?;
+            pos = p;
+            Operand::SmallInt(v)
+        }
+        0x23 => {
+            let (v, p) = decode_vuint(code, pos).ok()?;
+            pos = p;
+            Operand::Obj(v)
+        }
+        0x24..=0x29 => {
+            let (v, p) = decode_vuint(code, pos).ok()?;
+            pos = p;
+            Operand::Local(v)
+        }
+        0x20 | 0x21 | 0x32 | 0x33 => {
+            let (v, p) = decode_vuint(code, pos).ok()?;
+            pos = p;
+            Operand::Child(v)
+        }
+        0x2a..=0x31 | 0x34..=0x37 => {
+            let (v, p) = decode_vuint(code, pos).ok()?;
+            pos = p;
+            Operand::Uint(v)
+        }
+        0x40..=0x4b => {
+            let signed = b <= 0x44;
+            let (v, p) = decode_jump_offset(code, pos, signed).ok()?;
+            pos = p;
+            let t = pos as i64 + i64::from(v);
+            if t < 0 {
+                return None;
+            }
+            Operand::Jump(t as usize)
+        }
+        _ => Operand::None,
+    };
+    if matches!(b, 0x20 | 0x21 | 0x40) {
+        extra = *code.get(pos)?;
+        pos += 1;
+    }
+    Some(Instr {
+        op,
+        operand,
+        extra,
+        len: pos - ip,
+    })
+}
 
 /// Native calls into Python nested deeper than this raise RuntimeError.
 const MAX_NESTED_RUNS: usize = 120;
@@ -198,6 +268,8 @@ pub struct Vm {
     pub main_globals: Value,
     /// Output written since the last flush (stdout is buffered, stderr is not).
     pub out: Vec<u8>,
+    /// Native methods of builtin types by (layout kind, qstr of the name).
+    pub methods: hashbrown::HashMap<(u8, u32), u32>,
     /// Current nesting of recursive data operations (==, <, hash, repr).
     pub data_depth: usize,
     /// Instructions executed (wrapping), to poll for Ctrl-C now and then.
@@ -443,12 +515,12 @@ impl Vm {
             }
             let cur = fr.ip;
             fr.cur = cur;
-            match decode_instruction(&fr.code.bytecode, cur) {
-                Ok(i) => {
+            match fetch(&fr.code.bytecode, cur) {
+                Some(i) => {
                     fr.ip = cur + i.len;
                     (i, cur)
                 }
-                Err(_) => {
+                None => {
                     return Err(self.new_exc_msg(self.t.runtime_error, "corrupt bytecode"));
                 }
             }
