@@ -565,6 +565,16 @@ impl Vm {
                     return self.call(m, &[o, idx], &[]);
                 }
                 let b = self.native_self(o);
+                if let Some(Obj::Dict(_)) = self.heap.get(b) {
+                    if let Some(v) = self.dict_get(b, idx)? {
+                        return Ok(v);
+                    }
+                    let qm = self.qstrs.intern("__missing__");
+                    if let Some(m) = self.lookup_special(o, qm) {
+                        return self.call(m, &[o, idx], &[]);
+                    }
+                    return Err(self.key_error(idx));
+                }
                 if b != o {
                     return self.subscr(b, idx);
                 }

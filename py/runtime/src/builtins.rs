@@ -575,6 +575,24 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             }
             vm.binary_op(BinaryOp::Power, a.pos[0], a.pos[1])
         }
+        "ascii" => {
+            nargs(vm, name, a, 1, 1)?;
+            let s = vm.repr(a.pos[0])?;
+            let mut out = String::new();
+            for c in s.chars() {
+                let n = c as u32;
+                if n < 0x80 {
+                    out.push(c);
+                } else if n < 0x100 {
+                    out.push_str(&alloc::format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&alloc::format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&alloc::format!("\\U{n:08x}"));
+                }
+            }
+            vm.new_str_owned(out)
+        }
         "repr" => {
             nargs(vm, name, a, 1, 1)?;
             let s = vm.repr(a.pos[0])?;

@@ -73,7 +73,7 @@ natives! {
         "hash", "hex", "oct", "id", "isinstance", "issubclass", "iter", "next", "map", "max",
         "min", "ord", "pow", "repr", "reversed", "round", "sorted", "sum", "zip", "input",
         "__build_class__", "__import__", "__repl_print__", "exec", "eval", "compile", "vars",
-        "__object_init__", "open", "help", "format",
+        "__object_init__", "open", "help", "format", "ascii",
     ];
     T(Kind::Str) => call_str_method: [
         "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "join",
