@@ -105,6 +105,7 @@ pub fn encode_svarint(out: &mut Vec<u8>, value: i64) {
 /// Decodes a jump offset field (§1.3) at `pos`. `signed` selects the biased form used by
 /// `0x40`–`0x44`. Returns `(value, next_pos)`; the jump target is `next_pos + value` (for
 /// `UNWIND_JUMP`, the position of its extra byte plus the value).
+#[inline]
 pub fn decode_jump_offset(
     bytes: &[u8],
     pos: usize,

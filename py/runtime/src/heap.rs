@@ -43,6 +43,10 @@ pub struct Heap {
     pub disabled: bool,
 }
 
+/// Allocation between collections when little is live: small enough that the slot table a
+/// sweep walks stays in cache, big enough that marking the roots is rare.
+const GC_STEP: usize = 256 * 1024;
+
 /// Bytes charged for one slot, whatever it holds.
 const SLOT_BYTES: usize = core::mem::size_of::<Option<Obj>>() + 1;
 
@@ -54,7 +58,7 @@ impl Heap {
             free: Vec::new(),
             bytes: 0,
             limit,
-            next_gc: (limit / 4).max(16 * 1024).min(limit),
+            next_gc: (limit / 4).clamp(16 * 1024, GC_STEP).min(limit),
             dirty: false,
             stress,
             collections: 0,
@@ -145,6 +149,7 @@ impl Heap {
             }
         }
         let mut live = 0usize;
+        let mut top = 0usize;
         for (i, slot) in self.slots.iter_mut().enumerate() {
             if slot.is_none() {
                 continue;
@@ -153,9 +158,19 @@ impl Heap {
                 if let Some(obj) = slot {
                     live += SLOT_BYTES + obj_extra_bytes(obj);
                 }
+                top = i + 1;
             } else {
                 *slot = None;
-                if !self.stress {
+            }
+        }
+        if !self.stress {
+            // Drop the free tail, and hand out the lowest free slots first so the table
+            // stays short (gc-stress never reuses a slot, to expose missing roots).
+            self.slots.truncate(top);
+            self.marks.truncate(top);
+            self.free.clear();
+            for i in (0..top).rev() {
+                if self.slots[i].is_none() {
                     self.free.push(i);
                 }
             }
@@ -163,7 +178,7 @@ impl Heap {
         self.bytes = live;
         self.dirty = false;
         let headroom = self.limit - live.min(self.limit);
-        self.next_gc = live + (live.max(16 * 1024)).min(headroom * 7 / 8);
+        self.next_gc = live + live.max(GC_STEP).min(headroom * 7 / 8);
     }
 
     /// Live slots (for `gc` statistics and tests).

@@ -494,9 +494,180 @@ impl Vm {
         fr.code.ctx.qstrs.get(i as usize).copied().unwrap_or(0)
     }
 
+    /// Runs the simple instructions at the top frame's `ip` (locals, small-int constants and
+    /// arithmetic, jumps on bools) without leaving the loop; stops at the first instruction
+    /// that needs more (it may allocate, call or raise), which `step` then executes. Nothing
+    /// here allocates, so no safe point is skipped; the budget bounds the time between
+    /// Ctrl-C polls.
+    #[inline]
+    fn run_simple(&mut self) {
+        use ferrite_bytecode::varint::decode_jump_offset;
+        let fi = self.frames.len() - 1;
+        let Frame {
+            code,
+            ip: fip,
+            locals,
+            stack,
+            throw,
+            ..
+        } = &mut self.frames[fi];
+        if !throw.is_null() {
+            return;
+        }
+        let code: &[u8] = &code.bytecode;
+        let mut ip = *fip;
+        let mut budget = 2048u32;
+        while budget > 0 {
+            budget -= 1;
+            let Some(&b) = code.get(ip) else { break };
+            match b {
+                0xb0..=0xbf => {
+                    let v = locals
+                        .get(usize::from(b - 0xb0))
+                        .copied()
+                        .unwrap_or(Value::NULL);
+                    if v.is_null() {
+                        break;
+                    }
+                    stack.push(v);
+                    ip += 1;
+                }
+                0xc0..=0xcf => {
+                    let Some(v) = stack.pop() else { break };
+                    if let Some(s) = locals.get_mut(usize::from(b - 0xc0)) {
+                        *s = v;
+                    }
+                    ip += 1;
+                }
+                0x70..=0xaf => {
+                    stack.push(Value::small(isize::from(b) - 0x80));
+                    ip += 1;
+                }
+                0x50 => {
+                    stack.push(Value::FALSE);
+                    ip += 1;
+                }
+                0x51 => {
+                    stack.push(Value::NONE);
+                    ip += 1;
+                }
+                0x52 => {
+                    stack.push(Value::TRUE);
+                    ip += 1;
+                }
+                0x57 => {
+                    let Some(&v) = stack.last() else { break };
+                    stack.push(v);
+                    ip += 1;
+                }
+                0x58 => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break;
+                    }
+                    let (a, c) = (stack[n - 2], stack[n - 1]);
+                    stack.push(a);
+                    stack.push(c);
+                    ip += 1;
+                }
+                0x59 => {
+                    if stack.pop().is_none() {
+                        break;
+                    }
+                    ip += 1;
+                }
+                0x5a => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break;
+                    }
+                    stack.swap(n - 1, n - 2);
+                    ip += 1;
+                }
+                0x42..=0x44 => {
+                    let Ok((off, next)) = decode_jump_offset(code, ip + 1, true) else {
+                        break;
+                    };
+                    let take = if b == 0x42 {
+                        true
+                    } else {
+                        let Some(&v) = stack.last() else { break };
+                        let t = if let Some(x) = v.as_bool() {
+                            x
+                        } else if let Some(i) = v.as_small() {
+                            i != 0
+                        } else if v.is_none() {
+                            false
+                        } else {
+                            break;
+                        };
+                        stack.pop();
+                        t == (b == 0x43)
+                    };
+                    if take {
+                        let t = next as i64 + i64::from(off);
+                        if t < 0 {
+                            break;
+                        }
+                        ip = t as usize;
+                    } else {
+                        ip = next;
+                    }
+                }
+                0xd7..=0xf9 => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break;
+                    }
+                    let (Some(x), Some(y)) = (stack[n - 2].as_small(), stack[n - 1].as_small())
+                    else {
+                        break;
+                    };
+                    let r = match b - 0xd7 {
+                        0 => Value::bool(x < y),
+                        1 => Value::bool(x > y),
+                        2 => Value::bool(x == y),
+                        3 => Value::bool(x <= y),
+                        4 => Value::bool(x >= y),
+                        5 => Value::bool(x != y),
+                        7 => Value::bool(x == y),
+                        9 | 22 => Value::small(x | y),
+                        10 | 23 => Value::small(x ^ y),
+                        11 | 24 => Value::small(x & y),
+                        14 | 27 => {
+                            match x.checked_add(y).and_then(|s| Value::try_small(s as i64)) {
+                                Some(v) => v,
+                                None => break,
+                            }
+                        }
+                        15 | 28 => {
+                            match x.checked_sub(y).and_then(|s| Value::try_small(s as i64)) {
+                                Some(v) => v,
+                                None => break,
+                            }
+                        }
+                        16 | 29 => {
+                            match x.checked_mul(y).and_then(|s| Value::try_small(s as i64)) {
+                                Some(v) => v,
+                                None => break,
+                            }
+                        }
+                        _ => break,
+                    };
+                    stack.pop();
+                    stack[n - 2] = r;
+                    ip += 1;
+                }
+                _ => break,
+            }
+        }
+        *fip = ip;
+    }
+
     /// Executes one instruction of the top frame.
     fn step(&mut self, base: usize) -> PyResult<Control> {
         self.safe_point()?;
+        self.run_simple();
         let fi = self.frames.len() - 1;
         let (instr, cur) = {
             let fr = &mut self.frames[fi];
