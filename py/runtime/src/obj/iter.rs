@@ -45,6 +45,11 @@ impl Vm {
                 if let Some(m) = self.lookup_special(o, q) {
                     return self.call(m, &[o], &[]);
                 }
+                // `await x` compiles to GET_ITER on x: an awaitable gives its iterator.
+                let qa = self.qstrs.intern("__await__");
+                if let Some(m) = self.lookup_special(o, qa) {
+                    return self.call(m, &[o], &[]);
+                }
                 let qg = self.qstrs.intern("__getitem__");
                 if self.lookup_special(o, qg).is_some() {
                     IterObj::GetItem { obj: o, idx: 0 }
