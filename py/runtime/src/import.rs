@@ -130,6 +130,17 @@ impl Vm {
                 return Ok(m);
             }
         }
+        // MicroPython's `u` names (`utime`, `uos`...) for the builtin modules.
+        if let Some(plain) = full.strip_prefix('u').filter(|_| parent.is_null()) {
+            let plain_key = self.new_str(plain)?;
+            if let Some(m) = self.dict_get(self.modules, plain_key)? {
+                return Ok(m);
+            }
+            if let Some(m) = crate::modules::builtin_module(self, plain)? {
+                self.dict_set(self.modules, plain_key, m)?;
+                return Ok(m);
+            }
+        }
         let dirs: Vec<String> = if parent.is_null() {
             let p = self.sys_path;
             self.iter_to_vec(p)?
