@@ -751,7 +751,7 @@ impl Vm {
     pub fn len_of(&mut self, o: Value) -> PyResult<usize> {
         if let Some(s) = self.str_of(o) {
             if o.as_qstr().is_some() || matches!(self.heap.get(o), Some(Obj::Str(_))) {
-                return Ok(s.chars().count());
+                return Ok(if s.is_ascii() { s.len() } else { s.chars().count() });
             }
         }
         let n = match self.heap.get(o) {

@@ -128,17 +128,40 @@ impl Vm {
     }
 
     pub fn seq_subscr(&mut self, o: Value, idx: Value) -> PyResult<Value> {
-        let (items, is_list) = match self.heap.get(o) {
-            Some(Obj::List(l)) => (l.clone(), true),
-            Some(Obj::Tuple(t)) => (t.to_vec(), false),
+        // The common case first: an int index, no copy of the items.
+        if let Some(i) = idx.as_small() {
+            let (len, is_list) = match self.heap.get(o) {
+                Some(Obj::List(l)) => (l.len(), true),
+                Some(Obj::Tuple(t)) => (t.len(), false),
+                _ => return Err(self.type_error("not a sequence")),
+            };
+            let j = if i < 0 { i + len as isize } else { i };
+            if j >= 0 && (j as usize) < len {
+                return Ok(match self.heap.get(o) {
+                    Some(Obj::List(l)) => l[j as usize],
+                    Some(Obj::Tuple(t)) => t[j as usize],
+                    _ => Value::NONE,
+                });
+            }
+            let what = if is_list { "list" } else { "tuple" };
+            return Err(self.new_exc_msg(self.t.index_error, &alloc::format!("{what} index out of range")));
+        }
+        let (len, is_list) = match self.heap.get(o) {
+            Some(Obj::List(l)) => (l.len(), true),
+            Some(Obj::Tuple(t)) => (t.len(), false),
             _ => return Err(self.type_error("not a sequence")),
         };
         if let Some(Obj::Slice(..)) = self.heap.get(idx) {
-            let (start, _, step, n) = self.slice_indices(idx, items.len())?;
+            let (start, _, step, n) = self.slice_indices(idx, len)?;
+            let items: &[Value] = match self.heap.get(o) {
+                Some(Obj::List(l)) => l,
+                Some(Obj::Tuple(t)) => t,
+                _ => &[],
+            };
             let mut out = Vec::with_capacity(n);
             let mut i = start;
             for _ in 0..n {
-                out.push(items[i as usize]);
+                out.push(items.get(i as usize).copied().unwrap_or(Value::NONE));
                 i += step;
             }
             return if is_list {
@@ -147,8 +170,12 @@ impl Vm {
                 self.new_tuple(out)
             };
         }
-        let j = self.index_in(idx, items.len(), if is_list { "list" } else { "tuple" })?;
-        Ok(items[j])
+        let j = self.index_in(idx, len, if is_list { "list" } else { "tuple" })?;
+        Ok(match self.heap.get(o) {
+            Some(Obj::List(l)) => l.get(j).copied().unwrap_or(Value::NONE),
+            Some(Obj::Tuple(t)) => t.get(j).copied().unwrap_or(Value::NONE),
+            _ => Value::NONE,
+        })
     }
 
     pub fn list_store(&mut self, l: Value, idx: Value, v: Value) -> PyResult<()> {

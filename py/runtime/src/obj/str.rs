@@ -82,6 +82,19 @@ impl Vm {
 
     /// `s[i]` and `s[a:b:c]` for str.
     pub fn str_subscr(&mut self, s: Value, idx: Value) -> PyResult<Value> {
+        // An int index into ASCII text: no copy.
+        if let (Some(i), Some(t)) = (idx.as_small(), self.str_of(s)) {
+            if t.is_ascii() {
+                let n = t.len() as isize;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(self.new_exc_msg(self.t.index_error, "string index out of range"));
+                }
+                let c = t.as_bytes()[j as usize];
+                let q = self.qstrs.intern(core::str::from_utf8(&[c]).unwrap_or(" "));
+                return Ok(Value::qstr(q));
+            }
+        }
         let text = self.arg_str(s)?;
         if let Some(Obj::Slice(..)) = self.heap.get(idx) {
             let chars: Vec<char> = text.chars().collect();
