@@ -64,15 +64,18 @@ impl Vm {
 
     /// `getattr(obj, q)`, or None when it does not exist (no exception made).
     pub fn try_load_attr(&mut self, obj: Value, q: u32) -> PyResult<Option<Value>> {
-        let name = self.qstrs.get(q);
-        if name == "__class__" {
+        if q == self.q_class {
             return Ok(Some(self.type_of(obj)));
         }
+        let name = self.qstrs.get(q);
         match self.heap.get(obj) {
             Some(Obj::Instance(inst)) => {
                 let cls = inst.class;
                 let hash = self.qstrs.hash(q);
                 let own = inst.dict.get(hash, &mut |k| self.key_is_qstr(k, q));
+                if own.is_some() && self.class_flags(cls) & crate::obj::CLASS_DESCRIPTORS == 0 {
+                    return Ok(own);
+                }
                 let class_attr = self.class_lookup(cls, q);
                 if let Some(ca) = class_attr {
                     if let Some(Obj::Property(..)) = self.heap.get(ca) {
@@ -401,6 +404,9 @@ impl Vm {
             Some(Obj::Instance(i)) => Some(i.class),
             _ => None,
         };
+        let kind = kind.filter(|&c| {
+            self.class_flags(c) & (crate::obj::CLASS_DESCRIPTORS | crate::obj::CLASS_SETATTR) != 0
+        });
         if let Some(cls) = kind {
             if let Some(a) = self.class_lookup(cls, q) {
                 if let Some(Obj::Property(_, s, d)) = self.heap.get(a) {
@@ -476,9 +482,17 @@ impl Vm {
             false
         };
         let grew = d.bytes().saturating_sub(before);
+        let add_flags = if v.is_null() {
+            0
+        } else {
+            self.attr_flags(key, v)
+        };
         match self.heap.get_mut(target) {
             Some(Obj::Instance(i)) => i.dict = d,
-            Some(Obj::Type(t)) => t.dict = d,
+            Some(Obj::Type(t)) => {
+                t.dict = d;
+                t.flags |= add_flags;
+            }
             Some(Obj::Exception(e)) => e.dict = d,
             _ => {}
         }
@@ -751,7 +765,11 @@ impl Vm {
     pub fn len_of(&mut self, o: Value) -> PyResult<usize> {
         if let Some(s) = self.str_of(o) {
             if o.as_qstr().is_some() || matches!(self.heap.get(o), Some(Obj::Str(_))) {
-                return Ok(if s.is_ascii() { s.len() } else { s.chars().count() });
+                return Ok(if self.str_is_ascii(o) {
+                    s.len()
+                } else {
+                    s.chars().count()
+                });
             }
         }
         let n = match self.heap.get(o) {

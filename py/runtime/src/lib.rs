@@ -75,6 +75,7 @@ impl Vm {
             ticks: 0,
             data_depth: 0,
             methods: hashbrown::HashMap::new(),
+            q_class: 0,
         };
         // The startup objects are small; a heap too small even for them is a port bug, and
         // the VM still comes up (with a heap limit raised to fit them).
@@ -86,6 +87,7 @@ impl Vm {
     }
 
     fn init(&mut self) -> PyResult<()> {
+        self.q_class = self.qstrs.intern("__class__");
         for (i, d) in natives::NATIVES.iter().enumerate() {
             if let natives::Owner::Type(k) | natives::Owner::ClassMethod(k) = d.owner {
                 let q = self.qstrs.intern(d.name);

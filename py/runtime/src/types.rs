@@ -147,6 +147,7 @@ impl Vm {
             dict: Dict::new(),
             kind,
             builtin: true,
+            flags: 0,
         })))?;
         mro.insert(0, v);
         if let Some(Obj::Type(t)) = self.heap.get_mut(v) {
@@ -357,6 +358,15 @@ impl Vm {
             _ => Dict::new(),
         };
         let mro = self.c3_mro(&bases)?;
+        let mut flags = 0u8;
+        for &c in &mro {
+            if let Some(Obj::Type(t)) = self.heap.get(c) {
+                flags |= t.flags;
+            }
+        }
+        for e in dict.iter() {
+            flags |= self.attr_flags(e.key, e.value);
+        }
         let v = self.alloc(Obj::Type(Box::new(TypeObj {
             name,
             bases,
@@ -364,6 +374,7 @@ impl Vm {
             dict,
             kind,
             builtin: false,
+            flags,
         })))?;
         let mut full = vec![v];
         full.extend(mro);
@@ -460,6 +471,26 @@ impl Vm {
                 }
                 Ok(NewInstance::Done(inst))
             }
+        }
+    }
+
+    /// The `CLASS_*` bits a class attribute `key = value` brings.
+    pub fn attr_flags(&self, key: Value, value: Value) -> u8 {
+        let mut f = 0;
+        if let Some(Obj::Property(..)) = self.heap.get(value) {
+            f |= crate::obj::CLASS_DESCRIPTORS;
+        }
+        if self.str_of(key) == Some("__setattr__") {
+            f |= crate::obj::CLASS_SETATTR;
+        }
+        f
+    }
+
+    /// The `CLASS_*` bits of a class.
+    pub fn class_flags(&self, cls: Value) -> u8 {
+        match self.heap.get(cls) {
+            Some(Obj::Type(t)) => t.flags,
+            _ => 0,
         }
     }
 

@@ -268,6 +268,8 @@ pub struct Vm {
     pub main_globals: Value,
     /// Output written since the last flush (stdout is buffered, stderr is not).
     pub out: Vec<u8>,
+    /// The qstr of `__class__` (checked on every attribute load).
+    pub q_class: u32,
     /// Native methods of builtin types by (layout kind, qstr of the name).
     pub methods: hashbrown::HashMap<(u8, u32), u32>,
     /// Current nesting of recursive data operations (==, <, hash, repr).

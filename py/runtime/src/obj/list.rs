@@ -144,7 +144,10 @@ impl Vm {
                 });
             }
             let what = if is_list { "list" } else { "tuple" };
-            return Err(self.new_exc_msg(self.t.index_error, &alloc::format!("{what} index out of range")));
+            return Err(self.new_exc_msg(
+                self.t.index_error,
+                &alloc::format!("{what} index out of range"),
+            ));
         }
         let (len, is_list) = match self.heap.get(o) {
             Some(Obj::List(l)) => (l.len(), true),

@@ -78,6 +78,8 @@ pub struct StreamObj {
 pub struct StrObj {
     pub s: Box<str>,
     pub hash: u32,
+    /// All ASCII: indexes and lengths are byte offsets.
+    pub ascii: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -171,7 +173,14 @@ pub struct TypeObj {
     pub kind: Kind,
     /// Built into the VM (its methods come from the native tables).
     pub builtin: bool,
+    /// `CLASS_*` bits of this class and its bases, to skip lookups that cannot find anything.
+    pub flags: u8,
 }
+
+/// A property (data descriptor) is defined on the class or a base.
+pub const CLASS_DESCRIPTORS: u8 = 1;
+/// `__setattr__` is defined on the class or a base.
+pub const CLASS_SETATTR: u8 = 2;
 
 pub struct Instance {
     pub class: Value,

@@ -17,6 +17,7 @@ impl Vm {
         }
         self.alloc(Obj::Str(StrObj {
             hash: hash_bytes(s.as_bytes()),
+            ascii: s.is_ascii(),
             s: s.into(),
         }))
     }
@@ -29,6 +30,7 @@ impl Vm {
         }
         self.alloc(Obj::Str(StrObj {
             hash: hash_bytes(s.as_bytes()),
+            ascii: s.is_ascii(),
             s: s.into_boxed_str(),
         }))
     }
@@ -46,6 +48,18 @@ impl Vm {
             Obj::Str(s) => Some(&s.s),
             Obj::Instance(i) if !i.base.is_null() => self.str_of(i.base),
             _ => None,
+        }
+    }
+
+    /// Whether a str value is all ASCII (known for heap strings, checked for interned ones).
+    pub fn str_is_ascii(&self, v: Value) -> bool {
+        if let Some(q) = v.as_qstr() {
+            return self.qstrs.get(q).is_ascii();
+        }
+        match self.heap.get(v) {
+            Some(Obj::Str(s)) => s.ascii,
+            Some(Obj::Instance(i)) if !i.base.is_null() => self.str_is_ascii(i.base),
+            _ => false,
         }
     }
 
@@ -84,7 +98,7 @@ impl Vm {
     pub fn str_subscr(&mut self, s: Value, idx: Value) -> PyResult<Value> {
         // An int index into ASCII text: no copy.
         if let (Some(i), Some(t)) = (idx.as_small(), self.str_of(s)) {
-            if t.is_ascii() {
+            if self.str_is_ascii(s) {
                 let n = t.len() as isize;
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
@@ -93,6 +107,30 @@ impl Vm {
                 let c = t.as_bytes()[j as usize];
                 let q = self.qstrs.intern(core::str::from_utf8(&[c]).unwrap_or(" "));
                 return Ok(Value::qstr(q));
+            }
+        }
+        if let Some(Obj::Slice(..)) = self.heap.get(idx) {
+            // ASCII text slices by bytes, copying only the result.
+            let ascii_len = self
+                .str_of(s)
+                .filter(|_| self.str_is_ascii(s))
+                .map(str::len);
+            if let Some(n) = ascii_len {
+                let (start, _stop, step, count) = self.slice_indices(idx, n)?;
+                let t = self.str_of(s).unwrap_or("").as_bytes();
+                let out: String = if step == 1 {
+                    let a = start.max(0) as usize;
+                    String::from(core::str::from_utf8(&t[a..a + count]).unwrap_or(""))
+                } else {
+                    let mut o = String::with_capacity(count);
+                    let mut i = start;
+                    for _ in 0..count {
+                        o.push(t[i as usize] as char);
+                        i += step;
+                    }
+                    o
+                };
+                return self.new_str_owned(out);
             }
         }
         let text = self.arg_str(s)?;
