@@ -1631,7 +1631,8 @@ impl Vm {
                 let given = n_args - code_closure_len(&self.heap, f);
                 let want = p - code_closure_len(&self.heap, f);
                 return Err(self.type_error(&alloc::format!(
-                    "function takes {want} positional arguments but {given} were given"
+                    "{}() takes {want} positional arguments but {given} were given",
+                    self.qstrs.get(fname)
                 )));
             }
             let t = self.new_tuple(args[p..].to_vec())?;
@@ -1725,9 +1726,9 @@ impl Vm {
         } else {
             if n_args < p.saturating_sub(d) {
                 let c = code_closure_len(&self.heap, f);
-                let _ = fname;
                 return Err(self.type_error(&alloc::format!(
-                    "function takes {} positional arguments but {} were given",
+                    "{}() takes {} positional arguments but {} were given",
+                    self.qstrs.get(fname),
                     p - c,
                     n_args - c
                 )));

@@ -73,7 +73,7 @@ impl Vm {
         let (a, b, c) = (*a, *b, *c);
         let step = if c.is_none() { 1 } else { self.to_index(c)? };
         if step == 0 {
-            return Err(self.new_exc_msg(self.t.value_error, "slice step cannot be zero"));
+            return Err(self.new_exc_msg(self.t.value_error, "slice step can't be zero"));
         }
         let n = len as isize;
         let norm = |vm: &mut Vm, v: Value, dflt: isize, lo: isize, hi: isize| -> PyResult<isize> {
