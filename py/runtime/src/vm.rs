@@ -505,6 +505,7 @@ impl Vm {
     fn run_simple(&mut self) {
         use ferrite_bytecode::varint::decode_jump_offset;
         let fi = self.frames.len() - 1;
+        let Vm { frames, heap, .. } = self;
         let Frame {
             code,
             ip: fip,
@@ -512,7 +513,7 @@ impl Vm {
             stack,
             throw,
             ..
-        } = &mut self.frames[fi];
+        } = &mut frames[fi];
         if !throw.is_null() {
             return;
         }
@@ -623,7 +624,53 @@ impl Vm {
                     }
                     let (Some(x), Some(y)) = (stack[n - 2].as_small(), stack[n - 1].as_small())
                     else {
-                        break;
+                        // Float arithmetic and comparisons (a float with a float or a small int).
+                        let num = |v: Value| match v.as_small() {
+                            // Exactly representable ints only.
+                            Some(i) if i.unsigned_abs() < (1 << 53) => Some((i as f64, false)),
+                            Some(_) => None,
+                            None => match heap.get(v) {
+                                Some(Obj::Float(f)) => Some((*f, true)),
+                                _ => None,
+                            },
+                        };
+                        let (Some((x, fx)), Some((y, fy))) = (num(stack[n - 2]), num(stack[n - 1]))
+                        else {
+                            break;
+                        };
+                        if !(fx || fy) {
+                            break;
+                        }
+                        let r = match b - 0xd7 {
+                            0 => Value::bool(x < y),
+                            1 => Value::bool(x > y),
+                            2 => Value::bool(x == y),
+                            3 => Value::bool(x <= y),
+                            4 => Value::bool(x >= y),
+                            5 => Value::bool(x != y),
+                            14 | 27 | 15 | 28 | 16 | 29 | 19 | 32 => {
+                                let f = match b - 0xd7 {
+                                    14 | 27 => x + y,
+                                    15 | 28 => x - y,
+                                    16 | 29 => x * y,
+                                    _ => {
+                                        if y == 0.0 {
+                                            break;
+                                        }
+                                        x / y
+                                    }
+                                };
+                                match heap.alloc(Obj::Float(f)) {
+                                    Ok(v) => v,
+                                    Err(_) => break,
+                                }
+                            }
+                            _ => break,
+                        };
+                        stack.pop();
+                        stack[n - 2] = r;
+                        ip += 1;
+                        continue;
                     };
                     let r = match b - 0xd7 {
                         0 => Value::bool(x < y),

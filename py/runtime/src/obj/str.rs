@@ -133,9 +133,14 @@ impl Vm {
                 return self.new_str_owned(out);
             }
         }
-        if !idx.is_small() && !self.is_int(idx) && !matches!(self.heap.get(idx), Some(Obj::Slice(..))) {
+        if !idx.is_small()
+            && !self.is_int(idx)
+            && !matches!(self.heap.get(idx), Some(Obj::Slice(..)))
+        {
             let tn = self.type_name(idx);
-            return Err(self.type_error(&alloc::format!("string indices must be integers, not {tn}")));
+            return Err(
+                self.type_error(&alloc::format!("string indices must be integers, not {tn}"))
+            );
         }
         let text = self.arg_str(s)?;
         if let Some(Obj::Slice(..)) = self.heap.get(idx) {
