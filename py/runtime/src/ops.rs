@@ -804,6 +804,12 @@ fn num_cmp(x: &Num, y: &Num) -> Option<core::cmp::Ordering> {
             match (x, y) {
                 (Num::B(b), Num::F(f)) if f.is_finite() => Some(big_f_cmp(b, *f)),
                 (Num::F(f), Num::B(b)) if f.is_finite() => Some(big_f_cmp(b, *f).reverse()),
+                (Num::I(i), Num::F(f)) if f.is_finite() && i.unsigned_abs() >= 1 << 53 => {
+                    Some(big_f_cmp(&BigInt::from(*i), *f))
+                }
+                (Num::F(f), Num::I(i)) if f.is_finite() && i.unsigned_abs() >= 1 << 53 => {
+                    Some(big_f_cmp(&BigInt::from(*i), *f).reverse())
+                }
                 _ => fa.partial_cmp(&fb),
             }
         }
