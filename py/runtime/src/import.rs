@@ -320,7 +320,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let n = code.n_state.max(1);
         let fr = crate::vm::Frame {
-            locals: alloc::vec![Value::NULL; n].into_boxed_slice(),
+            locals: alloc::vec![Value::NULL; n],
             stack: Vec::with_capacity(n),
             code,
             ip: 0,

@@ -76,6 +76,7 @@ impl Vm {
             data_depth: 0,
             methods: hashbrown::HashMap::new(),
             q_class: 0,
+            frame_pool: Vec::new(),
         };
         // The startup objects are small; a heap too small even for them is a port bug, and
         // the VM still comes up (with a heap limit raised to fit them).

@@ -8,7 +8,6 @@
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::ToString;
-use alloc::vec;
 use alloc::vec::Vec;
 
 use ferrite_bytecode::{decode_instruction, Instr, Opcode, Operand};
@@ -124,7 +123,7 @@ pub struct Frame {
     pub ip: usize,
     /// Offset of the instruction being executed (for tracebacks and handlers).
     pub cur: usize,
-    pub locals: Box<[Value]>,
+    pub locals: Vec<Value>,
     pub stack: Vec<Value>,
     pub exc: Vec<ExcEntry>,
     pub globals: Value,
@@ -268,6 +267,8 @@ pub struct Vm {
     pub main_globals: Value,
     /// Output written since the last flush (stdout is buffered, stderr is not).
     pub out: Vec<u8>,
+    /// Buffers (locals, stack) of returned frames, reused by the next calls.
+    pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
     /// The qstr of `__class__` (checked on every attribute load).
     pub q_class: u32,
     /// Native methods of builtin types by (layout kind, qstr of the name).
@@ -437,10 +438,10 @@ impl Vm {
             }
             // Not handled here: the frame ends.
             if fi == base {
-                self.frames.pop();
+                self.recycle_top();
                 return Err(err);
             }
-            self.frames.pop();
+            self.recycle_top();
         }
     }
 
@@ -450,7 +451,7 @@ impl Vm {
         let kind = self.frames[fi].kind;
         let is_base = fi == base;
         if !(is_base && kind == FrameKind::Generator) {
-            self.frames.pop();
+            self.recycle_top();
         }
         if is_base {
             return Ok(Control::Exit(Exit::Return(v)));
@@ -466,6 +467,15 @@ impl Vm {
         };
         self.top().stack.push(result);
         Ok(Control::Next)
+    }
+
+    /// Pops the top frame, keeping its buffers for the next call.
+    fn recycle_top(&mut self) {
+        if let Some(f) = self.frames.pop() {
+            if self.frame_pool.len() < 64 && f.kind != FrameKind::Generator {
+                self.frame_pool.push((f.locals, f.stack));
+            }
+        }
     }
 
     #[inline]
@@ -1460,6 +1470,35 @@ impl Vm {
         }
         let at = fr.stack.len() - slots;
         let f = fr.stack[at];
+        // The common call: positional arguments only, few of them: no heap buffer.
+        if !var && n_kw == 0 && n_pos < 8 {
+            let mut buf = [Value::NULL; 9];
+            let mut n = 0;
+            let mut first = at + 1;
+            if method {
+                let s = fr.stack[at + 1];
+                first += 1;
+                if !s.is_null() {
+                    buf[0] = s;
+                    n = 1;
+                }
+            }
+            buf[n..n + n_pos].copy_from_slice(&fr.stack[first..first + n_pos]);
+            n += n_pos;
+            return match self.call_from_loop(f, &buf[..n], &[])? {
+                Some(v) => {
+                    let fr = self.top();
+                    fr.stack.truncate(at);
+                    fr.stack.push(v);
+                    Ok(Control::Next)
+                }
+                None => {
+                    let n = self.frames.len();
+                    self.frames[n - 2].stack.truncate(at);
+                    Ok(Control::Next)
+                }
+            };
+        }
         let mut pos: Vec<Value> = Vec::with_capacity(n_pos + 1);
         let mut first = at + 1;
         if method {
@@ -1541,6 +1580,12 @@ impl Vm {
             Some(Obj::BoundMethod(m, s)) => {
                 let (m, s) = (*m, *s);
                 if let Some(Obj::Function(_)) = self.heap.get(m) {
+                    if pos.len() < 8 {
+                        let mut buf = [Value::NULL; 9];
+                        buf[0] = s;
+                        buf[1..=pos.len()].copy_from_slice(pos);
+                        return self.call_from_loop(m, &buf[..=pos.len()], kw);
+                    }
                     let mut all = Vec::with_capacity(pos.len() + 1);
                     all.push(s);
                     all.extend_from_slice(pos);
@@ -1651,7 +1696,12 @@ impl Vm {
         let kwdefaults = fun.kwdefaults;
         let closure: Vec<Value> = fun.closure.to_vec();
         let n_state = code.n_state.max(1);
-        let mut locals: Box<[Value]> = vec![Value::NULL; n_state].into_boxed_slice();
+        let (mut locals, stack) = self.frame_pool.pop().unwrap_or_default();
+        let mut locals = {
+            locals.clear();
+            locals.resize(n_state, Value::NULL);
+            locals
+        };
         let p = code.n_pos_args;
         let k = code.n_kwonly_args;
         let d = code.n_def_pos_args;
@@ -1666,9 +1716,18 @@ impl Vm {
             all.extend_from_slice(args);
             &all
         };
-        let defaults_vec: Vec<Value> = match self.heap.get(defaults) {
-            Some(Obj::Tuple(t)) => t.to_vec(),
-            _ => Vec::new(),
+        let n_defaults = match self.heap.get(defaults) {
+            Some(Obj::Tuple(t)) => t.len(),
+            _ => 0,
+        };
+        let default_at = |heap: &Heap, i: usize| -> Option<Value> {
+            if i >= n_defaults {
+                return None;
+            }
+            match heap.get(defaults) {
+                Some(Obj::Tuple(t)) => t.get(i).copied(),
+                _ => None,
+            }
         };
         let fname = code.name;
         let mut n_args = args.len();
@@ -1733,7 +1792,7 @@ impl Vm {
             }
             for i in p.saturating_sub(d)..p {
                 if locals[i].is_null() {
-                    if let Some(&dv) = defaults_vec.get(i - (p - d)) {
+                    if let Some(dv) = default_at(&self.heap, i - (p - d)) {
                         locals[i] = dv;
                     }
                 }
@@ -1781,7 +1840,7 @@ impl Vm {
                 )));
             }
             for i in n_args..p {
-                if let Some(&dv) = defaults_vec.get(i - (p - d)) {
+                if let Some(dv) = default_at(&self.heap, i - (p - d)) {
                     locals[i] = dv;
                 }
             }
@@ -1800,13 +1859,15 @@ impl Vm {
                 locals[c] = cell;
             }
         }
-        let n = code.n_state;
+        let mut stack = stack;
+        stack.clear();
+        stack.reserve(code.n_state);
         Ok(Frame {
             code,
             ip: 0,
             cur: 0,
             locals,
-            stack: Vec::with_capacity(n),
+            stack,
             exc: Vec::new(),
             globals,
             names: Value::NULL,
@@ -1895,7 +1956,7 @@ impl Vm {
             code,
             ip: 0,
             cur: 0,
-            locals: Box::new([]),
+            locals: Vec::new(),
             stack: Vec::new(),
             exc: Vec::new(),
             globals: Value::NULL,
