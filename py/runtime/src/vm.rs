@@ -1681,6 +1681,10 @@ impl Vm {
     }
 
     /// Binds arguments to a new frame for bytecode function `f` (§5.3).
+    #[expect(
+        clippy::needless_range_loop,
+        reason = "argument slots, names and defaults are indexed in parallel, as §5.3 states it"
+    )]
     pub fn make_frame(
         &mut self,
         f: Value,
