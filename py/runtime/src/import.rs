@@ -130,6 +130,21 @@ impl Vm {
                 return Ok(m);
             }
         }
+        if parent.is_null() {
+            if let Some(src) = crate::modules::frozen_source(full) {
+                let m = self.new_module(full)?;
+                let g = self.module_globals(m);
+                self.dict_set(self.modules, key, m)?;
+                let r = self
+                    .compile_source(src, full, false)
+                    .and_then(|c| self.run_code(c, g, Value::NULL));
+                if let Err(e) = r {
+                    let _ = self.dict_del(self.modules, key);
+                    return Err(e);
+                }
+                return Ok(m);
+            }
+        }
         // MicroPython's `u` names (`utime`, `uos`...) for the builtin modules.
         if let Some(plain) = full.strip_prefix('u').filter(|_| parent.is_null()) {
             let plain_key = self.new_str(plain)?;

@@ -19,6 +19,7 @@ mod format;
 pub mod heap;
 mod import;
 mod modules;
+mod modules_struct;
 pub mod natives;
 pub mod obj;
 mod ops;

@@ -42,6 +42,16 @@ pub fn errno_name(n: i32) -> Option<&'static str> {
     ERRNOS.iter().find(|e| e.0 == n).map(|e| e.1)
 }
 
+/// Library modules written in Python, compiled when first imported.
+pub fn frozen_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "collections" => include_str!("modules_frozen/collections.py"),
+        "heapq" => include_str!("modules_frozen/heapq.py"),
+        "json" => include_str!("modules_frozen/json.py"),
+        _ => return None,
+    })
+}
+
 /// The builtin module `name`, created on first import; `None` if there is no such module.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let (key, extra): (&'static str, Vec<(&'static str, Value)>) = match name {
@@ -105,6 +115,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         ),
         "time" => ("time", Vec::new()),
         "io" => ("io", Vec::new()),
+        "struct" => ("struct", Vec::new()),
         "os" => {
             let sep = vm.new_str("/")?;
             ("os", alloc::vec![("sep", sep)])

@@ -128,13 +128,14 @@ natives! {
     T(Kind::Property) => b::property_method: ["getter", "setter", "deleter"];
     T(Kind::Exception) => b::exc_method: ["__init__", "with_traceback", "add_note"];
     T(Kind::Object) => b::object_method: ["__init__", "__eq__", "__ne__", "__hash__", "__repr__", "__str__", "__setattr__", "__getattribute__", "__delattr__"];
-    CM(Kind::Object) => b::object_method: ["__new__"];
+    T(Kind::Object) => b::object_method: ["__new__"];
     T(Kind::Type) => b::type_method_fn: ["mro"];
     T(Kind::Stream) => crate::obj::stream::call_stream_method: [
         "write", "read", "readline", "readlines", "getvalue", "seek", "tell", "flush", "close",
         "__enter__", "__exit__", "__iter__", "__next__",
     ];
     M("io") => crate::obj::stream::io_fn: ["StringIO", "BytesIO"];
+    M("struct") => crate::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
     M("os") => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
     M("sys") => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];
     M("gc") => m::gc_fn: ["collect", "mem_free", "mem_alloc", "enable", "disable", "isenabled", "threshold"];
