@@ -51,9 +51,7 @@ fn parse(fmt: &str) -> Option<Format> {
             i += 1;
         }
         let code = *b.get(i)?;
-        if size_of_code(code).is_none() {
-            return None;
-        }
+        size_of_code(code)?;
         fields.push(Field {
             code,
             count: if has { count } else { 1 },

@@ -637,7 +637,9 @@ impl Vm {
                         // Float arithmetic and comparisons (a float with a float or a small int).
                         let num = |v: Value| match v.as_small() {
                             // Exactly representable ints only.
-                            Some(i) if i.unsigned_abs() < (1 << 53) => Some((i as f64, false)),
+                            Some(i) if (i.unsigned_abs() as u64) < (1u64 << 53) => {
+                                Some((i as f64, false))
+                            }
                             Some(_) => None,
                             None => match heap.get(v) {
                                 Some(Obj::Float(f)) => Some((*f, true)),
