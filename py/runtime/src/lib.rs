@@ -78,6 +78,7 @@ impl Vm {
             methods: hashbrown::HashMap::new(),
             q_class: 0,
             frame_pool: Vec::new(),
+            frame_bytes: 0,
         };
         // The startup objects are small; a heap too small even for them is a port bug, and
         // the VM still comes up (with a heap limit raised to fit them).
@@ -194,6 +195,7 @@ impl Vm {
         self.roots.clear();
         self.nested = 0;
         self.data_depth = 0;
+        self.frame_bytes = 0;
         let out = match r {
             Ok(_) => RunOutcome::Ok,
             Err(e) => {

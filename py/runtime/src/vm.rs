@@ -267,6 +267,8 @@ pub struct Vm {
     pub main_globals: Value,
     /// Output written since the last flush (stdout is buffered, stderr is not).
     pub out: Vec<u8>,
+    /// Bytes of the frames on the frame stack (bounded by the heap size).
+    pub frame_bytes: usize,
     /// Buffers (locals, stack) of returned frames, reused by the next calls.
     pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
     /// The qstr of `__class__` (checked on every attribute load).
@@ -321,8 +323,7 @@ impl Vm {
     /// until it returns or yields.
     pub fn run_top(&mut self) -> PyResult<Exit> {
         if self.nested >= MAX_NESTED_RUNS {
-            let f = self.frames.pop();
-            drop(f);
+            self.recycle_top();
             return Err(self.recursion_error());
         }
         self.nested += 1;
@@ -351,9 +352,13 @@ impl Vm {
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.recursion_error());
         }
-        self.heap
-            .charge(f.bytes())
-            .map_err(|_| PyErr(self.memory_error))?;
+        // Frames are not heap objects (they go when the call returns), but their memory is
+        // bounded: the frame stack may use as much as the heap.
+        let fb = f.bytes();
+        if self.frame_bytes + fb > self.heap.limit.max(256 * 1024) {
+            return Err(PyErr(self.memory_error));
+        }
+        self.frame_bytes += fb;
         self.frames.push(f);
         Ok(())
     }
@@ -472,6 +477,9 @@ impl Vm {
     /// Pops the top frame, keeping its buffers for the next call.
     fn recycle_top(&mut self) {
         if let Some(f) = self.frames.pop() {
+            if f.kind != FrameKind::Generator {
+                self.frame_bytes = self.frame_bytes.saturating_sub(f.bytes());
+            }
             if self.frame_pool.len() < 64 && f.kind != FrameKind::Generator {
                 self.frame_pool.push((f.locals, f.stack));
             }
