@@ -79,6 +79,7 @@ impl Vm {
             q_class: 0,
             frame_pool: Vec::new(),
             frame_bytes: 0,
+            op_table: core::array::from_fn(|b| ferrite_bytecode::Opcode::from_byte(b as u8)),
         };
         // The startup objects are small; a heap too small even for them is a port bug, and
         // the VM still comes up (with a heap limit raised to fit them).

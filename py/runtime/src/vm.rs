@@ -28,11 +28,11 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// Decodes the instruction at `ip` (as `decode_instruction`, without the table lookups: the
 /// operand format follows from the opcode byte's range, spec §4.2).
 #[inline]
-fn fetch(code: &[u8], ip: usize) -> Option<Instr> {
+fn fetch(code: &[u8], ip: usize, ops: &[Option<Opcode>; 256]) -> Option<Instr> {
     use ferrite_bytecode::varint::{decode_jump_offset, decode_svarint, decode_vuint};
     use ferrite_bytecode::{BinaryOp, UnaryOp};
     let b = *code.get(ip)?;
-    let op = Opcode::from_byte(b)?;
+    let op = ops[usize::from(b)]?;
     let mut pos = ip + 1;
     let mut extra = 0u8;
     let operand = match b {
@@ -267,6 +267,8 @@ pub struct Vm {
     pub main_globals: Value,
     /// Output written since the last flush (stdout is buffered, stderr is not).
     pub out: Vec<u8>,
+    /// The opcode of each byte (a table, so decoding is one load).
+    pub op_table: [Option<Opcode>; 256],
     /// Bytes of the frames on the frame stack (bounded by the heap size).
     pub frame_bytes: usize,
     /// Buffers (locals, stack) of returned frames, reused by the next calls.
@@ -755,7 +757,7 @@ impl Vm {
             }
             let cur = fr.ip;
             fr.cur = cur;
-            match fetch(&fr.code.bytecode, cur) {
+            match fetch(&fr.code.bytecode, cur, &self.op_table) {
                 Some(i) => {
                     fr.ip = cur + i.len;
                     (i, cur)
