@@ -48,6 +48,8 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("modules_frozen/collections.py"),
         "heapq" => include_str!("modules_frozen/heapq.py"),
         "json" => include_str!("modules_frozen/json.py"),
+        "random" => include_str!("modules_frozen/random.py"),
+        "binascii" => include_str!("modules_frozen/binascii.py"),
         _ => return None,
     })
 }
