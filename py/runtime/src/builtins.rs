@@ -1019,7 +1019,11 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             let Some(&v) = pos.first() else {
                 return vm.new_float(0.0);
             };
-            if let Some(s) = vm.str_of(v) {
+            let text = vm.str_of(v).map(String::from).or_else(|| {
+                vm.bytes_of(v)
+                    .map(|b| String::from_utf8_lossy(b).into_owned())
+            });
+            if let Some(s) = text {
                 let t = s.trim().replace('_', "");
                 let lower = t.to_ascii_lowercase();
                 let f = match lower.trim_start_matches(['+', '-']) {
@@ -1293,6 +1297,23 @@ pub fn seq_extra(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
     }
 }
 
+/// `range.count` and `range.index`.
+pub fn range_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    let Some(Obj::Range(r)) = vm.heap.get(a.arg(0)) else {
+        return Err(vm.type_error("not a range"));
+    };
+    let r = *r;
+    let found = vm.contains(a.arg(0), a.arg(1))?;
+    if name == "count" {
+        return Ok(Value::small(isize::from(found)));
+    }
+    if !found {
+        return Err(vm.new_exc_msg(vm.t.value_error, "object not in sequence"));
+    }
+    let i = vm.to_index(a.arg(1))?;
+    Ok(Value::small((i - r.start) / r.step))
+}
+
 /// Methods of bytes and bytearray.
 pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
     let this = a.arg(0);
@@ -1468,6 +1489,9 @@ fn unlatin1(s: &str) -> Vec<u8> {
 fn bytes_via_str(vm: &mut Vm, name: &'static str, a: &Args, is_ba: bool) -> PyResult<Value> {
     let mut args = Vec::with_capacity(a.pos.len());
     for &v in a.pos {
+        if vm.str_of(v).is_some() {
+            return Err(vm.type_error("a bytes-like object is required, not 'str'"));
+        }
         if let Some(b) = vm.bytes_of(v) {
             let s = latin1(b);
             args.push(vm.new_str_owned(s)?);
@@ -1637,6 +1661,10 @@ pub fn float_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
     let v = a.arg(0);
     match (name, vm.num(v)) {
         ("is_integer", Some(Num::F(f))) => Ok(Value::bool(f.is_finite() && f == libm::floor(f))),
+        ("hex", Some(Num::F(f))) => {
+            let s = float_hex(f);
+            vm.new_str_owned(s)
+        }
         ("conjugate", Some(Num::C(r, i))) => vm.alloc(Obj::Complex(r, -i)),
         ("conjugate", _) => Ok(v),
         ("as_integer_ratio", Some(Num::F(f))) => {
@@ -1658,6 +1686,34 @@ pub fn float_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
         }
         _ => Err(vm.type_error("bad float method")),
     }
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, `0x0.0p+0`, `inf`, `nan`.
+fn float_hex(f: f64) -> String {
+    if f.is_nan() {
+        return String::from("nan");
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f.is_infinite() {
+        return alloc::format!("{sign}inf");
+    }
+    if f == 0.0 {
+        return alloc::format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let es = if e < 0 {
+        alloc::format!("-{}", -e)
+    } else {
+        alloc::format!("+{e}")
+    };
+    alloc::format!("{sign}0x{lead}.{mant:013x}p{es}")
 }
 
 pub fn iter_method(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {

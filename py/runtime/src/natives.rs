@@ -90,6 +90,7 @@ natives! {
     T(Kind::List) => b::seq_extra: ["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__init__", "__add__", "__iadd__", "__eq__"];
     T(Kind::Tuple) => call_list_method: ["index", "count"];
     T(Kind::Tuple) => b::seq_extra: ["__len__", "__getitem__", "__contains__", "__iter__"];
+    T(Kind::Range) => b::range_method: ["count", "index"];
     T(Kind::Dict) => call_dict_method: [
         "keys", "values", "items", "get", "pop", "popitem", "setdefault", "update", "clear",
         "copy",

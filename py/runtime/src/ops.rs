@@ -299,7 +299,8 @@ impl Vm {
             Some(Obj::List(_))
             | Some(Obj::Dict(_))
             | Some(Obj::Set(_, false))
-            | Some(Obj::ByteArray(_)) => {
+            | Some(Obj::ByteArray(_))
+            | Some(Obj::Slice(..)) => {
                 let tn = self.type_name(v);
                 return Err(
                     self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'"))
@@ -534,6 +535,14 @@ impl Vm {
             B::ExceptionMatch => return Ok(Value::bool(self.exception_matches(a, b)?)),
             _ => {}
         }
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+            match base_op(op) {
+                B::And => return Ok(Value::bool(x & y)),
+                B::Or => return Ok(Value::bool(x | y)),
+                B::Xor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.num_fast(a), self.num_fast(b)) {
             if let Some(r) = self.num_binop(op, x, y)? {
                 return Ok(r);
@@ -689,8 +698,13 @@ impl Vm {
             return Ok(s.contains(sub));
         }
         if let Some(hay) = self.bytes_of(container) {
-            if let Some(i) = self.as_i64(item) {
-                return Ok(hay.contains(&(i as u8)));
+            if let Some(i) = self.as_bigint(item) {
+                return match num_traits::ToPrimitive::to_u8(&i) {
+                    Some(b) => Ok(hay.contains(&b)),
+                    None => {
+                        Err(self.new_exc_msg(self.t.value_error, "byte must be in range(0, 256)"))
+                    }
+                };
             }
             let Some(needle) = self.bytes_of(item) else {
                 return Err(self.type_error("can't convert to bytes implicitly"));

@@ -93,6 +93,9 @@ types! {
         bytes_io = "BytesIO", Stream, object;
         string_io = "StringIO", Stream, object;
         memoryview = "memoryview", MemView, object;
+        dict_keys = "dict_keys", Iterator, object;
+        dict_values = "dict_values", Iterator, object;
+        dict_items = "dict_items", Iterator, object;
     }
     exc {
         base_exception = "BaseException", object;
@@ -203,7 +206,12 @@ impl Vm {
                 Obj::Exception(e) => e.class,
                 Obj::Module(_) => t.module,
                 Obj::Generator(_) => t.generator,
-                Obj::Iter(_) => t.iterator,
+                Obj::Iter(it) => match **it {
+                    crate::obj::IterObj::DictView { kind: 0, .. } => t.dict_keys,
+                    crate::obj::IterObj::DictView { kind: 1, .. } => t.dict_values,
+                    crate::obj::IterObj::DictView { .. } => t.dict_items,
+                    _ => t.iterator,
+                },
                 Obj::Property(..) => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,

@@ -305,7 +305,9 @@ pub fn call_dict_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 .unwrap_or(p.get(1).copied().unwrap_or(Value::NONE)))
         }
         "pop" => {
-            let k = p.first().copied().unwrap_or(Value::NONE);
+            let Some(&k) = p.first() else {
+                return Err(vm.type_error("function missing 1 required positional arguments"));
+            };
             match vm.dict_del(this, k)? {
                 Some(v) => Ok(v),
                 None => match p.get(1) {
