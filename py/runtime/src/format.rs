@@ -688,14 +688,16 @@ impl Vm {
             };
             out.push_str(&piece);
         }
-        if !is_map && next < items.len() && !matches!(self.heap.get(args), Some(Obj::Instance(_))) {
-            let single_non_tuple = !matches!(self.heap.get(args), Some(Obj::Tuple(_)));
-            if !(single_non_tuple && next == 0) || items.len() > 1 {
-                return Err(self.type_error("format string needs fewer arguments"));
-            }
-            if single_non_tuple && next == 0 {
-                return Err(self.type_error("format string needs fewer arguments"));
-            }
+        // Unused arguments are an error, unless the argument is a single mapping-like object
+        // (anything subscriptable but a tuple or str), which `%(key)s` may or may not use.
+        let mapping_like = matches!(
+            self.heap.get(args),
+            Some(
+                Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Instance(_)
+            )
+        );
+        if !is_map && !mapping_like && next < items.len() {
+            return Err(self.type_error("format string needs fewer arguments"));
         }
         Ok(out)
     }

@@ -617,6 +617,20 @@ impl Vm {
             }
         }
         if op == B::Multiply {
+            // A sequence times an int too big for an index.
+            for (seq, n) in [(a, b), (b, a)] {
+                let is_seq = self.str_of(seq).is_some()
+                    || matches!(
+                        self.heap.get(seq),
+                        Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+                    );
+                if is_seq && self.is_int(n) && self.as_i64(n).is_none() {
+                    return Err(self.new_exc_msg(
+                        self.t.overflow_error,
+                        "cannot fit 'int' into an index-sized integer",
+                    ));
+                }
+            }
             if let Some(n) = self.as_i64(b).filter(|_| !self.is_int(a)) {
                 if let Some(r) = self.seq_repeat(a, n)? {
                     return Ok(Some(r));
