@@ -42,6 +42,13 @@ impl Vm {
                 Obj::List(l) => !l.is_empty(),
                 Obj::Dict(d) | Obj::Set(d, _) => !d.is_empty(),
                 Obj::Range(r) => !r.is_empty(),
+                Obj::Iter(it) => match **it {
+                    crate::obj::IterObj::DictView { d, .. } => match self.heap.get(d) {
+                        Some(Obj::Dict(x)) => !x.is_empty(),
+                        _ => false,
+                    },
+                    _ => true,
+                },
                 Obj::Instance(_) => {
                     let qb = self.qstrs.intern("__bool__");
                     if let Some(m) = self.lookup_special(v, qb) {
@@ -686,6 +693,28 @@ impl Vm {
                 }
             }
         }
+        let is_view = |vm: &Vm, v: Value| matches!(vm.heap.get(v), Some(Obj::Iter(it)) if matches!(**it, crate::obj::IterObj::DictView { kind: 0 | 2, .. }));
+        if matches!(op, B::Or | B::And | B::Subtract | B::Xor)
+            && (is_view(self, a) || is_view(self, b))
+        {
+            // Key and item views behave as sets.
+            let sa = self.new_set(false)?;
+            let mark = self.roots.len();
+            self.roots.push(sa);
+            let r = (|| {
+                for k in self.iter_to_vec(a)? {
+                    self.set_add(sa, k)?;
+                }
+                let sb = self.new_set(false)?;
+                self.roots.push(sb);
+                for k in self.iter_to_vec(b)? {
+                    self.set_add(sb, k)?;
+                }
+                self.set_op(op, sa, sb, false)
+            })();
+            self.roots.truncate(mark);
+            return r.map(Some);
+        }
         let sets = matches!(
             (self.heap.get(a), self.heap.get(b)),
             (Some(Obj::Set(..)), Some(Obj::Set(..)))
@@ -748,8 +777,12 @@ impl Vm {
             }
             Some(Obj::Range(r)) => {
                 let r = *r;
-                let Some(i) = self.as_i64(item) else {
-                    return Ok(false);
+                let i = match self.num(item) {
+                    Some(Num::F(f)) if f == libm::floor(f) && f.abs() < 9.0e15 => f as i64,
+                    _ => match self.as_i64(item) {
+                        Some(i) => i,
+                        None => return Ok(false),
+                    },
                 };
                 let i = i as isize;
                 let inside = if r.step > 0 {

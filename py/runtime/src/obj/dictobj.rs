@@ -401,7 +401,7 @@ pub fn call_set_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         }
         "pop" => {
             let e = match vm.heap.get_mut(this) {
-                Some(Obj::Set(d, _)) => d.pop_last(),
+                Some(Obj::Set(d, _)) => d.pop_first(),
                 _ => None,
             };
             match e {
