@@ -557,6 +557,16 @@ impl Vm {
         }
         let inplace = base_op(op) != op;
         let bop = base_op(op);
+        // Only instances of user classes have special methods to look for.
+        let user_a = matches!(self.heap.get(a), Some(Obj::Instance(_) | Obj::Exception(_)));
+        let user_b = matches!(self.heap.get(b), Some(Obj::Instance(_) | Obj::Exception(_)));
+        if !user_a && !user_b {
+            if let Some(r) = self.builtin_binop(bop, a, b, inplace)? {
+                return Ok(r);
+            }
+            let d = bop.dunder().unwrap_or("?");
+            return Err(self.unsupported_types(d, a, b));
+        }
         // User classes: in-place method, normal method, then the reflected one on the right.
         if inplace {
             if let Some(d) = op.dunder() {
