@@ -516,6 +516,7 @@ impl Vm {
             Some(Obj::List(_)) | Some(Obj::Tuple(_)) => self.seq_subscr(o, idx),
             Some(Obj::Str(_)) => self.str_subscr(o, idx),
             Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => self.bytes_subscr(o, idx),
+            Some(Obj::Array(_)) => self.array_subscr(o, idx),
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);
                 if let Some(Obj::Slice(..)) = self.heap.get(idx) {
@@ -679,6 +680,7 @@ impl Vm {
                 }
                 Ok(())
             }
+            Some(Obj::Array(_)) => self.array_store(o, idx, v),
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);
                 if !matches!(self.heap.get(b), Some(Obj::ByteArray(_))) || v.is_null() {
@@ -775,6 +777,9 @@ impl Vm {
         let n = match self.heap.get(o) {
             Some(Obj::Bytes(b)) => b.len(),
             Some(Obj::MemView(_, _, n)) => *n,
+            Some(Obj::Array(a)) => {
+                a.data.len() / crate::obj::array::item_size(a.typecode).unwrap_or(1)
+            }
             Some(Obj::ByteArray(b)) => b.len(),
             Some(Obj::List(l)) => l.len(),
             Some(Obj::Tuple(t)) => t.len(),

@@ -195,6 +195,7 @@ fn obj_extra_bytes(obj: &Obj) -> usize {
         Obj::Str(s) => s.s.len(),
         Obj::Bytes(b) => b.len(),
         Obj::ByteArray(b) => b.capacity(),
+        Obj::Array(a) => a.data.capacity() + core::mem::size_of::<crate::obj::array::ArrayObj>(),
         Obj::Int(i) => i.bits() as usize / 8 + w,
         Obj::Tuple(t) => t.len() * w,
         Obj::List(l) => l.capacity() * w,
