@@ -500,9 +500,7 @@ impl Vm {
             return Err(self.attr_error(obj, q));
         }
         if grew > 0 {
-            self.heap
-                .charge(grew)
-                .map_err(|_| PyErr(self.memory_error))?;
+            self.heap.charge(grew).map_err(|_| self.mem_error())?;
         }
         Ok(())
     }

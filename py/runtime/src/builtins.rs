@@ -13,7 +13,7 @@ use crate::natives::Args;
 use crate::obj::number::Num;
 use crate::obj::{IterObj, Kind, Obj, RangeObj};
 use crate::value::Value;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 use ferrite_bytecode::BinaryOp;
 
 fn nargs(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
@@ -1114,7 +1114,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                             return Err(vm.new_exc_msg(vm.t.value_error, "negative count"));
                         }
                         if n as usize > vm.heap.limit {
-                            return Err(PyErr(vm.memory_error));
+                            return Err(vm.mem_error());
                         }
                         vec![0u8; n as usize]
                     } else {
@@ -1365,7 +1365,7 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
             if !(0..256).contains(&b) {
                 return Err(vm.new_exc_msg(vm.t.value_error, "byte must be in range(0, 256)"));
             }
-            vm.heap.charge(1).map_err(|_| PyErr(vm.memory_error))?;
+            vm.heap.charge(1).map_err(|_| vm.mem_error())?;
             if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
                 v.push(b as u8);
             }
@@ -1373,9 +1373,7 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
         }
         "extend" => {
             let more = vm.bytes_from_value(a.arg(1))?;
-            vm.heap
-                .charge(more.len())
-                .map_err(|_| PyErr(vm.memory_error))?;
+            vm.heap.charge(more.len()).map_err(|_| vm.mem_error())?;
             if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
                 v.extend(more);
             }

@@ -227,9 +227,7 @@ pub fn call_array_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<
             for it in items {
                 vm.array_encode(tc, it, &mut data)?;
             }
-            vm.heap
-                .charge(data.len())
-                .map_err(|_| crate::vm::PyErr(vm.memory_error))?;
+            vm.heap.charge(data.len()).map_err(|_| vm.mem_error())?;
             if let Some(Obj::Array(x)) = vm.heap.get_mut(this) {
                 x.data.extend_from_slice(&data);
             }
