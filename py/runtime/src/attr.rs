@@ -192,16 +192,17 @@ impl Vm {
                 }
             }
             Some(Obj::Function(f)) => {
-                let (code_name, dict) = (f.code.name, f.dict);
-                match name {
-                    "__name__" | "__qualname__" => return Ok(Some(Value::qstr(code_name))),
-                    "__globals__" => return Ok(Some(f.globals)),
-                    _ => {}
-                }
+                let (code_name, dict, globals) = (f.code.name, f.dict, f.globals);
+                // Attributes set on the function (including a new `__name__`) come first.
                 if !dict.is_null() {
                     if let Some(v) = self.dict_get_str(dict, q) {
                         return Ok(Some(v));
                     }
+                }
+                match name {
+                    "__name__" | "__qualname__" => return Ok(Some(Value::qstr(code_name))),
+                    "__globals__" => return Ok(Some(globals)),
+                    _ => {}
                 }
                 if name == "__dict__" {
                     let d = self.new_dict()?;

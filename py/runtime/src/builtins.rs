@@ -1402,7 +1402,33 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
             }
             Ok(Value::NONE)
         }
-        "insert" | "remove" => Err(vm.new_exc_msg(vm.t.not_implemented_error, name)),
+        "insert" => {
+            let i = vm.to_index(a.arg(1))?;
+            let b = vm.to_index(a.arg(2))?;
+            if !(0..256).contains(&b) {
+                return Err(vm.new_exc_msg(vm.t.value_error, "byte must be in range(0, 256)"));
+            }
+            vm.heap.charge(1).map_err(|_| vm.mem_error())?;
+            if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
+                let n = v.len() as isize;
+                let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                v.insert(j as usize, b as u8);
+            }
+            Ok(Value::NONE)
+        }
+        "remove" => {
+            let b = vm.to_index(a.arg(1))?;
+            let pos = data.iter().position(|&x| x as isize == b);
+            match pos {
+                Some(p) => {
+                    if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
+                        v.remove(p);
+                    }
+                    Ok(Value::NONE)
+                }
+                None => Err(vm.new_exc_msg(vm.t.value_error, "value not found in bytearray")),
+            }
+        }
         "upper" => mk(vm, data.to_ascii_uppercase()),
         "lower" => mk(vm, data.to_ascii_lowercase()),
         "isdigit" | "isalpha" | "isspace" => {

@@ -499,6 +499,9 @@ pub fn call_list_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             Ok(Value::small(c))
         }
         "sort" => {
+            if !p.is_empty() {
+                return Err(vm.type_error("function takes 1 positional arguments but 2 were given"));
+            }
             let key = a.kw_get(vm, "key").unwrap_or(Value::NONE);
             let rev = match a.kw_get(vm, "reverse") {
                 Some(v) => vm.truthy(v)?,
