@@ -15,7 +15,7 @@ const mod = path.join(dir, "node_modules/@micropython/micropython-webassembly-py
 const { loadMicroPython } = await import(pathToFileURL(mod).href);
 
 let args = process.argv.slice(2);
-let heapsize = 1024 * 1024;
+let heapsize = 16 * 1024 * 1024; // when not given: roomy, like a host build
 let code = null;
 while (args.length) {
   if (args[0] === "-X" && args.length > 1) {
