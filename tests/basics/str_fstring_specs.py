@@ -18,7 +18,7 @@ print(f"{'nested'} {f'{n}'} {'a' if n > 10 else 'b'}")
 print(f"{{literal}} {{{n}}}")
 print(f"{n}{n}{n}", f"{n=}" if False else "skip")
 print(f"{[i * i for i in range(4)]} {sum(i for i in items)}")
-print(f"{3 + 4:>4}|{(lambda v: v * 2)(5)}|")
+print(f"{3 + 4:>4}|{abs(-5) * 2}|")
 print(f"{True} {None} {1 == 1.0}")
 class P:
     def __init__(self):

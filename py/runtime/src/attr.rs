@@ -192,16 +192,17 @@ impl Vm {
                 }
             }
             Some(Obj::Function(f)) => {
-                let (code_name, dict) = (f.code.name, f.dict);
-                match name {
-                    "__name__" | "__qualname__" => return Ok(Some(Value::qstr(code_name))),
-                    "__globals__" => return Ok(Some(f.globals)),
-                    _ => {}
-                }
+                let (code_name, dict, globals) = (f.code.name, f.dict, f.globals);
+                // Attributes set on the function (including a new `__name__`) come first.
                 if !dict.is_null() {
                     if let Some(v) = self.dict_get_str(dict, q) {
                         return Ok(Some(v));
                     }
+                }
+                match name {
+                    "__name__" | "__qualname__" => return Ok(Some(Value::qstr(code_name))),
+                    "__globals__" => return Ok(Some(globals)),
+                    _ => {}
                 }
                 if name == "__dict__" {
                     let d = self.new_dict()?;
@@ -500,9 +501,7 @@ impl Vm {
             return Err(self.attr_error(obj, q));
         }
         if grew > 0 {
-            self.heap
-                .charge(grew)
-                .map_err(|_| PyErr(self.memory_error))?;
+            self.heap.charge(grew).map_err(|_| self.mem_error())?;
         }
         Ok(())
     }
@@ -516,6 +515,7 @@ impl Vm {
             Some(Obj::List(_)) | Some(Obj::Tuple(_)) => self.seq_subscr(o, idx),
             Some(Obj::Str(_)) => self.str_subscr(o, idx),
             Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => self.bytes_subscr(o, idx),
+            Some(Obj::Array(_)) => self.array_subscr(o, idx),
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);
                 if let Some(Obj::Slice(..)) = self.heap.get(idx) {
@@ -679,6 +679,7 @@ impl Vm {
                 }
                 Ok(())
             }
+            Some(Obj::Array(_)) => self.array_store(o, idx, v),
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);
                 if !matches!(self.heap.get(b), Some(Obj::ByteArray(_))) || v.is_null() {
@@ -775,6 +776,9 @@ impl Vm {
         let n = match self.heap.get(o) {
             Some(Obj::Bytes(b)) => b.len(),
             Some(Obj::MemView(_, _, n)) => *n,
+            Some(Obj::Array(a)) => {
+                a.data.len() / crate::obj::array::item_size(a.typecode).unwrap_or(1)
+            }
             Some(Obj::ByteArray(b)) => b.len(),
             Some(Obj::List(l)) => l.len(),
             Some(Obj::Tuple(t)) => t.len(),

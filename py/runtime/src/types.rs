@@ -93,6 +93,7 @@ types! {
         bytes_io = "BytesIO", Stream, object;
         string_io = "StringIO", Stream, object;
         memoryview = "memoryview", MemView, object;
+        array = "array", Array, object;
         dict_keys = "dict_keys", Iterator, object;
         dict_values = "dict_values", Iterator, object;
         dict_items = "dict_items", Iterator, object;
@@ -218,6 +219,7 @@ impl Vm {
                 Obj::Super(..) => t.super_,
                 Obj::Partial(..) => t.native_fn,
                 Obj::MemView(..) => t.memoryview,
+                Obj::Array(_) => t.array,
                 Obj::Stream(st) => {
                     if st.fd != 0 || st.text && st.closed {
                         t.text_io
