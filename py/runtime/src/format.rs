@@ -160,7 +160,8 @@ fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
     }
     let n = sp.width - len;
     let (fill, align) = if sp.zero && sp.align.is_none() && sp.fill.is_none() {
-        ('0', '=')
+        // Numbers pad with zeros after the sign; text keeps its left alignment.
+        ('0', if default_right { '=' } else { '<' })
     } else {
         (
             sp.fill.unwrap_or(' '),
@@ -328,6 +329,16 @@ impl Vm {
                 Ok(pad(digits, &sign, &sp, true))
             }
             Some(n) => {
+                if let Some(c) = sp
+                    .ty
+                    .filter(|c| !matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n'))
+                {
+                    let tn = self.type_name(v);
+                    return Err(self.new_exc_msg(
+                        self.t.value_error,
+                        &alloc::format!("unknown format code '{c}' for object of type '{tn}'"),
+                    ));
+                }
                 let f = n.to_f64();
                 let ty = sp.ty.unwrap_or('g');
                 let body = if sp.ty.is_none() && sp.precision.is_none() {

@@ -15,6 +15,7 @@ mod attr;
 mod builtins;
 pub mod code;
 mod exc;
+mod fmath;
 mod format;
 pub mod heap;
 mod import;

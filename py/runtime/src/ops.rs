@@ -91,6 +91,12 @@ impl Vm {
     }
 
     fn eq_inner(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a != b
+            && (matches!(self.heap.get(a), Some(Obj::Instance(_)))
+                || matches!(self.heap.get(b), Some(Obj::Instance(_))))
+        {
+            return self.eq_user(a, b);
+        }
         if a == b {
             // Identity implies equality except for NaN.
             if let Some(Obj::Float(f)) = self.heap.get(a) {
@@ -161,6 +167,29 @@ impl Vm {
             return Ok(true);
         }
         // User __eq__, either side.
+        let q = self.qstrs.intern("__eq__");
+        if let Some(m) = self.lookup_special(a, q) {
+            let r = self.call(m, &[a, b], &[])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return self.truthy(r);
+            }
+        }
+        if let Some(m) = self.lookup_special(b, q) {
+            let r = self.call(m, &[b, a], &[])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return self.truthy(r);
+            }
+        }
+        let (na, nb) = (self.native_self(a), self.native_self(b));
+        if na != a || nb != b {
+            return self.eq(na, nb);
+        }
+        Ok(false)
+    }
+
+    /// `==` when an operand is an instance of a user class: its `__eq__` (either side), then
+    /// the builtin value of a builtin subclass, then identity.
+    fn eq_user(&mut self, a: Value, b: Value) -> PyResult<bool> {
         let q = self.qstrs.intern("__eq__");
         if let Some(m) = self.lookup_special(a, q) {
             let r = self.call(m, &[a, b], &[])?;
@@ -370,6 +399,11 @@ impl Vm {
     }
 
     fn compare_inner(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<bool> {
+        if matches!(self.heap.get(a), Some(Obj::Instance(_)))
+            || matches!(self.heap.get(b), Some(Obj::Instance(_)))
+        {
+            return self.compare_user(op, a, b);
+        }
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
             return Ok(cmp_result(op, x.cmp(&y)));
         }
@@ -426,6 +460,12 @@ impl Vm {
                 _ => Ok(la > lb && sub(self, b, a)?),
             };
         }
+        self.compare_user(op, a, b)
+    }
+
+    /// Ordering through user methods (`__lt__` and friends, reflected on the other side),
+    /// then the builtin values of builtin subclasses.
+    fn compare_user(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<bool> {
         // User methods, then the reflection.
         let (name, refl) = match op {
             BinaryOp::Less => ("__lt__", "__gt__"),
@@ -531,6 +571,34 @@ impl Vm {
                 _ => {}
             }
         }
+        // A user class's comparison methods may return any value: pass it through.
+        if matches!(op, B::Equal | B::NotEqual | B::Less | B::More | B::LessEqual | B::MoreEqual)
+            && (matches!(self.heap.get(a), Some(Obj::Instance(_)))
+                || matches!(self.heap.get(b), Some(Obj::Instance(_))))
+        {
+            let (name, refl) = match op {
+                B::Equal => ("__eq__", "__eq__"),
+                B::NotEqual => ("__ne__", "__ne__"),
+                B::Less => ("__lt__", "__gt__"),
+                B::More => ("__gt__", "__lt__"),
+                B::LessEqual => ("__le__", "__ge__"),
+                _ => ("__ge__", "__le__"),
+            };
+            let q = self.qstrs.intern(name);
+            if let Some(m) = self.lookup_special(a, q) {
+                let r = self.call(m, &[a, b], &[])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+            let qr = self.qstrs.intern(refl);
+            if let Some(m) = self.lookup_special(b, qr) {
+                let r = self.call(m, &[b, a], &[])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
         match op {
             B::Equal => return Ok(Value::bool(self.eq(a, b)?)),
             B::NotEqual => {
@@ -540,6 +608,12 @@ impl Vm {
                     if r != Value::NOT_IMPLEMENTED {
                         return Ok(r);
                     }
+                }
+                // A builtin base's own `__ne__` (str, int...) compares the builtin values.
+                let na = self.native_self(a);
+                if na != a {
+                    let nb = self.native_self(b);
+                    return Ok(Value::bool(!self.eq(na, nb)?));
                 }
                 return Ok(Value::bool(!self.eq(a, b)?));
             }

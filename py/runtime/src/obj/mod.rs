@@ -251,11 +251,13 @@ pub enum IterObj {
         stop: isize,
         step: isize,
     },
-    /// Over a dict's keys (0), values (1) or items (2), or a set's keys.
+    /// Over a dict's keys (0), values (1) or items (2), or a set's keys; `len` is the size
+    /// when iteration started (a change of size is an error, as in CPython).
     Dict {
         d: Value,
         idx: usize,
         kind: u8,
+        len: usize,
     },
     /// `__getitem__` with 0, 1, 2… until IndexError.
     GetItem {
