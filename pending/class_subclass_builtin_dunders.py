@@ -7,6 +7,9 @@ print("z" in S("abc"))
 
 
 class D(dict):
+    def __iter__(self):
+        return iter(["k1"])
+
     def keys(self):
         return ["k1"]
 
