@@ -10,6 +10,11 @@ use crate::obj::{IterObj, Obj};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// A descriptor with only `__get__`.
+pub const DESC_GET: u8 = 1;
+/// A data descriptor (`__set__` or `__delete__`).
+pub const DESC_DATA: u8 = 2;
+
 impl Vm {
     pub fn load_name(&mut self, q: u32) -> PyResult<Value> {
         let fr = &self.frames[self.frames.len() - 1];
@@ -81,9 +86,18 @@ impl Vm {
                     if let Some(Obj::Property(..)) = self.heap.get(ca) {
                         return self.bind(ca, obj, cls).map(Some);
                     }
+                    // A data descriptor (with __set__ or __delete__) wins over the instance.
+                    if self.descriptor_kind(ca) == DESC_DATA {
+                        return self.descriptor_get(ca, obj, cls).map(Some);
+                    }
                 }
                 if let Some(v) = own {
                     return Ok(Some(v));
+                }
+                if let Some(ca) = class_attr {
+                    if self.descriptor_kind(ca) != 0 {
+                        return self.descriptor_get(ca, obj, cls).map(Some);
+                    }
                 }
                 if name == "__dict__" {
                     let d = match self.heap.get(obj) {
@@ -128,6 +142,9 @@ impl Vm {
                 let Some(a) = self.class_lookup(obj, q) else {
                     return Ok(None);
                 };
+                if self.descriptor_kind(a) != 0 {
+                    return self.descriptor_get(a, Value::NONE, obj).map(Some);
+                }
                 if let Some(id) = a.as_native() {
                     if crate::natives::is_class_method(id) {
                         return self.alloc(Obj::BoundMethod(a, obj)).map(Some);
@@ -272,6 +289,36 @@ impl Vm {
         }
     }
 
+    /// 0 for an ordinary attribute, `DESC_GET` for an object with only `__get__`, `DESC_DATA`
+    /// for one with `__set__` or `__delete__` (user-defined descriptors).
+    pub fn descriptor_kind(&self, v: Value) -> u8 {
+        if !matches!(self.heap.get(v), Some(Obj::Instance(_))) {
+            return 0;
+        }
+        // A name never interned is defined by no class.
+        let has = |n: &str| {
+            self.qstrs
+                .lookup(n)
+                .is_some_and(|q| self.lookup_special(v, q).is_some())
+        };
+        if has("__set__") || has("__delete__") {
+            DESC_DATA
+        } else if has("__get__") {
+            DESC_GET
+        } else {
+            0
+        }
+    }
+
+    /// `descr.__get__(obj, owner)` (the descriptor itself when it has no `__get__`).
+    fn descriptor_get(&mut self, d: Value, obj: Value, owner: Value) -> PyResult<Value> {
+        let qg = self.qstrs.intern("__get__");
+        match self.lookup_special(d, qg) {
+            Some(m) => self.call(m, &[d, obj, owner], &[]),
+            None => Ok(d),
+        }
+    }
+
     pub fn load_attr(&mut self, obj: Value, q: u32) -> PyResult<Value> {
         match self.try_load_attr(obj, q)? {
             Some(v) => Ok(v),
@@ -410,6 +457,19 @@ impl Vm {
         });
         if let Some(cls) = kind {
             if let Some(a) = self.class_lookup(cls, q) {
+                if self.descriptor_kind(a) == DESC_DATA {
+                    let name = if v.is_null() { "__delete__" } else { "__set__" };
+                    let qm = self.qstrs.intern(name);
+                    let Some(m) = self.lookup_special(a, qm) else {
+                        return Err(self.new_exc_msg(self.t.attribute_error, "can't set attribute"));
+                    };
+                    if v.is_null() {
+                        self.call(m, &[a, obj], &[])?;
+                    } else {
+                        self.call(m, &[a, obj, v], &[])?;
+                    }
+                    return Ok(());
+                }
                 if let Some(Obj::Property(_, s, d)) = self.heap.get(a) {
                     let f = if v.is_null() { *d } else { *s };
                     if f.is_none() || f.is_null() {

@@ -181,8 +181,14 @@ impl Vm {
         Ok(false)
     }
 
-    /// Equality for values that need no calls (numbers, strings, bytes); `None` otherwise.
+    /// Equality for values that need no calls (numbers, strings, bytes, bound methods);
+    /// `None` otherwise.
     pub fn eq_builtin(&self, a: Value, b: Value) -> Option<bool> {
+        if let (Some(Obj::BoundMethod(f1, s1)), Some(Obj::BoundMethod(f2, s2))) =
+            (self.heap.get(a), self.heap.get(b))
+        {
+            return Some(f1 == f2 && s1 == s2);
+        }
         if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
             return Some(x == y);
         }
@@ -312,6 +318,9 @@ impl Vm {
                 return Err(
                     self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'"))
                 );
+            }
+            Some(Obj::BoundMethod(f, s)) => {
+                ((f.raw() ^ s.raw().rotate_left(7)) >> 2) as u32 & 0x3fff_ffff
             }
             Some(Obj::Set(d, true)) => {
                 let keys: Vec<Value> = d.iter().map(|e| e.key).collect();

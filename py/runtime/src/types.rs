@@ -490,6 +490,22 @@ impl Vm {
         if let Some(Obj::Property(..)) = self.heap.get(value) {
             f |= crate::obj::CLASS_DESCRIPTORS;
         }
+        if let Some(Obj::Instance(i)) = self.heap.get(value) {
+            // An instance of a class that defines __get__/__set__/__delete__ (checked by name
+            // in that class's namespace chain).
+            let cls = i.class;
+            let has = |n: &str| {
+                self.qstrs.lookup(n).is_some_and(|q| {
+                    self.mro(cls).iter().any(|&c| {
+                        matches!(self.heap.get(c), Some(Obj::Type(t)) if !t.builtin
+                            && t.dict.get(self.qstrs.hash(q), &mut |k| self.key_is_qstr(k, q)).is_some())
+                    })
+                })
+            };
+            if has("__get__") || has("__set__") || has("__delete__") {
+                f |= crate::obj::CLASS_DESCRIPTORS;
+            }
+        }
         if self.str_of(key) == Some("__setattr__") {
             f |= crate::obj::CLASS_SETATTR;
         }
