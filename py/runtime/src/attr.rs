@@ -494,6 +494,10 @@ impl Vm {
         let key = Value::qstr(q);
         let hash = self.qstrs.hash(q);
         let target = match self.heap.get(obj) {
+            // Plain `object()` instances have no namespace.
+            Some(Obj::Instance(i)) if i.class == self.t.object => {
+                return Err(self.attr_error(obj, q));
+            }
             Some(Obj::Instance(_)) | Some(Obj::Type(_)) | Some(Obj::Exception(_)) => obj,
             Some(Obj::Module(m)) => {
                 let g = m.globals;
@@ -615,10 +619,10 @@ impl Vm {
             Some(Obj::Range(r)) => {
                 let r = *r;
                 if let Some(Obj::Slice(..)) = self.heap.get(idx) {
-                    let (start, _, step, n) = self.slice_indices(idx, r.len())?;
+                    let (start, stop, step, _) = self.slice_indices(idx, r.len())?;
                     let nr = crate::obj::RangeObj {
-                        start: r.get(start.max(0) as usize),
-                        stop: r.start + (start + step * n as isize) * r.step,
+                        start: r.start + start * r.step,
+                        stop: r.start + stop * r.step,
                         step: r.step * step,
                     };
                     return self.alloc(Obj::Range(nr));

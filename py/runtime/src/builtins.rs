@@ -500,6 +500,24 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         "iter" => {
             nargs(vm, name, a, 1, 2)?;
             if a.pos.len() == 2 {
+                let f = a.pos[0];
+                let callable = f.as_native().is_some()
+                    || matches!(
+                        vm.heap.get(f),
+                        Some(
+                            Obj::Function(_)
+                                | Obj::BoundMethod(..)
+                                | Obj::Type(_)
+                                | Obj::Partial(..)
+                        )
+                    )
+                    || {
+                        let q = vm.qstrs.intern("__call__");
+                        vm.lookup_special(f, q).is_some()
+                    };
+                if !callable {
+                    return Err(vm.type_error("iter(v, w): v must be callable"));
+                }
                 return vm.make_iter(IterObj::Callable {
                     f: a.pos[0],
                     sentinel: a.pos[1],

@@ -368,10 +368,10 @@ impl Vm {
                             .type_error(&alloc::format!("unsupported type for __hash__: '{tn}'")));
                     }
                     let r = self.call(m, &[v], &[])?;
-                    return Ok(match self.as_i64(r) {
-                        Some(i) => hash_int(i),
-                        None => return Err(self.type_error("__hash__ should return an int")),
-                    });
+                    if !self.is_int(r) {
+                        return Err(self.type_error("__hash__ should return an int"));
+                    }
+                    return self.hash(r);
                 }
                 let qe = self.qstrs.intern("__eq__");
                 if self.lookup_special(v, qe).is_some() {
@@ -572,9 +572,11 @@ impl Vm {
             }
         }
         // A user class's comparison methods may return any value: pass it through.
-        if matches!(op, B::Equal | B::NotEqual | B::Less | B::More | B::LessEqual | B::MoreEqual)
-            && (matches!(self.heap.get(a), Some(Obj::Instance(_)))
-                || matches!(self.heap.get(b), Some(Obj::Instance(_))))
+        if matches!(
+            op,
+            B::Equal | B::NotEqual | B::Less | B::More | B::LessEqual | B::MoreEqual
+        ) && (matches!(self.heap.get(a), Some(Obj::Instance(_)))
+            || matches!(self.heap.get(b), Some(Obj::Instance(_))))
         {
             let (name, refl) = match op {
                 B::Equal => ("__eq__", "__eq__"),
@@ -827,6 +829,13 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if matches!(self.heap.get(container), Some(Obj::Instance(_))) {
+            let q = self.qstrs.intern("__contains__");
+            if let Some(m) = self.lookup_special(container, q) {
+                let r = self.call(m, &[container, item], &[])?;
+                return self.truthy(r);
+            }
+        }
         if let Some(s) = self.str_of(container) {
             let Some(sub) = self.str_of(item) else {
                 return Err(self.type_error("can't convert to str implicitly"));

@@ -161,7 +161,7 @@ impl Vm {
 
     /// `**mapping` in a call: appends its pairs.
     pub fn expand_kwargs(&mut self, m: Value, out: &mut Vec<(Value, Value)>) -> PyResult<()> {
-        let items = if let Some(Obj::Dict(_)) = self.heap.get(self.native_self(m)) {
+        let items = if let Some(Obj::Dict(_)) = self.heap.get(m) {
             self.dict_items(m)
         } else {
             let keys = self.call_method_name(m, "keys", &[])?;
