@@ -15,6 +15,7 @@ mod attr;
 mod builtins;
 pub mod code;
 mod exc;
+pub mod fmt;
 mod format;
 pub mod heap;
 mod import;

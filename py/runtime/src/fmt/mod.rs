@@ -1,0 +1,78 @@
+//! Python's text formatting as pure functions (no VM access): the format-spec mini language
+//! (`format()`, `str.format`, f-strings), `%`-formatting and `str.format` templates. Always
+//! compiled.
+//!
+//! Output matches CPython 3.11 (which MicroPython follows for these), except that the `''`
+//! presentation type of a float without a precision prints MicroPython's `repr`
+//! ([`ferrite_bytecode::float_repr::repr`]). Float digits are exact and exact ties round half
+//! to even, as CPython does (upstream MicroPython's own float printer is less exact).
+//!
+//! Error texts use MicroPython's wording where it has its own, CPython's otherwise.
+//!
+//! # Limits
+//! Widths and precisions above [`MAX_WIDTH`] are refused with `ValueError` (`width too big`,
+//! `precision too big`) instead of allocating absurd strings; CPython would try (and raise
+//! `MemoryError`), upstream MicroPython tries too.
+//!
+//! # Entry points
+//! * [`parse_spec`] → [`FormatSpec`]; [`format_int`], [`format_float`], [`format_str`];
+//! * [`parse_percent`] → [`PercentPiece`]s; [`percent_int`], [`percent_float`],
+//!   [`percent_str`], [`percent_char`];
+//! * [`parse_format_template`] → [`TemplatePiece`]s; [`number_fields`] for automatic
+//!   field numbering.
+
+use alloc::string::String;
+
+mod number;
+mod percent;
+mod spec;
+mod template;
+
+pub use number::{format_float, format_int, format_str};
+pub use percent::{
+    parse_percent, percent_char, percent_float, percent_int, percent_str, Count, PercentConv,
+    PercentFlags, PercentPiece,
+};
+pub use spec::{parse_spec, Align, FormatSpec, Sign};
+pub use template::{
+    number_fields, parse_format_template, Accessor, Field, FieldArg, TemplatePiece,
+};
+
+/// The largest width or precision accepted (2^20): bigger ones raise `ValueError`.
+pub const MAX_WIDTH: usize = 1 << 20;
+
+/// The Python exception a formatting error raises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    OverflowError,
+}
+
+/// A formatting error: the exception kind and its message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FmtError {
+    pub kind: ErrorKind,
+    pub msg: String,
+}
+
+impl FmtError {
+    pub(crate) fn value(msg: impl Into<String>) -> FmtError {
+        FmtError {
+            kind: ErrorKind::ValueError,
+            msg: msg.into(),
+        }
+    }
+
+    pub(crate) fn overflow(msg: impl Into<String>) -> FmtError {
+        FmtError {
+            kind: ErrorKind::OverflowError,
+            msg: msg.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
