@@ -53,7 +53,7 @@ fn group_digits(out: &mut String, digits: &str, len: usize, sep: Option<(char, u
     let zeros = core::iter::repeat_n('0', pad);
     for (i, c) in zeros.chain(digits.chars()).enumerate() {
         if let Some((s, every)) = sep {
-            if i > 0 && (total - i) % every == 0 {
+            if i > 0 && (total - i).is_multiple_of(every) {
                 out.push(s);
             }
         }
