@@ -250,7 +250,13 @@ pub(crate) fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: boo
             Some('e' | 'E') => sci(a, prec.unwrap_or(6), alt),
             Some('f' | 'F') => fixed(a, prec.unwrap_or(6), alt),
             Some('%') => {
-                let mut s = fixed(a * 100.0, prec.unwrap_or(6), alt);
+                // Scaled in floating point as CPython does: the largest floats overflow.
+                let x = a * 100.0;
+                let mut s = if x.is_finite() {
+                    fixed(x, prec.unwrap_or(6), alt)
+                } else {
+                    String::from("inf")
+                };
                 s.push('%');
                 s
             }

@@ -8,13 +8,20 @@ Line format (tab-separated): kind, value, spec, result.
   value: ints in decimal, floats as the 16 hex digits of their IEEE bits, strs as is
   result: 'ok:' + the text, or 'err:' + the exception class name
 """
+import argparse
 import os
 import random
 import struct
 from decimal import Decimal
 
-rng = random.Random(20261124)
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "fmt", "cases.txt")
+ap = argparse.ArgumentParser()
+ap.add_argument("--scale", type=int, default=1, help="multiply the random case counts")
+ap.add_argument("--seed", type=int, default=20261124)
+ap.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                              "..", "..", "src", "fmt", "cases.txt"))
+args = ap.parse_args()
+rng = random.Random(args.seed)
+OUT = args.out
 
 INTS = [0, 1, -1, 7, -7, 42, 65, 255, -255, 1000, 12345, -12345, 1234567, 0x10FFFF,
         2**64, 10**20, -(10**25) + 1, 987654321987654321]
@@ -23,8 +30,27 @@ FLOATS = [0.0, -0.0, 1.0, -1.5, 0.1, 2.5, 0.125, 0.5, 1234.5678, -1234567.891, 1
           1.7976931348623157e308, 5e-324, float("inf"), float("-inf"), float("nan")]
 # Values whose 16-digit rounding (trailing zeros dropped) is the shortest repr: there
 # MicroPython's repr (16 digits if they read back, else 17) agrees with CPython's.
-NICE = [f for f in FLOATS if f != f or f in (float("inf"), float("-inf")) or
-        Decimal("%.16g" % f) == Decimal(repr(f))]
+def nice(f):
+    return f != f or f in (float("inf"), float("-inf")) or Decimal("%.16g" % f) == Decimal(repr(f))
+
+
+def rand_float():
+    """A listed float, or now and then a random finite one (random bits or a short decimal)."""
+    r = rng.random()
+    if r < 0.15:
+        while True:
+            f = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
+            if f == f and abs(f) != float("inf"):
+                return f
+    if r < 0.3:
+        return float("%d.%de%d" % (rng.randint(-9999, 9999), rng.randint(0, 999), rng.randint(-12, 25)))
+    return rng.choice(FLOATS)
+
+
+def rand_int():
+    if rng.random() < 0.2:
+        return rng.choice([-1, 1]) * rng.getrandbits(rng.randint(1, 90))
+    return rng.choice(INTS)
 STRS = ["abc", "", "héllo", "日本語", "abcdefghij"]
 
 ALIGNS = ["", "<", ">", "^", "=", "*<", "*^", "0=", "x>", "é>", "0<"]
@@ -56,21 +82,21 @@ def result(fn):
 
 
 lines = set()
-for _ in range(700):
-    v = rng.choice(INTS)
+for _ in range(700 * args.scale):
+    v = rand_int()
     s = spec(["", "d", "b", "o", "x", "X", "n", "c", "e", "f", "g", "%", "E", "G"],
              ["", "", "", ".0", ".3"])
     lines.add(("i", str(v), s, result(lambda: format(v, s))))
-for _ in range(1100):
-    v = rng.choice(FLOATS)
+for _ in range(1100 * args.scale):
+    v = rand_float()
     s = spec(["", "e", "E", "f", "F", "g", "G", "n", "%"],
              ["", ".0", ".1", ".3", ".12", ".20"], z=True)
     if s.endswith(tuple("0123456789")) or s[-1:] in ("", ",", "_") or s[-1] in "=<>^+- #z*éx":
         # '' type: without a precision the repr is used, which must agree with MicroPython's.
-        if "." not in s and v not in NICE and v == v:
+        if "." not in s and not nice(v):
             continue
     lines.add(("f", bits(v), s, result(lambda: format(v, s))))
-for _ in range(250):
+for _ in range(250 * args.scale):
     v = rng.choice(STRS)
     s = (rng.choice(ALIGNS) + rng.choice(["", "", "", "+", "#"]) + rng.choice(["", "0"]) +
          rng.choice(WIDTHS) + rng.choice(["", "", "", ","]) + rng.choice(["", ".0", ".2", ".5"]) +
@@ -83,15 +109,15 @@ def pspec(convs, precs=("", ".", ".0", ".2", ".5")):
     return "%" + flags + rng.choice(["", "1", "6", "12"]) + rng.choice(precs) + rng.choice(convs)
 
 
-for _ in range(400):
-    v = rng.choice(INTS)
+for _ in range(400 * args.scale):
+    v = rand_int()
     s = pspec("diouxXeEfFgGc")
     lines.add(("pi", str(v), s, result(lambda: s % (v,))))
-for _ in range(400):
-    v = rng.choice(FLOATS)
+for _ in range(400 * args.scale):
+    v = rand_float()
     s = pspec("eEfFgG", ("", ".", ".0", ".2", ".5", ".17"))
     lines.add(("pf", bits(v), s, result(lambda: s % (v,))))
-for _ in range(100):
+for _ in range(100 * args.scale):
     v = rng.choice(STRS)
     s = pspec("s")
     lines.add(("ps", v, s, result(lambda: s % (v,))))
@@ -129,7 +155,8 @@ FIXED = [
     ("pf", 1234.5678, "%08.3f"), ("pf", 1234.5678, "% 08.3f"), ("pf", 0.1, "%.50f"),
     ("pf", -1.5, "%-+8.2f"), ("pf", -1.5, "%010.2e"), ("pf", 1.0, "%#.3g"),
     ("pf", 1e-310, "%e"), ("pf", 1.0, "%#g"), ("pf", -0.0, "%f"), ("pf", 2.5, "% 05.1f"),
-    ("pf", float("-nan"), "%f"), ("pf", 1.0, "%.0g"),
+    ("pf", float("-nan"), "%f"), ("pf", 1.0, "%.0g"), ("f", 1.7976931348623157e308, ".0%"),
+    ("f", 1.7976931348623157e308, "#.0%"), ("pf", 1.7976931348623157e308, "%.0e"),
     ("ps", "abcdef", "%.3s"), ("ps", "ab", "%05s"), ("ps", "ab", "%-05s"), ("ps", "x", "%+s"),
     ("ps", "x", "%.0s"), ("ps", "日本語", "%5.2s"),
 ]
