@@ -28,7 +28,7 @@ mod percent;
 mod spec;
 mod template;
 
-pub use number::{format_float, format_int, format_str};
+pub use number::{format_float, format_int, format_str, IntArg};
 pub use percent::{
     parse_percent, percent_char, percent_float, percent_int, percent_str, Count, PercentConv,
     PercentFlags, PercentPiece,

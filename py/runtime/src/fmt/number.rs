@@ -111,8 +111,82 @@ fn layout(p: &Parts<'_>, sp: &FormatSpec) -> String {
     out
 }
 
+/// An int to format: a small one (`i64`) needs no `BigInt`. Both `&BigInt` and `i64`
+/// convert into it, so `format_int(&big, sp)` and `format_int(5, sp)` both work.
+#[derive(Debug, Clone, Copy)]
+pub enum IntArg<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl From<i64> for IntArg<'_> {
+    fn from(v: i64) -> Self {
+        IntArg::Small(v)
+    }
+}
+
+impl<'a> From<&'a BigInt> for IntArg<'a> {
+    fn from(v: &'a BigInt) -> Self {
+        IntArg::Big(v)
+    }
+}
+
+impl IntArg<'_> {
+    pub(crate) fn is_neg(self) -> bool {
+        match self {
+            IntArg::Small(v) => v < 0,
+            IntArg::Big(v) => v.sign() == BigSign::Minus,
+        }
+    }
+
+    /// The digits of `|v|` in `radix` (2..=16), lowercase.
+    pub(crate) fn magnitude_str(self, radix: u32) -> String {
+        match self {
+            IntArg::Big(v) => v.magnitude().to_str_radix(radix),
+            IntArg::Small(v) => {
+                let mut u = v.unsigned_abs();
+                let mut buf = [0u8; 64];
+                let mut i = buf.len();
+                loop {
+                    i -= 1;
+                    buf[i] = b"0123456789abcdef"[(u % u64::from(radix)) as usize];
+                    u /= u64::from(radix);
+                    if u == 0 {
+                        break;
+                    }
+                }
+                buf[i..].iter().map(|&b| char::from(b)).collect()
+            }
+        }
+    }
+
+    /// The nearest float, or `OverflowError` when out of range.
+    pub(crate) fn to_float(self) -> Result<f64, FmtError> {
+        match self {
+            IntArg::Small(v) => Ok(v as f64),
+            IntArg::Big(v) => v
+                .to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| FmtError::overflow("int too large to convert to float")),
+        }
+    }
+
+    /// The character `%c` / `{:c}` makes of the int.
+    pub(crate) fn to_char(self) -> Result<char, FmtError> {
+        let n = match self {
+            IntArg::Small(v) => u32::try_from(v).ok(),
+            IntArg::Big(v) => v.to_u32(),
+        };
+        let n = n
+            .filter(|&n| n < 0x11_0000)
+            .ok_or_else(|| FmtError::overflow("%c arg not in range(0x110000)"))?;
+        char::from_u32(n).ok_or_else(|| FmtError::value("surrogate characters are not supported"))
+    }
+}
+
 /// `format(v, spec)` for an int (and a bool given a non-empty spec).
-pub fn format_int(v: &BigInt, sp: &FormatSpec) -> Result<String, FmtError> {
+pub fn format_int<'a>(v: impl Into<IntArg<'a>>, sp: &FormatSpec) -> Result<String, FmtError> {
+    let v: IntArg<'a> = v.into();
     let ty = sp.ty.unwrap_or('d');
     let radix = match ty {
         'b' => 2,
@@ -120,11 +194,7 @@ pub fn format_int(v: &BigInt, sp: &FormatSpec) -> Result<String, FmtError> {
         'x' | 'X' => 16,
         'd' | 'n' | 'c' => 10,
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = v
-                .to_f64()
-                .filter(|f| f.is_finite())
-                .ok_or_else(|| FmtError::overflow("int too large to convert to float"))?;
-            return format_float(f, sp);
+            return format_float(v.to_float()?, sp);
         }
         _ => return Err(unknown_code(ty, "int")),
     };
@@ -154,7 +224,7 @@ pub fn format_int(v: &BigInt, sp: &FormatSpec) -> Result<String, FmtError> {
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let ch = char_of(v)?;
+        let ch = v.to_char()?;
         let mut buf = [0u8; 4];
         let parts = Parts {
             sign: "",
@@ -165,7 +235,7 @@ pub fn format_int(v: &BigInt, sp: &FormatSpec) -> Result<String, FmtError> {
         };
         return Ok(layout(&parts, sp));
     }
-    let mut digits = v.magnitude().to_str_radix(radix);
+    let mut digits = v.magnitude_str(radix);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -178,22 +248,13 @@ pub fn format_int(v: &BigInt, sp: &FormatSpec) -> Result<String, FmtError> {
     };
     let every = if radix == 10 { 3 } else { 4 };
     let parts = Parts {
-        sign: sign_str(v.sign() == BigSign::Minus, sp.sign),
+        sign: sign_str(v.is_neg(), sp.sign),
         prefix,
         int: &digits,
         rest: "",
         group: sp.grouping.map(|g| (g, every)),
     };
     Ok(layout(&parts, sp))
-}
-
-/// The character `%c` / `{:c}` makes of an int.
-pub(crate) fn char_of(v: &BigInt) -> Result<char, FmtError> {
-    let n = v
-        .to_u32()
-        .filter(|&n| n < 0x11_0000)
-        .ok_or_else(|| FmtError::overflow("%c arg not in range(0x110000)"))?;
-    char::from_u32(n).ok_or_else(|| FmtError::value("surrogate characters are not supported"))
 }
 
 /// `format(v, spec)` for a float.

@@ -6,10 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use num_bigint::{BigInt, Sign as BigSign};
-use num_traits::ToPrimitive;
-
-use super::number::{char_of, float_body, pad_str};
+use super::number::{float_body, pad_str, IntArg};
 use super::spec::Align;
 use super::{FmtError, MAX_WIDTH};
 
@@ -272,22 +269,20 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FmtError> {
 }
 
 /// Formats an int for `%d %i %u %o %x %X %c`, and for `%e %f %g` (converted to float).
-pub fn percent_int(v: &BigInt, c: &PercentConv) -> Result<String, FmtError> {
+/// Takes a `&BigInt` or an `i64` (see [`IntArg`]).
+pub fn percent_int<'a>(v: impl Into<IntArg<'a>>, c: &PercentConv) -> Result<String, FmtError> {
+    let v: IntArg<'a> = v.into();
     let radix = match c.conv {
         'd' | 'i' | 'u' => 10,
         'o' => 8,
         'x' | 'X' => 16,
-        'c' => return Ok(percent_char(char_of(v)?, c)),
+        'c' => return Ok(percent_char(v.to_char()?, c)),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = v
-                .to_f64()
-                .filter(|f| f.is_finite())
-                .ok_or_else(|| FmtError::overflow("int too large to convert to float"))?;
-            return percent_float(f, c);
+            return percent_float(v.to_float()?, c);
         }
         _ => return Err(c.unsupported()),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
+    let mut digits = v.magnitude_str(radix);
     if c.conv == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -302,7 +297,7 @@ pub fn percent_int(v: &BigInt, c: &PercentConv) -> Result<String, FmtError> {
         (true, 'X') => "0X",
         _ => "",
     };
-    Ok(c.pad_number(c.sign(v.sign() == BigSign::Minus), prefix, &digits))
+    Ok(c.pad_number(c.sign(v.is_neg()), prefix, &digits))
 }
 
 /// Formats a float for `%e %E %f %F %g %G`. (`%d %i %u` of a float truncate it to an int

@@ -39,6 +39,19 @@ fn one_conv(template: &str) -> Result<PercentConv, FmtError> {
 }
 
 fn run_case(kind: &str, value: &str, spec: &str) -> String {
+    let got = run_case_big(kind, value, spec);
+    // Ints that fit in an i64 go through the small path too, with the same result.
+    if let (Ok(small), "i" | "pi") = (value.parse::<i64>(), kind) {
+        let r = match kind {
+            "i" => parse_spec(spec).and_then(|sp| format_int(small, &sp)),
+            _ => one_conv(spec).and_then(|c| percent_int(small, &c)),
+        };
+        assert_eq!(show(r), got, "i64 path: {kind} {value} {spec:?}");
+    }
+    got
+}
+
+fn run_case_big(kind: &str, value: &str, spec: &str) -> String {
     let int = || value.parse::<BigInt>().unwrap();
     show(match kind {
         "i" => parse_spec(spec).and_then(|sp| format_int(&int(), &sp)),
@@ -367,6 +380,32 @@ fn spec_parsing() {
 }
 
 #[test]
+fn small_ints() {
+    let sp = |s: &str| parse_spec(s).unwrap();
+    assert_eq!(
+        format_int(i64::MIN, &sp("#_x")).unwrap(),
+        "-0x8000_0000_0000_0000"
+    );
+    assert_eq!(
+        format_int(i64::MIN, &sp(",")).unwrap(),
+        "-9,223,372,036,854,775,808"
+    );
+    assert_eq!(format_int(i64::MAX, &sp("b")).unwrap().len(), 63);
+    assert_eq!(
+        format_int(-1, &sp("c")).unwrap_err().kind,
+        ErrorKind::OverflowError
+    );
+    assert_eq!(format_int(0x1F600, &sp("c")).unwrap(), "😀");
+    assert_eq!(
+        format_int(0xD800, &sp("c")).unwrap_err().kind,
+        ErrorKind::ValueError
+    );
+    assert_eq!(format_int(1 << 53, &sp(".1e")).unwrap(), "9.0e+15");
+    let c = one_conv("%#o").unwrap();
+    assert_eq!(percent_int(-8, &c).unwrap(), "-0o10");
+}
+
+#[test]
 fn messages() {
     let int = BigInt::from(3);
     let e = |s: &str| err_msg(parse_spec(s).and_then(|sp| format_int(&int, &sp)));
@@ -430,6 +469,7 @@ fn fuzz_no_panic() {
         BigInt::from(10).pow(30),
         BigInt::from(65),
     ];
+    let smalls = [0, -77, i64::MIN, i64::MAX, 65];
     let floats = [
         0.0,
         -0.0,
@@ -449,6 +489,9 @@ fn fuzz_no_panic() {
             for i in &ints {
                 let _ = format_int(i, &sp);
             }
+            for i in smalls {
+                let _ = format_int(i, &sp);
+            }
             for &f in &floats {
                 let _ = format_float(f, &sp);
             }
@@ -463,6 +506,9 @@ fn fuzz_no_panic() {
                     let _ = c.set_width((next() % 200) as i64 - 100);
                     let _ = c.set_precision((next() % 40) as i64 - 5);
                     for i in &ints {
+                        let _ = percent_int(i, &c);
+                    }
+                    for i in smalls {
                         let _ = percent_int(i, &c);
                     }
                     for &f in &floats {
