@@ -38,6 +38,25 @@ pub use template::{
     number_fields, parse_format_template, Accessor, Field, FieldArg, TemplatePiece,
 };
 
+/// Messages for the errors the runtime raises itself while walking pieces and fetching
+/// arguments, in MicroPython's wording (checked against MicroPython 1.27).
+pub mod msg {
+    /// `TypeError`: `'%d %d' % (1,)`, `'%(a)s %s' % {'a': 1}`.
+    pub const NOT_ENOUGH_ARGS: &str = "format string needs more arguments";
+    /// `TypeError`: `'%d' % (1, 2)`.
+    pub const NOT_ALL_CONVERTED: &str = "format string didn't convert all arguments";
+    /// `TypeError`: `'%(a)d' % 1`.
+    pub const NEEDS_MAPPING: &str = "format needs a dict";
+    /// `TypeError`: `'%c' % 'ab'`, `'%c' % 1.5`.
+    pub const C_NEEDS_INT_OR_CHAR: &str = "%c needs int or char";
+    /// `IndexError`: `'{0}'.format()`, `'{}'.format()`.
+    pub const INDEX_OUT_OF_RANGE: &str = "tuple index out of range";
+    /// `TypeError` for `%d` of a str, `%f` of a str, `*` of a str: `can't convert str to int`.
+    pub fn cant_convert(type_name: &str, to: &str) -> alloc::string::String {
+        alloc::format!("can't convert {type_name} to {to}")
+    }
+}
+
 /// The largest width or precision accepted (2^20): bigger ones raise `ValueError`.
 pub const MAX_WIDTH: usize = 1 << 20;
 
