@@ -21,6 +21,26 @@
 //! * [`parse_format_template`] → [`TemplatePiece`]s; [`number_fields`] for automatic
 //!   field numbering.
 
+//!
+//! # How the runtime drives them
+//! * `format(v, spec)`: an empty spec is `str(v)` (so `format(True, '')` is `'True'`);
+//!   otherwise [`parse_spec`], then [`format_int`] (ints and bools, `i64` or `&BigInt`),
+//!   [`format_float`] or [`format_str`] by type; other types use their `__format__`.
+//! * `str.format` / `format_map`: [`parse_format_template`], then [`number_fields`] (it
+//!   reports mixed numbering). For each [`Field`]: the argument (`Index` out of range →
+//!   `IndexError` [`msg::INDEX_OUT_OF_RANGE`]; a missing `Name` → `KeyError(name)`), then the
+//!   accessors (`Attr` → getattr, `Index` → `obj[int]`, `Key` → `obj[str]`), then the
+//!   conversion (`r` repr, `s` str, `a` ascii), then the spec: [`Field::literal_spec`], or
+//!   the nested pieces formatted and joined into a string; then format the value with it.
+//! * `%`: [`parse_percent`]; the argument is a tuple of positional arguments, or a single
+//!   one, or — when a conversion has a key — a mapping. Per [`PercentConv`]: fetch `*`
+//!   arguments ([`PercentConv::set_width`], [`PercentConv::set_precision`]); then
+//!   `d i u` → int (a float truncates), `o x X` → int, `e E f F g G` → float or int,
+//!   `c` → int ([`percent_int`]) or a one-character str ([`percent_char`]), `s r a` →
+//!   `str()`/`repr()`/`ascii()` text through [`percent_str`]; `%` (as in `%5%`) takes an
+//!   argument and raises [`PercentConv::unsupported`]. Left-over arguments:
+//!   [`msg::NOT_ALL_CONVERTED`].
+
 use alloc::string::String;
 
 mod number;

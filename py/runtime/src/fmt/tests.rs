@@ -452,9 +452,55 @@ fn wide_and_long() {
 #[test]
 fn fuzz_no_panic() {
     const ALPHABET: &[char] = &[
-        '{', '}', '[', ']', '.', '!', ':', '%', '(', ')', '*', '-', '+', ' ', '#', '0', '1', '9',
-        ',', '_', '<', '>', '^', '=', 'z', 'r', 's', 'a', 'c', 'd', 'x', 'X', 'o', 'b', 'e', 'f',
-        'g', 'G', 'n', 'h', 'l', 'é', '日', 'q',
+        '{',
+        '}',
+        '[',
+        ']',
+        '.',
+        '!',
+        ':',
+        '%',
+        '(',
+        ')',
+        '*',
+        '-',
+        '+',
+        ' ',
+        '#',
+        '0',
+        '1',
+        '9',
+        ',',
+        '_',
+        '<',
+        '>',
+        '^',
+        '=',
+        'z',
+        'r',
+        's',
+        'a',
+        'c',
+        'd',
+        'x',
+        'X',
+        'o',
+        'b',
+        'e',
+        'f',
+        'g',
+        'G',
+        'n',
+        'h',
+        'l',
+        'é',
+        '日',
+        'q',
+        '\0',
+        '\u{ff}',
+        '𝄞',
+        '\u{10ffff}',
+        '\n',
     ];
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
@@ -480,8 +526,12 @@ fn fuzz_no_panic() {
         f64::INFINITY,
         123456.789,
     ];
-    for _ in 0..20_000 {
-        let len = (next() % 12) as usize;
+    let rounds = std::env::var("FMT_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20_000);
+    for _ in 0..rounds {
+        let len = (next() % 16) as usize;
         let s: String = (0..len)
             .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
             .collect();
