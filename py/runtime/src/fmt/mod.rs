@@ -16,7 +16,7 @@
 //!
 //! # Entry points
 //! * [`parse_spec`] → [`FormatSpec`]; [`format_int`], [`format_float`], [`format_str`];
-//! * [`parse_percent`] → [`PercentPiece`]s; [`percent_int`], [`percent_float`],
+//! * [`parse_percent`] (and [`parse_percent_bytes`]) → [`PercentPiece`]s; [`percent_int`], [`percent_float`],
 //!   [`percent_str`], [`percent_char`];
 //! * [`parse_format_template`] → [`TemplatePiece`]s; [`number_fields`] for automatic
 //!   field numbering.
@@ -50,8 +50,8 @@ mod template;
 
 pub use number::{format_float, format_int, format_str, IntArg};
 pub use percent::{
-    parse_percent, percent_char, percent_float, percent_int, percent_str, Count, PercentConv,
-    PercentFlags, PercentPiece,
+    parse_percent, parse_percent_bytes, percent_char, percent_float, percent_int, percent_str,
+    Count, PercentConv, PercentFlags, PercentPiece,
 };
 pub use spec::{parse_spec, Align, FormatSpec, Sign};
 pub use template::{

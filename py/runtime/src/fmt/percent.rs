@@ -175,7 +175,21 @@ fn count(cs: &[char], i: &mut usize, what: &str) -> Result<Option<usize>, FmtErr
 
 /// Parses a `%` template into literal text and conversions.
 pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FmtError> {
-    let cs: Vec<char> = fmt.chars().collect();
+    parse_chars(&fmt.chars().collect::<Vec<char>>(), false)
+}
+
+/// Parses a `bytes` `%` template. Each byte is taken as the character of the same number
+/// (Latin-1), so literal pieces hold characters up to U+00FF that map back to bytes with
+/// `c as u8`; the runtime passes `bytes` arguments to [`percent_str`] the same way, and
+/// widths count bytes. `%b` is accepted here (as `%s`).
+pub fn parse_percent_bytes(fmt: &[u8]) -> Result<Vec<PercentPiece>, FmtError> {
+    parse_chars(
+        &fmt.iter().map(|&b| char::from(b)).collect::<Vec<char>>(),
+        true,
+    )
+}
+
+fn parse_chars(cs: &[char], bytes: bool) -> Result<Vec<PercentPiece>, FmtError> {
     let mut out = Vec::new();
     let mut lit = String::new();
     let mut i = 0;
@@ -230,7 +244,7 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FmtError> {
             i += 1;
             Some(Count::Star)
         } else {
-            count(&cs, &mut i, "width")?.map(Count::Num)
+            count(cs, &mut i, "width")?.map(Count::Num)
         };
         let mut precision = None;
         if cs.get(i) == Some(&'.') {
@@ -239,14 +253,14 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, FmtError> {
                 i += 1;
                 Some(Count::Star)
             } else {
-                Some(Count::Num(count(&cs, &mut i, "precision")?.unwrap_or(0)))
+                Some(Count::Num(count(cs, &mut i, "precision")?.unwrap_or(0)))
             };
         }
         while matches!(cs.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }
         let conv = *cs.get(i).ok_or_else(incomplete)?;
-        if !"diouxXeEfFgGcrsa%".contains(conv) {
+        if !"diouxXeEfFgGcrsa%".contains(conv) && !(bytes && conv == 'b') {
             return Err(unsupported(conv, i));
         }
         if !lit.is_empty() {
@@ -315,10 +329,10 @@ pub fn percent_float(v: f64, c: &PercentConv) -> Result<String, FmtError> {
     Ok(c.pad_number(c.sign(v.is_sign_negative() && !v.is_nan()), "", &body))
 }
 
-/// Lays out `str()`/`repr()`/`ascii()` text for `%s %r %a`: cut to the precision, padded to
+/// Lays out `str()`/`repr()`/`ascii()` text for `%s %r %a` (and bytes for `%b`): cut to the precision, padded to
 /// the width (on the right with `-`). (`%c` of a one-character str: [`percent_char`].)
 pub fn percent_str(s: &str, c: &PercentConv) -> Result<String, FmtError> {
-    if !"sra".contains(c.conv) {
+    if !"srab".contains(c.conv) {
         return Err(c.unsupported());
     }
     Ok(pad(s, c.prec_num(), c))

@@ -293,6 +293,23 @@ fn percent_pieces() {
 }
 
 #[test]
+fn percent_bytes() {
+    let p = parse_percent_bytes(b"\xff%5b|%d%%").unwrap();
+    assert_eq!(p.len(), 5);
+    assert_eq!(p[0], PercentPiece::Literal("\u{ff}".into()));
+    let PercentPiece::Conv(c) = &p[1] else {
+        panic!()
+    };
+    assert_eq!(percent_str("\u{e9}a", c).unwrap(), "   \u{e9}a");
+    assert_eq!(p[4], PercentPiece::Literal("%".into()));
+    assert_eq!(
+        err_msg(parse_percent_bytes(b"ab%\xe9")),
+        "unsupported format character '?' (0xe9) at index 3"
+    );
+    assert!(parse_percent("%b").is_err());
+}
+
+#[test]
 fn percent_star() {
     let mut c = one_conv("%*.*f").unwrap();
     c.set_width(8).unwrap();
