@@ -260,7 +260,8 @@ fn parse_chars(cs: &[char], bytes: bool) -> Result<Vec<PercentPiece>, FmtError> 
             i += 1;
         }
         let conv = *cs.get(i).ok_or_else(incomplete)?;
-        if !"diouxXeEfFgGcrsa%".contains(conv) && !(bytes && conv == 'b') {
+        let known = "diouxXeEfFgGcrsa%".contains(conv) || (bytes && conv == 'b');
+        if !known {
             return Err(unsupported(conv, i));
         }
         if !lit.is_empty() {
