@@ -1,7 +1,7 @@
 # hexiom-style search: backtracking with constraint propagation (a Sudoku solver on sets).
 import sys
 
-SIZES = {"small": 1, "large": 48}
+SIZES = {"small": 1, "large": 900}
 
 PUZZLES = [
     "53..7....6..195....98....6.8...6...34..8.3..17...2...6.6....28....419..5....8..79",

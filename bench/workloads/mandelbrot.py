@@ -1,7 +1,7 @@
 # mandelbrot: float complex-plane iteration written with plain floats.
 import sys
 
-SIZES = {"small": (24, 50), "large": (160, 100)}
+SIZES = {"small": (24, 50), "large": (300, 200)}
 
 
 def main():

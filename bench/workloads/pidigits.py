@@ -1,7 +1,7 @@
 # pidigits: unbounded spigot for pi digits using big integers.
 import sys
 
-SIZES = {"small": 60, "large": 2500}
+SIZES = {"small": 60, "large": 4000}
 
 
 def pidigits(n):

@@ -2,7 +2,7 @@
 import math
 import sys
 
-SIZES = {"small": (24, 12), "large": (400, 200)}
+SIZES = {"small": (24, 12), "large": (560, 280)}
 
 
 class Vec:

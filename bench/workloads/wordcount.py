@@ -21,12 +21,16 @@ def words(n):
     return out
 
 
+def cap(s):
+    return s[:1].upper() + s[1:].lower()
+
+
 def main(n):
     text = ""
     lines = []
     ws = words(n)
     for i in range(0, len(ws), 12):
-        lines.append(" ".join(ws[i:i + 12]).capitalize() + ".")
+        lines.append(cap(" ".join(ws[i:i + 12])) + ".")
     text = "\n".join(lines)
     counts = {}
     for line in text.split("\n"):

@@ -13,7 +13,7 @@ use crate::natives::Args;
 use crate::obj::number::Num;
 use crate::obj::{IterObj, Kind, Obj, RangeObj};
 use crate::value::Value;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 use ferrite_bytecode::BinaryOp;
 
 fn nargs(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
@@ -1114,7 +1114,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                             return Err(vm.new_exc_msg(vm.t.value_error, "negative count"));
                         }
                         if n as usize > vm.heap.limit {
-                            return Err(PyErr(vm.memory_error));
+                            return Err(vm.mem_error());
                         }
                         vec![0u8; n as usize]
                     } else {
@@ -1185,6 +1185,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             }
             vm.alloc(Obj::Range(RangeObj { start, stop, step }))
         }
+        Kind::Array => vm.new_array(a.arg(0), a.arg(1)),
         Kind::MemView => {
             let o = a.arg(0);
             match vm.heap.get(o) {
@@ -1364,7 +1365,7 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
             if !(0..256).contains(&b) {
                 return Err(vm.new_exc_msg(vm.t.value_error, "byte must be in range(0, 256)"));
             }
-            vm.heap.charge(1).map_err(|_| PyErr(vm.memory_error))?;
+            vm.heap.charge(1).map_err(|_| vm.mem_error())?;
             if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
                 v.push(b as u8);
             }
@@ -1372,9 +1373,7 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
         }
         "extend" => {
             let more = vm.bytes_from_value(a.arg(1))?;
-            vm.heap
-                .charge(more.len())
-                .map_err(|_| PyErr(vm.memory_error))?;
+            vm.heap.charge(more.len()).map_err(|_| vm.mem_error())?;
             if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
                 v.extend(more);
             }
@@ -1403,7 +1402,33 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
             }
             Ok(Value::NONE)
         }
-        "insert" | "remove" => Err(vm.new_exc_msg(vm.t.not_implemented_error, name)),
+        "insert" => {
+            let i = vm.to_index(a.arg(1))?;
+            let b = vm.to_index(a.arg(2))?;
+            if !(0..256).contains(&b) {
+                return Err(vm.new_exc_msg(vm.t.value_error, "byte must be in range(0, 256)"));
+            }
+            vm.heap.charge(1).map_err(|_| vm.mem_error())?;
+            if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
+                let n = v.len() as isize;
+                let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                v.insert(j as usize, b as u8);
+            }
+            Ok(Value::NONE)
+        }
+        "remove" => {
+            let b = vm.to_index(a.arg(1))?;
+            let pos = data.iter().position(|&x| x as isize == b);
+            match pos {
+                Some(p) => {
+                    if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
+                        v.remove(p);
+                    }
+                    Ok(Value::NONE)
+                }
+                None => Err(vm.new_exc_msg(vm.t.value_error, "value not found in bytearray")),
+            }
+        }
         "upper" => mk(vm, data.to_ascii_uppercase()),
         "lower" => mk(vm, data.to_ascii_lowercase()),
         "isdigit" | "isalpha" | "isspace" => {

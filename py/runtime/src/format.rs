@@ -9,6 +9,56 @@ use crate::obj::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// `%d`/`%x`/`%o` of an int: sign, `#` prefix, digits zero-padded to the precision, then the
+/// width (zeros after the sign with the `0` flag, spaces otherwise, on the left with `-`).
+fn percent_int(
+    n: &num_bigint::BigInt,
+    conv: char,
+    flags: &str,
+    width: usize,
+    prec: usize,
+) -> String {
+    let neg = n.sign() == num_bigint::Sign::Minus;
+    let m = if neg { -n.clone() } else { n.clone() };
+    let mut digits = match conv {
+        'x' => m.to_str_radix(16),
+        'X' => m.to_str_radix(16).to_uppercase(),
+        'o' => m.to_str_radix(8),
+        _ => m.to_str_radix(10),
+    };
+    while digits.len() < prec {
+        digits.insert(0, '0');
+    }
+    let mut head = String::new();
+    if neg {
+        head.push('-');
+    } else if flags.contains('+') {
+        head.push('+');
+    } else if flags.contains(' ') {
+        head.push(' ');
+    }
+    if flags.contains('#') {
+        head.push_str(match conv {
+            'x' => "0x",
+            'X' => "0X",
+            'o' => "0o",
+            _ => "",
+        });
+    }
+    let len = head.len() + digits.len();
+    if len >= width {
+        return head + &digits;
+    }
+    let pad = width - len;
+    if flags.contains('-') {
+        alloc::format!("{head}{digits}{}", " ".repeat(pad))
+    } else if flags.contains('0') {
+        alloc::format!("{head}{}{digits}", "0".repeat(pad))
+    } else {
+        alloc::format!("{}{head}{digits}", " ".repeat(pad))
+    }
+}
+
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,][.precision][type]`.
 #[derive(Default, Clone)]
 struct Spec {
@@ -414,7 +464,15 @@ impl Vm {
             // The argument: name or index, then .attr / [key] accessors.
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let first = &name[..first_end];
+            // `auto` counts automatic fields; its top bit records a manual index was used.
+            const MANUAL: usize = 1 << (usize::BITS - 1);
             let mut v = if first.is_empty() {
+                if *auto & MANUAL != 0 {
+                    return Err(self.new_exc_msg(
+                        self.t.value_error,
+                        "can't switch from manual field specification to automatic field numbering",
+                    ));
+                }
                 let k = *auto;
                 *auto += 1;
                 match args.get(k) {
@@ -424,6 +482,13 @@ impl Vm {
                     }
                 }
             } else if let Ok(k) = first.parse::<usize>() {
+                if *auto & !MANUAL != 0 {
+                    return Err(self.new_exc_msg(
+                        self.t.value_error,
+                        "can't switch from automatic field numbering to manual field specification",
+                    ));
+                }
+                *auto |= MANUAL;
                 match args.get(k) {
                     Some(&v) => v,
                     None => {
@@ -630,32 +695,23 @@ impl Vm {
                     let sv = self.new_str_owned(s)?;
                     self.format_value(sv, &spec)?
                 }
-                'd' | 'i' | 'u' => {
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let iv = match self.num(v) {
-                        Some(Num::F(f)) => crate::builtins::float_to_int(self, f)?,
-                        Some(_) => v,
-                        None => {
+                        Some(Num::F(f)) if matches!(conv, 'd' | 'i' | 'u') => {
+                            crate::builtins::float_to_int(self, f)?
+                        }
+                        Some(Num::I(_) | Num::B(_)) => v,
+                        _ => {
                             let tn = self.type_name(v);
                             return Err(self.type_error(&alloc::format!(
-                                "%d format: a number is required, not {tn}"
+                                "%{conv} format: a number is required, not {tn}"
                             )));
                         }
                     };
-                    let spec = spec.replace('#', "");
-                    let spec = if let Some(p) = &prec {
-                        // Precision on ints pads with zeros.
-                        let _ = p;
-                        spec.split('.').next().unwrap_or("").to_string()
-                    } else {
-                        spec
-                    };
-                    self.format_value(iv, &(spec + "d"))?
-                }
-                'x' | 'X' | 'o' | 'b' => {
-                    if !self.is_int(v) {
-                        return Err(self.type_error("%x format: an integer is required"));
-                    }
-                    self.format_value(v, &alloc::format!("{spec}{conv}"))?
+                    let n = self.as_bigint(iv).unwrap_or_default();
+                    let w: usize = width.parse().unwrap_or(0);
+                    let p: usize = prec.as_deref().map_or(0, |p| p.parse().unwrap_or(0));
+                    percent_int(&n, conv, &flags, w.min(1 << 16), p.min(1 << 16))
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let fv = self.to_f64(v)?;

@@ -133,7 +133,7 @@ impl Vm {
     }
 
     pub fn alloc(&mut self, obj: Obj) -> PyResult<Value> {
-        self.heap.alloc(obj).map_err(|_| PyErr(self.memory_error))
+        self.heap.alloc(obj).map_err(|_| self.mem_error())
     }
 
     pub fn write_stdout(&mut self, b: &[u8]) {

@@ -118,6 +118,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => ("time", Vec::new()),
         "io" => ("io", Vec::new()),
         "struct" => ("struct", Vec::new()),
+        "array" => ("array", alloc::vec![("array", vm.t.array)]),
         "os" => {
             let sep = vm.new_str("/")?;
             ("os", alloc::vec![("sep", sep)])

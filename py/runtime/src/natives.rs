@@ -137,6 +137,7 @@ natives! {
     ];
     M("io") => crate::obj::stream::io_fn: ["StringIO", "BytesIO"];
     M("struct") => crate::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
+    T(Kind::Array) => crate::obj::array::call_array_method: ["append", "extend", "tobytes", "frombytes", "tolist"];
     M("os") => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
     M("sys") => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];
     M("gc") => m::gc_fn: ["collect", "mem_free", "mem_alloc", "enable", "disable", "isenabled", "threshold"];

@@ -181,8 +181,14 @@ impl Vm {
         Ok(false)
     }
 
-    /// Equality for values that need no calls (numbers, strings, bytes); `None` otherwise.
+    /// Equality for values that need no calls (numbers, strings, bytes, bound methods);
+    /// `None` otherwise.
     pub fn eq_builtin(&self, a: Value, b: Value) -> Option<bool> {
+        if let (Some(Obj::BoundMethod(f1, s1)), Some(Obj::BoundMethod(f2, s2))) =
+            (self.heap.get(a), self.heap.get(b))
+        {
+            return Some(f1 == f2 && s1 == s2);
+        }
         if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
             return Some(x == y);
         }
@@ -312,6 +318,9 @@ impl Vm {
                 return Err(
                     self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'"))
                 );
+            }
+            Some(Obj::BoundMethod(f, s)) => {
+                ((f.raw() ^ s.raw().rotate_left(7)) >> 2) as u32 & 0x3fff_ffff
             }
             Some(Obj::Set(d, true)) => {
                 let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
@@ -557,6 +566,16 @@ impl Vm {
         }
         let inplace = base_op(op) != op;
         let bop = base_op(op);
+        // Only instances of user classes have special methods to look for.
+        let user_a = matches!(self.heap.get(a), Some(Obj::Instance(_) | Obj::Exception(_)));
+        let user_b = matches!(self.heap.get(b), Some(Obj::Instance(_) | Obj::Exception(_)));
+        if !user_a && !user_b {
+            if let Some(r) = self.builtin_binop(bop, a, b, inplace)? {
+                return Ok(r);
+            }
+            let d = bop.dunder().unwrap_or("?");
+            return Err(self.unsupported_types(d, a, b));
+        }
         // User classes: in-place method, normal method, then the reflected one on the right.
         if inplace {
             if let Some(d) = op.dunder() {

@@ -93,6 +93,7 @@ types! {
         bytes_io = "BytesIO", Stream, object;
         string_io = "StringIO", Stream, object;
         memoryview = "memoryview", MemView, object;
+        array = "array", Array, object;
         dict_keys = "dict_keys", Iterator, object;
         dict_values = "dict_values", Iterator, object;
         dict_items = "dict_items", Iterator, object;
@@ -218,6 +219,7 @@ impl Vm {
                 Obj::Super(..) => t.super_,
                 Obj::Partial(..) => t.native_fn,
                 Obj::MemView(..) => t.memoryview,
+                Obj::Array(_) => t.array,
                 Obj::Stream(st) => {
                     if st.fd != 0 || st.text && st.closed {
                         t.text_io
@@ -487,6 +489,22 @@ impl Vm {
         let mut f = 0;
         if let Some(Obj::Property(..)) = self.heap.get(value) {
             f |= crate::obj::CLASS_DESCRIPTORS;
+        }
+        if let Some(Obj::Instance(i)) = self.heap.get(value) {
+            // An instance of a class that defines __get__/__set__/__delete__ (checked by name
+            // in that class's namespace chain).
+            let cls = i.class;
+            let has = |n: &str| {
+                self.qstrs.lookup(n).is_some_and(|q| {
+                    self.mro(cls).iter().any(|&c| {
+                        matches!(self.heap.get(c), Some(Obj::Type(t)) if !t.builtin
+                            && t.dict.get(self.qstrs.hash(q), &mut |k| self.key_is_qstr(k, q)).is_some())
+                    })
+                })
+            };
+            if has("__get__") || has("__set__") || has("__delete__") {
+                f |= crate::obj::CLASS_DESCRIPTORS;
+            }
         }
         if self.str_of(key) == Some("__setattr__") {
             f |= crate::obj::CLASS_SETATTR;

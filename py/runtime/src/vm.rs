@@ -358,7 +358,7 @@ impl Vm {
         // bounded: the frame stack may use as much as the heap.
         let fb = f.bytes();
         if self.frame_bytes + fb > self.heap.limit.max(256 * 1024) {
-            return Err(PyErr(self.memory_error));
+            return Err(self.mem_error());
         }
         self.frame_bytes += fb;
         self.frames.push(f);

@@ -93,9 +93,7 @@ impl Vm {
         let grew = x.bytes().saturating_sub(before);
         self.put_dict(d, x);
         if grew > 0 {
-            self.heap
-                .charge(grew)
-                .map_err(|_| PyErr(self.memory_error))?;
+            self.heap.charge(grew).map_err(|_| self.mem_error())?;
         }
         Ok(())
     }

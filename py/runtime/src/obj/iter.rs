@@ -24,7 +24,7 @@ impl Vm {
             | Some(Obj::Bytes(_))
             | Some(Obj::ByteArray(_)) => IterObj::Seq { seq: o, idx: 0 },
             Some(Obj::Str(_)) => IterObj::Str { s: o, pos: 0 },
-            Some(Obj::MemView(..)) => IterObj::GetItem { obj: o, idx: 0 },
+            Some(Obj::MemView(..)) | Some(Obj::Array(_)) => IterObj::GetItem { obj: o, idx: 0 },
             Some(Obj::Range(r)) => IterObj::Range {
                 cur: r.start,
                 stop: r.stop,

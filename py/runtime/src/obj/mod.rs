@@ -1,6 +1,7 @@
 //! Heap objects: the `Obj` enum (one variant per object layout) and the types' behaviour,
 //! one file per Python type. Always compiled.
 
+pub mod array;
 pub mod dict;
 pub mod dictobj;
 pub mod gen;
@@ -51,6 +52,8 @@ pub enum Obj {
     Super(Value, Value),
     /// A native function bound to fixed leading arguments (e.g. a module-level helper).
     Partial(Value, Box<[Value]>),
+    /// `array.array`.
+    Array(Box<array::ArrayObj>),
     /// `memoryview`: a window (start, length) on a bytes or bytearray object.
     MemView(Value, usize, usize),
     /// A stream: stdout/stderr, a file read into memory, or an in-memory buffer.
@@ -159,6 +162,7 @@ pub enum Kind {
     Exception,
     Stream,
     MemView,
+    Array,
     Ellipsis,
     NotImplemented,
 }

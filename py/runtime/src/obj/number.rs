@@ -302,7 +302,7 @@ impl Vm {
                     };
                     let bits = x.bits() as usize + s;
                     if bits / 8 > self.heap.limit {
-                        return Err(crate::vm::PyErr(self.memory_error));
+                        return Err(self.mem_error());
                     }
                     x << s
                 }
@@ -329,11 +329,11 @@ impl Vm {
                         if x.is_zero() || x.is_one() {
                             return Ok(Some(self.new_bigint(x)?));
                         }
-                        return Err(crate::vm::PyErr(self.memory_error));
+                        return Err(self.mem_error());
                     };
                     let bits = (x.bits() as u128) * u128::from(e);
                     if bits / 8 > self.heap.limit as u128 {
-                        return Err(crate::vm::PyErr(self.memory_error));
+                        return Err(self.mem_error());
                     }
                     num_traits::pow::Pow::pow(x, e)
                 }

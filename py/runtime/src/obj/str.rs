@@ -76,6 +76,7 @@ impl Vm {
         match self.heap.get(v)? {
             Obj::Bytes(b) => Some(b),
             Obj::ByteArray(b) => Some(b),
+            Obj::Array(a) => Some(&a.data),
             Obj::MemView(b, start, len) => self.bytes_of(*b)?.get(*start..start + len),
             _ => None,
         }
