@@ -16,6 +16,7 @@ mod builtins;
 pub mod code;
 mod exc;
 mod fmath;
+pub mod fmt;
 mod format;
 pub mod heap;
 mod import;
