@@ -1,146 +1,115 @@
-# pystone-style: records, classes, loops, string and array work in the Dhrystone manner.
+# pystone-style mix: records as class instances linked into short chains, small functions and
+# methods, integer arithmetic, string comparison and slicing, a row and a 2-D table, all in one
+# hot loop, the way classic integer benchmarks mix them.
 import sys
 
-SIZES = {"small": 2000, "large": 400000}
+SIZES = {"small": 2000, "large": 250000}
+
+RED, GREEN, BLUE, GREY = 0, 1, 2, 3
+NAMES = ("red", "green", "blue", "grey")
 
 
-class Record:
-    def __init__(self, ptr=None, discr=0, enum=0, int_comp=0, str_comp=""):
-        self.ptr = ptr
-        self.discr = discr
-        self.enum = enum
-        self.int_comp = int_comp
-        self.str_comp = str_comp
+class Cell:
+    def __init__(self, colour, weight, label, nxt=None):
+        self.colour = colour
+        self.weight = weight
+        self.label = label
+        self.nxt = nxt
 
-    def copy(self):
-        return Record(self.ptr, self.discr, self.enum, self.int_comp, self.str_comp)
+    def clone(self):
+        return Cell(self.colour, self.weight, self.label, self.nxt)
+
+    def heavier(self, other):
+        return self.weight > other.weight
 
 
-IDENT1, IDENT2, IDENT3, IDENT4, IDENT5 = 1, 2, 3, 4, 5
-
-
-class Globals:
+class State:
     def __init__(self):
-        self.int_glob = 0
-        self.bool_glob = False
-        self.char1 = "\0"
-        self.char2 = "\0"
-        self.array1 = [0] * 51
-        self.array2 = [[0] * 51 for _ in range(51)]
-        self.ptr = None
+        self.counter = 0
+        self.flag = False
+        self.last = ""
+        self.row = [0] * 40
+        self.grid = [[0] * 40 for _ in range(40)]
 
 
-def func1(c1, c2):
-    if c1 != c2:
-        return IDENT1
-    return IDENT2
+def rotate(colour):
+    if colour == RED:
+        return GREEN
+    if colour == GREEN:
+        return BLUE
+    if colour == BLUE:
+        return RED
+    return GREY
 
 
-def func2(s1, s2, g):
-    i = 1
-    c = "A"
-    while i <= 1:
-        if func1(s1[i], s2[i + 1]) == IDENT1:
-            c = "A"
-            i += 1
-    if "W" <= c <= "Z":
-        i = 7
-    if c == "X":
-        return True
-    if s1 > s2:
-        g.int_glob = i + 7
-        return True
-    return False
+def smaller(a, b):
+    return a if a < b else b
 
 
-def func3(e):
-    return e == IDENT3
+def compare_labels(x, y, st):
+    # Remembers the first character where the labels differ; True if x sorts after y.
+    n = smaller(len(x), len(y))
+    k = 0
+    while k < n and x[k] == y[k]:
+        k += 1
+    st.last = x[k:k + 1]
+    return x > y
 
 
-def proc3(ptr, g):
-    if g.ptr is not None:
-        ptr = g.ptr.ptr
+def mix(a, b):
+    return (a * 31 + b * 7 + 3) % 97
+
+
+def stamp(st, i, v):
+    j = i % 30 + 4
+    st.row[j] = v
+    st.row[j + 1] = st.row[j] + 1
+    for c in range(j, j + 3):
+        st.grid[j][c] += v
+    st.grid[j - 1][j] = st.row[j + 1]
+    st.counter += 1
+
+
+def step(cell, st):
+    nxt = cell.clone()
+    nxt.weight = mix(cell.weight, st.counter)
+    nxt.colour = rotate(cell.colour)
+    if nxt.heavier(cell):
+        nxt.nxt = cell
+        nxt.label = NAMES[nxt.colour]
+        cell.nxt = None  # chains stay at most two long
     else:
-        g.int_glob = 100
-    g.ptr.int_comp = proc7(10, g.int_glob)
-    return ptr
-
-
-def proc6(e):
-    out = e
-    if not func3(e):
-        out = IDENT4
-    if e == IDENT1:
-        out = IDENT1
-    elif e == IDENT2:
-        out = IDENT1 if e > 100 else IDENT4
-    elif e == IDENT3:
-        out = IDENT2
-    elif e == IDENT5:
-        out = IDENT3
-    return out
-
-
-def proc7(a, b):
-    return b + a + 2
-
-
-def proc8(a1, a2, i1, i2, g):
-    loc = i1 + 5
-    a1[loc] = i2
-    a1[loc + 1] = a1[loc]
-    a1[loc + 30] = loc
-    for idx in range(loc, loc + 2):
-        a2[loc][idx] = loc
-    a2[loc][loc - 1] += 1
-    a2[loc + 20][loc] = a1[loc]
-    g.int_glob = 5
-
-
-def proc1(ptr, g):
-    nxt = ptr.ptr = g.ptr.copy()
-    ptr.int_comp = 5
-    nxt.int_comp = ptr.int_comp
-    nxt.ptr = ptr.ptr
-    nxt.ptr = proc3(nxt.ptr, g)
-    if nxt.discr == IDENT1:
-        nxt.int_comp = 6
-        nxt.enum = proc6(ptr.enum)
-        nxt.ptr = g.ptr.ptr
-        nxt.int_comp = proc7(nxt.int_comp, 10)
-    else:
-        ptr = nxt.copy()
-    return ptr
+        nxt.nxt = cell.nxt
+        nxt.label = cell.label[:3] + NAMES[nxt.colour][:1]
+    return nxt
 
 
 def run(loops):
-    g = Globals()
-    g.ptr = Record(None, IDENT1, IDENT3, 40, "DHRYSTONE PROGRAM, SOME STRING")
-    g.ptr.ptr = Record(g.ptr, IDENT1, IDENT3, 40, "DHRYSTONE PROGRAM, SOME STRING")
-    s1 = "DHRYSTONE PROGRAM, 1'ST STRING"
-    g.array2[8][7] = 10
+    st = State()
+    head = Cell(RED, 5, "red")
+    a = "ALPHA BRAVO CHARLIE 02"
+    b = "ALPHA BRAVO CHARLIE 01"
     total = 0
+    z = 0
     for i in range(loops):
-        g.char1 = "A"
-        g.char2 = "B"
-        i1, i2 = 2, 3
-        s2 = "DHRYSTONE PROGRAM, 2'ND STRING"
-        e = IDENT2
-        g.bool_glob = not func2(s1, s2, g)
-        while i1 < i2:
-            i3 = 5 * i1 - i2
-            i3 = proc7(i1, i2)
-            i1 += 1
-        proc8(g.array1, g.array2, i1, i3, g)
-        g.ptr = proc1(g.ptr, g)
-        for ch in "AB":
-            if e == func1(ch, "C"):
-                e = proc6(IDENT1)
-        i2 = i2 * i1
-        i1 = i2 // i3
-        i2 = 7 * (i2 - i3) - i1
-        total += i1 + i2 + i3 + g.int_glob
-    return total, g.array1[8], g.array2[8][7]
+        st.flag = compare_labels(a, b, st) != (i & 1 == 0)
+        x, y = 2, 3
+        while x < y:
+            z = mix(x, y)
+            x += 1
+        stamp(st, i, z)
+        head = step(head, st)
+        depth = 0
+        c = head
+        while c is not None and depth < 4:
+            depth += 1
+            c = c.nxt
+        if head.colour == BLUE and st.flag:
+            total += depth
+        y = y * x
+        x = y // (z + 1)
+        total += x + y - z + st.row[i % 30 + 4] % 7 + len(head.label)
+    return total, st.counter, st.last, st.grid[10][11], head.label
 
 
 print(run(SIZES[sys.argv[1] if len(sys.argv) > 1 else "small"]))
