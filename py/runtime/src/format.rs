@@ -59,205 +59,9 @@ fn percent_int(
     }
 }
 
-/// A parsed format spec: `[[fill]align][sign][#][0][width][,][.precision][type]`.
-#[derive(Default, Clone)]
-struct Spec {
-    fill: Option<char>,
-    align: Option<char>,
-    sign: Option<char>,
-    alt: bool,
-    zero: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
-}
-
-fn parse_spec(s: &str) -> Option<Spec> {
-    let cs: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    let mut sp = Spec::default();
-    if cs.len() >= 2 && matches!(cs[1], '<' | '>' | '^' | '=') {
-        sp.fill = Some(cs[0]);
-        sp.align = Some(cs[1]);
-        i = 2;
-    } else if !cs.is_empty() && matches!(cs[0], '<' | '>' | '^' | '=') {
-        sp.align = Some(cs[0]);
-        i = 1;
-    }
-    if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
-        sp.sign = Some(cs[i]);
-        i += 1;
-    }
-    if i < cs.len() && cs[i] == '#' {
-        sp.alt = true;
-        i += 1;
-    }
-    if i < cs.len() && cs[i] == '0' {
-        sp.zero = true;
-        i += 1;
-    }
-    let st = i;
-    while i < cs.len() && cs[i].is_ascii_digit() {
-        i += 1;
-    }
-    if i > st {
-        sp.width = cs[st..i]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .ok()
-            .filter(|&w: &usize| w < 1 << 20)?;
-    }
-    if i < cs.len() && (cs[i] == ',' || cs[i] == '_') {
-        sp.grouping = Some(cs[i]);
-        i += 1;
-    }
-    if i < cs.len() && cs[i] == '.' {
-        i += 1;
-        let st = i;
-        while i < cs.len() && cs[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == st {
-            return None;
-        }
-        sp.precision = Some(
-            cs[st..i]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .ok()
-                .filter(|&p: &usize| p < 1 << 16)?,
-        );
-    }
-    if i < cs.len() {
-        sp.ty = Some(cs[i]);
-        i += 1;
-    }
-    if i != cs.len() {
-        return None;
-    }
-    Some(sp)
-}
-
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let n = digits.len();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i).is_multiple_of(every) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
-    let len = body.chars().count() + sign.chars().count();
-    if len >= sp.width {
-        return alloc::format!("{sign}{body}");
-    }
-    let n = sp.width - len;
-    let (fill, align) = if sp.zero && sp.align.is_none() && sp.fill.is_none() {
-        // Numbers pad with zeros after the sign; text keeps its left alignment.
-        ('0', if default_right { '=' } else { '<' })
-    } else {
-        (
-            sp.fill.unwrap_or(' '),
-            sp.align.unwrap_or(if default_right { '>' } else { '<' }),
-        )
-    };
-    let f = |k: usize| core::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => alloc::format!("{sign}{body}{}", f(n)),
-        '>' => alloc::format!("{}{sign}{body}", f(n)),
-        '^' => alloc::format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        _ => alloc::format!("{sign}{}{body}", f(n)),
-    }
-}
-
-fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
-    if f.is_nan() {
-        return String::from(if ty.is_ascii_uppercase() {
-            "NAN"
-        } else {
-            "nan"
-        });
-    }
-    if f.is_infinite() {
-        return String::from(if ty.is_ascii_uppercase() {
-            "INF"
-        } else {
-            "inf"
-        });
-    }
-    let a = f.abs();
-    match ty {
-        'f' | 'F' | '%' => {
-            // Rust's formatting is exact and rounds half to even, as Python's does.
-            let p = prec.unwrap_or(6);
-            let v = if ty == '%' { a * 100.0 } else { a };
-            let mut r = alloc::format!("{v:.p$}");
-            if p == 0 && alt {
-                r.push('.');
-            }
-            if ty == '%' {
-                r.push('%');
-            }
-            r
-        }
-        'e' | 'E' => {
-            let p = prec.unwrap_or(6);
-            let t = alloc::format!("{a:.p$e}");
-            let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
-            let e: i32 = e.parse().unwrap_or(0);
-            let mut m = String::from(m);
-            if p == 0 && alt {
-                m.push('.');
-            }
-            let es = if e < 0 {
-                alloc::format!("-{:02}", -e)
-            } else {
-                alloc::format!("+{e:02}")
-            };
-            alloc::format!("{m}{}{es}", if ty == 'E' { 'E' } else { 'e' })
-        }
-        _ => {
-            // 'g' and friends.
-            let p = prec.unwrap_or(6).max(1);
-            if a == 0.0 {
-                return String::from("0");
-            }
-            // The exponent after rounding to p significant digits.
-            let t = alloc::format!("{:.*e}", p - 1, a);
-            let e: i32 = t.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
-            if e < -4 || e >= p as i32 {
-                let s = fmt_float(a, if ty == 'G' { 'E' } else { 'e' }, Some(p - 1), alt);
-                if alt {
-                    return s;
-                }
-                let (m, ex) = s.split_at(s.find(['e', 'E']).unwrap_or(s.len()));
-                let m = if m.contains('.') {
-                    m.trim_end_matches('0').trim_end_matches('.')
-                } else {
-                    m
-                };
-                alloc::format!("{m}{ex}")
-            } else {
-                let s = fmt_float(a, 'f', Some((p as i32 - 1 - e).max(0) as usize), alt);
-                if alt || !s.contains('.') {
-                    s
-                } else {
-                    s.trim_end_matches('0').trim_end_matches('.').to_string()
-                }
-            }
-        }
-    }
-}
-
 impl Vm {
-    /// `format(v, spec)`.
+    /// `format(v, spec)`: a user `__format__`, else the spec mini-language (`crate::fmt`) by
+    /// type — ints and bools, floats, then text (`str()` of anything else).
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if !spec.is_empty() || matches!(self.heap.get(v), Some(Obj::Instance(_))) {
             let q = self.qstrs.intern("__format__");
@@ -270,129 +74,39 @@ impl Vm {
         if spec.is_empty() {
             return self.to_str(v);
         }
-        let Some(sp) = parse_spec(spec) else {
-            return Err(self.new_exc_msg(self.t.value_error, "invalid format specifier"));
-        };
-        let num = if self.str_of(v).is_some() {
-            None
-        } else {
-            self.num(v)
-        };
-        match num {
-            Some(n @ (Num::I(_) | Num::B(_)))
-                if !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) =>
-            {
-                let b = match n {
-                    Num::I(i) => num_bigint::BigInt::from(i),
-                    Num::B(b) => b,
-                    _ => num_bigint::BigInt::from(0),
-                };
-                let neg = b.sign() == num_bigint::Sign::Minus;
-                let m = if neg { -b } else { b };
-                let (digits, prefix) = match sp.ty {
-                    Some('b') => (m.to_str_radix(2), "0b"),
-                    Some('o') => (m.to_str_radix(8), "0o"),
-                    Some('x') => (m.to_str_radix(16), "0x"),
-                    Some('X') => (m.to_str_radix(16).to_uppercase(), "0X"),
-                    Some('c') => {
-                        let c = num_traits::ToPrimitive::to_u32(&m)
-                            .and_then(char::from_u32)
-                            .unwrap_or('?');
-                        (c.to_string(), "")
-                    }
-                    Some('d') | Some('n') | None => (m.to_str_radix(10), ""),
-                    Some(_) => {
-                        return Err(self.new_exc_msg(self.t.value_error, "invalid format specifier"))
-                    }
-                };
-                let digits = match sp.grouping {
-                    Some(g) => group(
-                        &digits,
-                        g,
-                        if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
-                            4
-                        } else {
-                            3
-                        },
-                    ),
-                    None => digits,
-                };
-                let mut sign = String::from(match (neg, sp.sign) {
-                    (true, _) => "-",
-                    (false, Some('+')) => "+",
-                    (false, Some(' ')) => " ",
-                    _ => "",
-                });
-                if sp.alt {
-                    sign.push_str(prefix);
-                }
-                Ok(pad(digits, &sign, &sp, true))
-            }
-            Some(n) => {
-                if let Some(c) = sp
-                    .ty
-                    .filter(|c| !matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n'))
-                {
+        let sp = crate::fmt::parse_spec(spec).map_err(|e| self.fmt_error(e))?;
+        let num = if self.str_of(v).is_some() { None } else { self.num(v) };
+        let r = match num {
+            Some(Num::I(i)) => crate::fmt::format_int(i, &sp),
+            Some(Num::B(b)) => crate::fmt::format_int(&b, &sp),
+            Some(Num::F(f)) => crate::fmt::format_float(f, &sp),
+            Some(Num::C(..)) | None => {
+                if num.is_some() || (self.str_of(v).is_none() && sp.ty.is_some_and(|c| c != 's')) {
                     let tn = self.type_name(v);
+                    let c = sp.ty.unwrap_or('s');
                     return Err(self.new_exc_msg(
                         self.t.value_error,
                         &alloc::format!("unknown format code '{c}' for object of type '{tn}'"),
                     ));
                 }
-                let f = n.to_f64();
-                let ty = sp.ty.unwrap_or('g');
-                let body = if sp.ty.is_none() && sp.precision.is_none() {
-                    crate::print::float_str(f.abs())
-                } else if sp.ty.is_none() {
-                    let s = fmt_float(f, 'g', sp.precision, sp.alt);
-                    if s.contains(['.', 'e', 'n', 'i']) {
-                        s
-                    } else {
-                        alloc::format!("{s}.0")
-                    }
-                } else {
-                    fmt_float(f, ty, sp.precision, sp.alt)
-                };
-                let body = match sp.grouping {
-                    Some(g) => {
-                        let (ip, rest) = body.split_at(body.find(['.', 'e']).unwrap_or(body.len()));
-                        alloc::format!("{}{rest}", group(ip, g, 3))
-                    }
-                    None => body,
-                };
-                let neg = f.is_sign_negative() && !f.is_nan();
-                let sign = match (neg, sp.sign) {
-                    (true, _) => "-",
-                    (false, Some('+')) => "+",
-                    (false, Some(' ')) => " ",
-                    _ => "",
-                };
-                Ok(pad(body, sign, &sp, true))
+                let s = self.to_str(v)?;
+                crate::fmt::format_str(&s, &sp)
             }
-            None => {
-                if !matches!(sp.ty, None | Some('s')) {
-                    let tn = self.type_name(v);
-                    return Err(self.new_exc_msg(
-                        self.t.value_error,
-                        &alloc::format!(
-                            "unknown format code '{}' for object of type '{tn}'",
-                            sp.ty.unwrap_or('?')
-                        ),
-                    ));
-                }
-                let mut s = self.to_str(v)?;
-                if let Some(p) = sp.precision {
-                    s = s.chars().take(p).collect();
-                }
-                if sp.align == Some('=') {
-                    return Err(self.new_exc_msg(
-                        self.t.value_error,
-                        "'=' alignment not allowed in string format specifier",
-                    ));
-                }
-                Ok(pad(s, "", &sp, false))
-            }
-        }
+        };
+        r.map_err(|e| self.fmt_error(e))
+    }
+
+    /// The Python exception for a formatting error.
+    pub fn fmt_error(&mut self, e: crate::fmt::FmtError) -> crate::vm::PyErr {
+        use crate::fmt::ErrorKind as K;
+        let cls = match e.kind {
+            K::ValueError => self.t.value_error,
+            K::TypeError => self.t.type_error,
+            K::KeyError => self.t.key_error,
+            K::IndexError => self.t.index_error,
+            K::OverflowError => self.t.overflow_error,
+        };
+        self.new_exc_msg(cls, &e.msg)
     }
 
     /// `template.format(*args, **kw)`.

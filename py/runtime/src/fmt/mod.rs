@@ -3,8 +3,8 @@
 //! compiled.
 //!
 //! Output matches CPython 3.11 (which MicroPython follows for these), except that the `''`
-//! presentation type of a float without a precision prints MicroPython's `repr`
-//! ([`ferrite_bytecode::float_repr::repr`]). Float digits are exact and exact ties round half
+//! presentation type of a float without a precision prints the shortest repr
+//! ([`ferrite_bytecode::float_repr::repr_shortest`], as `repr()` of a float). Float digits are exact and exact ties round half
 //! to even, as CPython does (upstream MicroPython's own float printer is less exact).
 //!
 //! Error texts use MicroPython's wording where it has its own, CPython's otherwise.

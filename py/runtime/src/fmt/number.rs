@@ -325,7 +325,7 @@ pub(crate) fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: boo
             None => match prec {
                 Some(p) => general(a, p.max(1), alt, true),
                 None => {
-                    let mut s = ferrite_bytecode::float_repr::repr(a);
+                    let mut s = ferrite_bytecode::float_repr::repr_shortest(a);
                     if alt && !s.contains('.') {
                         let at = s.find('e').unwrap_or(s.len());
                         s.insert(at, '.');
