@@ -9,56 +9,6 @@ use crate::obj::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// `%d`/`%x`/`%o` of an int: sign, `#` prefix, digits zero-padded to the precision, then the
-/// width (zeros after the sign with the `0` flag, spaces otherwise, on the left with `-`).
-fn percent_int(
-    n: &num_bigint::BigInt,
-    conv: char,
-    flags: &str,
-    width: usize,
-    prec: usize,
-) -> String {
-    let neg = n.sign() == num_bigint::Sign::Minus;
-    let m = if neg { -n.clone() } else { n.clone() };
-    let mut digits = match conv {
-        'x' => m.to_str_radix(16),
-        'X' => m.to_str_radix(16).to_uppercase(),
-        'o' => m.to_str_radix(8),
-        _ => m.to_str_radix(10),
-    };
-    while digits.len() < prec {
-        digits.insert(0, '0');
-    }
-    let mut head = String::new();
-    if neg {
-        head.push('-');
-    } else if flags.contains('+') {
-        head.push('+');
-    } else if flags.contains(' ') {
-        head.push(' ');
-    }
-    if flags.contains('#') {
-        head.push_str(match conv {
-            'x' => "0x",
-            'X' => "0X",
-            'o' => "0o",
-            _ => "",
-        });
-    }
-    let len = head.len() + digits.len();
-    if len >= width {
-        return head + &digits;
-    }
-    let pad = width - len;
-    if flags.contains('-') {
-        alloc::format!("{head}{digits}{}", " ".repeat(pad))
-    } else if flags.contains('0') {
-        alloc::format!("{head}{}{digits}", "0".repeat(pad))
-    } else {
-        alloc::format!("{}{head}{digits}", " ".repeat(pad))
-    }
-}
-
 impl Vm {
     /// `format(v, spec)`: a user `__format__`, else the spec mini-language (`crate::fmt`) by
     /// type — ints and bools, floats, then text (`str()` of anything else).
@@ -75,7 +25,11 @@ impl Vm {
             return self.to_str(v);
         }
         let sp = crate::fmt::parse_spec(spec).map_err(|e| self.fmt_error(e))?;
-        let num = if self.str_of(v).is_some() { None } else { self.num(v) };
+        let num = if self.str_of(v).is_some() {
+            None
+        } else {
+            self.num(v)
+        };
         let r = match num {
             Some(Num::I(i)) => crate::fmt::format_int(i, &sp),
             Some(Num::B(b)) => crate::fmt::format_int(&b, &sp),
@@ -298,6 +252,8 @@ impl Vm {
     }
 
     fn percent(&mut self, f: &str, args: Value, bytes: bool) -> PyResult<String> {
+        use crate::fmt::{msg, PercentPiece};
+        let pieces = crate::fmt::parse_percent(f).map_err(|e| self.fmt_error(e))?;
         let is_map = matches!(self.heap.get(args), Some(Obj::Dict(_)));
         let items: Vec<Value> = match self.heap.get(args) {
             Some(Obj::Tuple(t)) => t.to_vec(),
@@ -305,169 +261,101 @@ impl Vm {
         };
         let mut next = 0usize;
         let mut out = String::new();
-        let cs: Vec<char> = f.chars().collect();
-        let mut i = 0;
-        let mut take = |vm: &mut Vm| -> PyResult<Value> {
-            let v = items.get(next).copied();
-            next += 1;
-            v.ok_or_else(|| vm.type_error("format string needs more arguments"))
+        let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+            let v = items.get(*next).copied();
+            *next += 1;
+            v.ok_or_else(|| vm.type_error(msg::NOT_ENOUGH_ARGS))
         };
-        while i < cs.len() {
-            if cs[i] != '%' {
-                out.push(cs[i]);
-                i += 1;
-                continue;
-            }
-            i += 1;
-            let mut key_val = None;
-            if cs.get(i) == Some(&'(') {
-                let end = cs[i..].iter().position(|&c| c == ')').map(|p| p + i);
-                let Some(end) = end else {
-                    return Err(self.new_exc_msg(self.t.value_error, "incomplete format key"));
-                };
-                let key: String = cs[i + 1..end].iter().collect();
-                let k = self.new_str(&key)?;
-                key_val = Some(self.subscr(args, k)?);
-                i = end + 1;
-            }
-            let mut flags = String::new();
-            while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
-                flags.push(cs[i]);
-                i += 1;
-            }
-            let mut width = String::new();
-            if cs.get(i) == Some(&'*') {
-                let w = take(self)?;
-                width = self.to_index(w)?.to_string();
-                i += 1;
-            }
-            while i < cs.len() && cs[i].is_ascii_digit() {
-                width.push(cs[i]);
-                i += 1;
-            }
-            let mut prec = None;
-            if cs.get(i) == Some(&'.') {
-                i += 1;
-                let mut p = String::new();
-                if cs.get(i) == Some(&'*') {
-                    let w = take(self)?;
-                    p = self.to_index(w)?.to_string();
-                    i += 1;
+        let mut used_key = false;
+        for piece in pieces {
+            let mut c = match piece {
+                PercentPiece::Literal(t) => {
+                    out.push_str(&t);
+                    continue;
                 }
-                while i < cs.len() && cs[i].is_ascii_digit() {
-                    p.push(cs[i]);
-                    i += 1;
+                PercentPiece::Conv(c) => c,
+            };
+            if c.star_width() {
+                let w = take(self, &mut next)?;
+                let w = self.to_index(w)?;
+                c.set_width(w as i64).map_err(|e| self.fmt_error(e))?;
+            }
+            if c.star_precision() {
+                let p = take(self, &mut next)?;
+                let p = self.to_index(p)?;
+                c.set_precision(p as i64).map_err(|e| self.fmt_error(e))?;
+            }
+            let v = match &c.key {
+                Some(k) => {
+                    if !is_map && !matches!(self.heap.get(args), Some(Obj::Instance(_))) {
+                        return Err(self.type_error(msg::NEEDS_MAPPING));
+                    }
+                    used_key = true;
+                    let kv = self.new_str(k)?;
+                    self.subscr(args, kv)?
                 }
-                prec = Some(p);
-            }
-            let Some(&conv) = cs.get(i) else {
-                return Err(self.new_exc_msg(self.t.value_error, "incomplete format"));
+                None => take(self, &mut next)?,
             };
-            i += 1;
-            if conv == '%' {
-                out.push('%');
-                continue;
-            }
-            let v = match key_val {
-                Some(v) => v,
-                None => take(self)?,
-            };
-            // [align][sign][#][0]width[.prec]
-            let mut spec = String::new();
-            let left = flags.contains('-');
-            let zero = !left && flags.contains('0') && !matches!(conv, 's' | 'r' | 'a' | 'c');
-            spec.push(if left {
-                '<'
-            } else if zero {
-                '='
-            } else {
-                '>'
-            });
-            if zero {
-                spec.insert(0, '0');
-            }
-            if flags.contains('+') {
-                spec.push('+');
-            } else if flags.contains(' ') {
-                spec.push(' ');
-            }
-            if flags.contains('#') {
-                spec.push('#');
-            }
-            spec.push_str(&width);
-            if let Some(p) = &prec {
-                spec.push('.');
-                spec.push_str(if p.is_empty() { "0" } else { p });
-            }
-            let piece = match conv {
+            let r = match c.conv {
+                'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match self.num(v) {
+                    Some(Num::I(i)) => crate::fmt::percent_int(i, &c),
+                    Some(Num::B(b)) => crate::fmt::percent_int(&b, &c),
+                    Some(Num::F(f)) if matches!(c.conv, 'd' | 'i' | 'u') => {
+                        let iv = crate::builtins::float_to_int(self, f)?;
+                        let b = self.as_bigint(iv).unwrap_or_default();
+                        crate::fmt::percent_int(&b, &c)
+                    }
+                    _ => {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(&msg::cant_convert(&tn, "int")));
+                    }
+                },
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match self.num(v) {
+                    Some(Num::C(..)) | None => {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(&msg::cant_convert(&tn, "float")));
+                    }
+                    Some(n) => crate::fmt::percent_float(n.to_f64(), &c),
+                },
+                'c' => {
+                    if let Some(s) = self.str_of(v) {
+                        let mut cs = s.chars();
+                        match (cs.next(), cs.next()) {
+                            (Some(ch), None) => Ok(crate::fmt::percent_char(ch, &c)),
+                            _ => return Err(self.type_error(msg::C_NEEDS_INT_OR_CHAR)),
+                        }
+                    } else if let Some(i) = self.as_i64(v).filter(|_| self.is_int(v)) {
+                        crate::fmt::percent_int(i, &c)
+                    } else {
+                        return Err(self.type_error(msg::C_NEEDS_INT_OR_CHAR));
+                    }
+                }
                 's' if bytes && self.bytes_of(v).is_some() => {
                     let s: String = self
                         .bytes_of(v)
                         .unwrap_or(&[])
                         .iter()
-                        .map(|&c| c as char)
+                        .map(|&b| b as char)
                         .collect();
-                    let sv = self.new_str_owned(s)?;
-                    self.format_value(sv, &spec)?
+                    crate::fmt::percent_str(&s, &c)
                 }
                 's' => {
                     let s = self.to_str(v)?;
-                    let sv = self.new_str_owned(s)?;
-                    self.format_value(sv, &spec)?
+                    crate::fmt::percent_str(&s, &c)
                 }
                 'r' | 'a' => {
-                    let s = self.repr(v)?;
-                    let sv = self.new_str_owned(s)?;
-                    self.format_value(sv, &spec)?
-                }
-                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                    let iv = match self.num(v) {
-                        Some(Num::F(f)) if matches!(conv, 'd' | 'i' | 'u') => {
-                            crate::builtins::float_to_int(self, f)?
-                        }
-                        Some(Num::I(_) | Num::B(_)) => v,
-                        _ => {
-                            let tn = self.type_name(v);
-                            return Err(self.type_error(&alloc::format!(
-                                "%{conv} format: a number is required, not {tn}"
-                            )));
-                        }
-                    };
-                    let n = self.as_bigint(iv).unwrap_or_default();
-                    let w: usize = width.parse().unwrap_or(0);
-                    let p: usize = prec.as_deref().map_or(0, |p| p.parse().unwrap_or(0));
-                    percent_int(&n, conv, &flags, w.min(1 << 16), p.min(1 << 16))
-                }
-                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                    let fv = self.to_f64(v)?;
-                    let fv = self.new_float(fv)?;
-                    let spec = if prec.is_none() {
-                        alloc::format!("{spec}.6")
+                    let s = if c.conv == 'a' {
+                        let r = self.native_value("ascii");
+                        let a = self.call(r, &[v], &[])?;
+                        self.arg_str(a)?
                     } else {
-                        spec
+                        self.repr(v)?
                     };
-                    self.format_value(fv, &alloc::format!("{spec}{conv}"))?
+                    crate::fmt::percent_str(&s, &c)
                 }
-                'c' => {
-                    let c = if let Some(s) = self.str_of(v) {
-                        s.to_string()
-                    } else {
-                        let n = self.to_index(v)?;
-                        char::from_u32(n as u32)
-                            .map(String::from)
-                            .unwrap_or_default()
-                    };
-                    let sv = self.new_str_owned(c)?;
-                    self.format_value(sv, &spec)?
-                }
-                _ => {
-                    return Err(self.new_exc_msg(
-                        self.t.value_error,
-                        &alloc::format!("unsupported format character '{conv}'"),
-                    ));
-                }
+                _ => Err(c.unsupported()),
             };
-            out.push_str(&piece);
+            out.push_str(&r.map_err(|e| self.fmt_error(e))?);
         }
         // Unused arguments are an error, unless the argument is a single mapping-like object
         // (anything subscriptable but a tuple or str), which `%(key)s` may or may not use.
@@ -477,8 +365,8 @@ impl Vm {
                 Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Instance(_)
             )
         );
-        if !is_map && !mapping_like && next < items.len() {
-            return Err(self.type_error("format string needs fewer arguments"));
+        if !is_map && !mapping_like && !used_key && next < items.len() {
+            return Err(self.type_error(msg::NOT_ALL_CONVERTED));
         }
         Ok(out)
     }
