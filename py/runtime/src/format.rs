@@ -1,7 +1,7 @@
 //! `str.format`, f-strings (which compile to it), `format()` and `%` formatting: walking the
 //! templates and fetching the arguments. Always compiled.
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::obj::number::Num;
@@ -70,143 +70,73 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
-        let s = self.format_template(template, args, kw, &mut 0, 0)?;
+        let mut pieces =
+            crate::fmt::parse_format_template(template).map_err(|e| self.fmt_error(e))?;
+        crate::fmt::number_fields(&mut pieces).map_err(|e| self.fmt_error(e))?;
+        let s = self.format_pieces(&pieces, args, kw)?;
         self.new_str_owned(s)
     }
 
-    fn format_template(
+    fn format_pieces(
         &mut self,
-        t: &str,
+        pieces: &[crate::fmt::TemplatePiece],
         args: &[Value],
         kw: &[(Value, Value)],
-        auto: &mut usize,
-        depth: usize,
     ) -> PyResult<String> {
-        if depth > 2 {
-            return Err(self.new_exc_msg(self.t.value_error, "Max string recursion exceeded"));
-        }
+        use crate::fmt::{Accessor, FieldArg, TemplatePiece};
         let mut out = String::new();
-        let cs: Vec<char> = t.chars().collect();
-        let mut i = 0;
-        while i < cs.len() {
-            let c = cs[i];
-            if c == '}' {
-                if cs.get(i + 1) == Some(&'}') {
-                    out.push('}');
-                    i += 2;
+        for piece in pieces {
+            let field = match piece {
+                TemplatePiece::Literal(t) => {
+                    out.push_str(t);
                     continue;
                 }
-                return Err(self.new_exc_msg(
-                    self.t.value_error,
-                    "single '}' encountered in format string",
-                ));
-            }
-            if c != '{' {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-            if cs.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // A field: find its end, allowing nested braces in the spec.
-            let mut j = i + 1;
-            let mut level = 1;
-            while j < cs.len() {
-                if cs[j] == '{' {
-                    level += 1;
-                } else if cs[j] == '}' {
-                    level -= 1;
-                    if level == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= cs.len() {
-                return Err(
-                    self.new_exc_msg(self.t.value_error, "expected '}' before end of string")
-                );
-            }
-            let field: String = cs[i + 1..j].iter().collect();
-            i = j + 1;
-            let (head, spec) = match field.find(':') {
-                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-                None => (field.clone(), String::new()),
+                TemplatePiece::Field(f) => f,
             };
-            let (name, conv) = match head.find('!') {
-                Some(k) => (head[..k].to_string(), head[k + 1..].chars().next()),
-                None => (head.clone(), None),
-            };
-            // The argument: name or index, then .attr / [key] accessors.
-            let first_end = name.find(['.', '[']).unwrap_or(name.len());
-            let first = &name[..first_end];
-            // `auto` counts automatic fields; its top bit records a manual index was used.
-            const MANUAL: usize = 1 << (usize::BITS - 1);
-            let mut v = if first.is_empty() {
-                if *auto & MANUAL != 0 {
-                    return Err(self.new_exc_msg(
-                        self.t.value_error,
-                        "can't switch from manual field specification to automatic field numbering",
-                    ));
-                }
-                let k = *auto;
-                *auto += 1;
-                match args.get(k) {
+            let mut v = match &field.arg {
+                FieldArg::Index(k) => match args.get(*k) {
                     Some(&v) => v,
                     None => {
-                        return Err(self.new_exc_msg(self.t.index_error, "tuple index out of range"))
+                        return Err(self
+                            .new_exc_msg(self.t.index_error, crate::fmt::msg::INDEX_OUT_OF_RANGE))
+                    }
+                },
+                FieldArg::Name(n) => {
+                    match kw.iter().find(|(k, _)| self.str_of(*k) == Some(n.as_str())) {
+                        Some(&(_, v)) => v,
+                        None => {
+                            let k = self.new_str(n)?;
+                            return Err(self.key_error(k));
+                        }
                     }
                 }
-            } else if let Ok(k) = first.parse::<usize>() {
-                if *auto & !MANUAL != 0 {
-                    return Err(self.new_exc_msg(
-                        self.t.value_error,
-                        "can't switch from automatic field numbering to manual field specification",
-                    ));
-                }
-                *auto |= MANUAL;
-                match args.get(k) {
-                    Some(&v) => v,
-                    None => {
-                        return Err(self.new_exc_msg(self.t.index_error, "tuple index out of range"))
-                    }
-                }
-            } else {
-                match kw.iter().find(|(k, _)| self.str_of(*k) == Some(first)) {
-                    Some(&(_, v)) => v,
-                    None => {
-                        let k = self.new_str(first)?;
-                        return Err(self.key_error(k));
-                    }
+                _ => {
+                    return Err(
+                        self.new_exc_msg(self.t.index_error, crate::fmt::msg::INDEX_OUT_OF_RANGE)
+                    )
                 }
             };
-            let mut rest = &name[first_end..];
-            while !rest.is_empty() {
-                if let Some(r) = rest.strip_prefix('.') {
-                    let end = r.find(['.', '[']).unwrap_or(r.len());
-                    let q = self.qstrs.intern(&r[..end]);
-                    v = self.load_attr(v, q)?;
-                    rest = &r[end..];
-                } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').unwrap_or(r.len());
-                    let key = &r[..end];
-                    let kv = match key.parse::<i64>() {
-                        Ok(n) => self.new_int(n)?,
-                        Err(_) => self.new_str(key)?,
-                    };
-                    v = self.subscr(v, kv)?;
-                    rest = r.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
+            for acc in &field.accessors {
+                v = match acc {
+                    Accessor::Attr(name) => {
+                        let q = self.qstrs.intern(name);
+                        self.load_attr(v, q)?
+                    }
+                    Accessor::Index(i) => self.subscr(v, Value::small(*i as isize))?,
+                    Accessor::Key(k) => {
+                        let kv = self.new_str(k)?;
+                        self.subscr(v, kv)?
+                    }
+                };
             }
-            let v = match conv {
-                Some('r') | Some('a') => {
+            let v = match field.conversion {
+                Some('r') => {
                     let s = self.repr(v)?;
                     self.new_str_owned(s)?
+                }
+                Some('a') => {
+                    let f = self.native_value("ascii");
+                    self.call(f, &[v], &[])?
                 }
                 Some('s') => {
                     let s = self.to_str(v)?;
@@ -217,10 +147,9 @@ impl Vm {
                 }
                 None => v,
             };
-            let spec = if spec.contains('{') {
-                self.format_template(&spec, args, kw, auto, depth + 1)?
-            } else {
-                spec
+            let spec = match field.literal_spec() {
+                Some(sp) => String::from(sp),
+                None => self.format_pieces(&field.spec, args, kw)?,
             };
             let mark = self.roots.len();
             self.roots.push(v);
