@@ -166,25 +166,7 @@ impl Vm {
             }
             return Ok(true);
         }
-        // User __eq__, either side.
-        let q = self.qstrs.intern("__eq__");
-        if let Some(m) = self.lookup_special(a, q) {
-            let r = self.call(m, &[a, b], &[])?;
-            if r != Value::NOT_IMPLEMENTED {
-                return self.truthy(r);
-            }
-        }
-        if let Some(m) = self.lookup_special(b, q) {
-            let r = self.call(m, &[b, a], &[])?;
-            if r != Value::NOT_IMPLEMENTED {
-                return self.truthy(r);
-            }
-        }
-        let (na, nb) = (self.native_self(a), self.native_self(b));
-        if na != a || nb != b {
-            return self.eq(na, nb);
-        }
-        Ok(false)
+        self.eq_user(a, b)
     }
 
     /// `==` when an operand is an instance of a user class: its `__eq__` (either side), then
