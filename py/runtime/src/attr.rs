@@ -580,6 +580,20 @@ impl Vm {
             Some(Obj::Str(_)) => self.str_subscr(o, idx),
             Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => self.bytes_subscr(o, idx),
             Some(Obj::Array(_)) => self.array_subscr(o, idx),
+            Some(Obj::MemView(b, start, len))
+                if matches!(self.heap.get(*b), Some(Obj::Array(_)))
+                    && !matches!(self.heap.get(idx), Some(Obj::Slice(..))) =>
+            {
+                let (b, start, len) = (*b, *start, *len);
+                let i = self.to_index(idx)?;
+                let j = if i < 0 { i + len as isize } else { i };
+                if j < 0 || j >= len as isize {
+                    return Err(
+                        self.new_exc_msg(self.t.index_error, "memoryview index out of range")
+                    );
+                }
+                self.array_subscr(b, Value::small(start as isize + j))
+            }
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);
                 if let Some(Obj::Slice(..)) = self.heap.get(idx) {
@@ -744,6 +758,21 @@ impl Vm {
                 Ok(())
             }
             Some(Obj::Array(_)) => self.array_store(o, idx, v),
+            Some(Obj::MemView(b, start, len))
+                if matches!(self.heap.get(*b), Some(Obj::Array(_)))
+                    && !v.is_null()
+                    && !matches!(self.heap.get(idx), Some(Obj::Slice(..))) =>
+            {
+                let (b, start, len) = (*b, *start, *len);
+                let i = self.to_index(idx)?;
+                let j = if i < 0 { i + len as isize } else { i };
+                if j < 0 || j >= len as isize {
+                    return Err(
+                        self.new_exc_msg(self.t.index_error, "memoryview index out of range")
+                    );
+                }
+                self.array_store(b, Value::small(start as isize + j), v)
+            }
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);
                 if !matches!(self.heap.get(b), Some(Obj::ByteArray(_))) || v.is_null() {

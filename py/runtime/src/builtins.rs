@@ -1219,6 +1219,10 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                     let (b, s, n) = (*b, *s, *n);
                     vm.alloc(Obj::MemView(b, s, n))
                 }
+                Some(Obj::Array(x)) => {
+                    let n = x.data.len() / crate::obj::array::item_size(x.typecode).unwrap_or(1);
+                    vm.alloc(Obj::MemView(o, 0, n))
+                }
                 _ => Err(vm.type_error("object with buffer protocol required")),
             }
         }

@@ -77,7 +77,14 @@ impl Vm {
             Obj::Bytes(b) => Some(b),
             Obj::ByteArray(b) => Some(b),
             Obj::Array(a) => Some(&a.data),
-            Obj::MemView(b, start, len) => self.bytes_of(*b)?.get(*start..start + len),
+            Obj::MemView(b, start, len) => {
+                // A view of an array counts items; of bytes, bytes.
+                let size = match self.heap.get(*b) {
+                    Some(Obj::Array(a)) => crate::obj::array::item_size(a.typecode).unwrap_or(1),
+                    _ => 1,
+                };
+                self.bytes_of(*b)?.get(start * size..(start + len) * size)
+            }
             _ => None,
         }
     }
