@@ -208,7 +208,7 @@ fn big_binary(op: BinOp, x: BigInt, y: BigInt) -> Option<Value> {
                 if xf == 0.0 {
                     return None;
                 }
-                return Some(Value::Float(libm::pow(xf, yf)));
+                return Some(Value::Float(fpow(xf, yf)));
             }
             let e = y.to_u32()?;
             if x.bits().saturating_mul(u64::from(e)) > MAX_FOLD_BITS {
@@ -264,7 +264,7 @@ fn small_binary(op: BinOp, x: i128, y: i128) -> Option<Value> {
                 if x == 0 {
                     return None;
                 }
-                return Some(Value::Float(libm::pow(x as f64, y as f64)));
+                return Some(Value::Float(fpow(x as f64, y as f64)));
             }
             let e = u32::try_from(y).ok()?;
             x.checked_pow(e)?
@@ -348,7 +348,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             if x < 0.0 && libm::floor(y) != y {
                 return None;
             }
-            libm::pow(x, y)
+            fpow(x, y)
         }
         _ => return None,
     };
@@ -358,4 +358,18 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 /// Decimal text of an integer constant.
 pub fn int_text(v: i128) -> String {
     v.to_string()
+}
+
+/// `x ** y` for constant folding: the platform's `pow` with feature `std` (correctly rounded,
+/// as upstream mpy-cross's C library), else the `libm` crate.
+fn fpow(x: f64, y: f64) -> f64 {
+    #[cfg(feature = "std")]
+    {
+        extern crate std;
+        x.powf(y)
+    }
+    #[cfg(not(feature = "std"))]
+    {
+        libm::pow(x, y)
+    }
 }

@@ -10,6 +10,11 @@ use crate::obj::{IterObj, Obj};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// A descriptor with only `__get__`.
+pub const DESC_GET: u8 = 1;
+/// A data descriptor (`__set__` or `__delete__`).
+pub const DESC_DATA: u8 = 2;
+
 impl Vm {
     pub fn load_name(&mut self, q: u32) -> PyResult<Value> {
         let fr = &self.frames[self.frames.len() - 1];
@@ -81,9 +86,18 @@ impl Vm {
                     if let Some(Obj::Property(..)) = self.heap.get(ca) {
                         return self.bind(ca, obj, cls).map(Some);
                     }
+                    // A data descriptor (with __set__ or __delete__) wins over the instance.
+                    if self.descriptor_kind(ca) == DESC_DATA {
+                        return self.descriptor_get(ca, obj, cls).map(Some);
+                    }
                 }
                 if let Some(v) = own {
                     return Ok(Some(v));
+                }
+                if let Some(ca) = class_attr {
+                    if self.descriptor_kind(ca) != 0 {
+                        return self.descriptor_get(ca, obj, cls).map(Some);
+                    }
                 }
                 if name == "__dict__" {
                     let d = match self.heap.get(obj) {
@@ -128,6 +142,9 @@ impl Vm {
                 let Some(a) = self.class_lookup(obj, q) else {
                     return Ok(None);
                 };
+                if self.descriptor_kind(a) != 0 {
+                    return self.descriptor_get(a, Value::NONE, obj).map(Some);
+                }
                 if let Some(id) = a.as_native() {
                     if crate::natives::is_class_method(id) {
                         return self.alloc(Obj::BoundMethod(a, obj)).map(Some);
@@ -192,16 +209,17 @@ impl Vm {
                 }
             }
             Some(Obj::Function(f)) => {
-                let (code_name, dict) = (f.code.name, f.dict);
-                match name {
-                    "__name__" | "__qualname__" => return Ok(Some(Value::qstr(code_name))),
-                    "__globals__" => return Ok(Some(f.globals)),
-                    _ => {}
-                }
+                let (code_name, dict, globals) = (f.code.name, f.dict, f.globals);
+                // Attributes set on the function (including a new `__name__`) come first.
                 if !dict.is_null() {
                     if let Some(v) = self.dict_get_str(dict, q) {
                         return Ok(Some(v));
                     }
+                }
+                match name {
+                    "__name__" | "__qualname__" => return Ok(Some(Value::qstr(code_name))),
+                    "__globals__" => return Ok(Some(globals)),
+                    _ => {}
                 }
                 if name == "__dict__" {
                     let d = self.new_dict()?;
@@ -268,6 +286,36 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// 0 for an ordinary attribute, `DESC_GET` for an object with only `__get__`, `DESC_DATA`
+    /// for one with `__set__` or `__delete__` (user-defined descriptors).
+    pub fn descriptor_kind(&self, v: Value) -> u8 {
+        if !matches!(self.heap.get(v), Some(Obj::Instance(_))) {
+            return 0;
+        }
+        // A name never interned is defined by no class.
+        let has = |n: &str| {
+            self.qstrs
+                .lookup(n)
+                .is_some_and(|q| self.lookup_special(v, q).is_some())
+        };
+        if has("__set__") || has("__delete__") {
+            DESC_DATA
+        } else if has("__get__") {
+            DESC_GET
+        } else {
+            0
+        }
+    }
+
+    /// `descr.__get__(obj, owner)` (the descriptor itself when it has no `__get__`).
+    fn descriptor_get(&mut self, d: Value, obj: Value, owner: Value) -> PyResult<Value> {
+        let qg = self.qstrs.intern("__get__");
+        match self.lookup_special(d, qg) {
+            Some(m) => self.call(m, &[d, obj, owner], &[]),
+            None => Ok(d),
         }
     }
 
@@ -409,6 +457,19 @@ impl Vm {
         });
         if let Some(cls) = kind {
             if let Some(a) = self.class_lookup(cls, q) {
+                if self.descriptor_kind(a) == DESC_DATA {
+                    let name = if v.is_null() { "__delete__" } else { "__set__" };
+                    let qm = self.qstrs.intern(name);
+                    let Some(m) = self.lookup_special(a, qm) else {
+                        return Err(self.new_exc_msg(self.t.attribute_error, "can't set attribute"));
+                    };
+                    if v.is_null() {
+                        self.call(m, &[a, obj], &[])?;
+                    } else {
+                        self.call(m, &[a, obj, v], &[])?;
+                    }
+                    return Ok(());
+                }
                 if let Some(Obj::Property(_, s, d)) = self.heap.get(a) {
                     let f = if v.is_null() { *d } else { *s };
                     if f.is_none() || f.is_null() {
@@ -433,6 +494,10 @@ impl Vm {
         let key = Value::qstr(q);
         let hash = self.qstrs.hash(q);
         let target = match self.heap.get(obj) {
+            // Plain `object()` instances have no namespace.
+            Some(Obj::Instance(i)) if i.class == self.t.object => {
+                return Err(self.attr_error(obj, q));
+            }
             Some(Obj::Instance(_)) | Some(Obj::Type(_)) | Some(Obj::Exception(_)) => obj,
             Some(Obj::Module(m)) => {
                 let g = m.globals;
@@ -500,9 +565,7 @@ impl Vm {
             return Err(self.attr_error(obj, q));
         }
         if grew > 0 {
-            self.heap
-                .charge(grew)
-                .map_err(|_| PyErr(self.memory_error))?;
+            self.heap.charge(grew).map_err(|_| self.mem_error())?;
         }
         Ok(())
     }
@@ -516,6 +579,7 @@ impl Vm {
             Some(Obj::List(_)) | Some(Obj::Tuple(_)) => self.seq_subscr(o, idx),
             Some(Obj::Str(_)) => self.str_subscr(o, idx),
             Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => self.bytes_subscr(o, idx),
+            Some(Obj::Array(_)) => self.array_subscr(o, idx),
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);
                 if let Some(Obj::Slice(..)) = self.heap.get(idx) {
@@ -555,10 +619,10 @@ impl Vm {
             Some(Obj::Range(r)) => {
                 let r = *r;
                 if let Some(Obj::Slice(..)) = self.heap.get(idx) {
-                    let (start, _, step, n) = self.slice_indices(idx, r.len())?;
+                    let (start, stop, step, _) = self.slice_indices(idx, r.len())?;
                     let nr = crate::obj::RangeObj {
-                        start: r.get(start.max(0) as usize),
-                        stop: r.start + (start + step * n as isize) * r.step,
+                        start: r.start + start * r.step,
+                        stop: r.start + stop * r.step,
                         step: r.step * step,
                     };
                     return self.alloc(Obj::Range(nr));
@@ -679,6 +743,7 @@ impl Vm {
                 }
                 Ok(())
             }
+            Some(Obj::Array(_)) => self.array_store(o, idx, v),
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);
                 if !matches!(self.heap.get(b), Some(Obj::ByteArray(_))) || v.is_null() {
@@ -775,6 +840,9 @@ impl Vm {
         let n = match self.heap.get(o) {
             Some(Obj::Bytes(b)) => b.len(),
             Some(Obj::MemView(_, _, n)) => *n,
+            Some(Obj::Array(a)) => {
+                a.data.len() / crate::obj::array::item_size(a.typecode).unwrap_or(1)
+            }
             Some(Obj::ByteArray(b)) => b.len(),
             Some(Obj::List(l)) => l.len(),
             Some(Obj::Tuple(t)) => t.len(),

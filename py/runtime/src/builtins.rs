@@ -13,7 +13,7 @@ use crate::natives::Args;
 use crate::obj::number::Num;
 use crate::obj::{IterObj, Kind, Obj, RangeObj};
 use crate::value::Value;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 use ferrite_bytecode::BinaryOp;
 
 fn nargs(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
@@ -500,6 +500,24 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         "iter" => {
             nargs(vm, name, a, 1, 2)?;
             if a.pos.len() == 2 {
+                let f = a.pos[0];
+                let callable = f.as_native().is_some()
+                    || matches!(
+                        vm.heap.get(f),
+                        Some(
+                            Obj::Function(_)
+                                | Obj::BoundMethod(..)
+                                | Obj::Type(_)
+                                | Obj::Partial(..)
+                        )
+                    )
+                    || {
+                        let q = vm.qstrs.intern("__call__");
+                        vm.lookup_special(f, q).is_some()
+                    };
+                if !callable {
+                    return Err(vm.type_error("iter(v, w): v must be callable"));
+                }
                 return vm.make_iter(IterObj::Callable {
                     f: a.pos[0],
                     sentinel: a.pos[1],
@@ -1019,7 +1037,11 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             let Some(&v) = pos.first() else {
                 return vm.new_float(0.0);
             };
-            if let Some(s) = vm.str_of(v) {
+            let text = vm.str_of(v).map(String::from).or_else(|| {
+                vm.bytes_of(v)
+                    .map(|b| String::from_utf8_lossy(b).into_owned())
+            });
+            if let Some(s) = text {
                 let t = s.trim().replace('_', "");
                 let lower = t.to_ascii_lowercase();
                 let f = match lower.trim_start_matches(['+', '-']) {
@@ -1110,7 +1132,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                             return Err(vm.new_exc_msg(vm.t.value_error, "negative count"));
                         }
                         if n as usize > vm.heap.limit {
-                            return Err(PyErr(vm.memory_error));
+                            return Err(vm.mem_error());
                         }
                         vec![0u8; n as usize]
                     } else {
@@ -1181,6 +1203,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             }
             vm.alloc(Obj::Range(RangeObj { start, stop, step }))
         }
+        Kind::Array => vm.new_array(a.arg(0), a.arg(1)),
         Kind::MemView => {
             let o = a.arg(0);
             match vm.heap.get(o) {
@@ -1293,6 +1316,23 @@ pub fn seq_extra(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
     }
 }
 
+/// `range.count` and `range.index`.
+pub fn range_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    let Some(Obj::Range(r)) = vm.heap.get(a.arg(0)) else {
+        return Err(vm.type_error("not a range"));
+    };
+    let r = *r;
+    let found = vm.contains(a.arg(0), a.arg(1))?;
+    if name == "count" {
+        return Ok(Value::small(isize::from(found)));
+    }
+    if !found {
+        return Err(vm.new_exc_msg(vm.t.value_error, "object not in sequence"));
+    }
+    let i = vm.to_index(a.arg(1))?;
+    Ok(Value::small((i - r.start) / r.step))
+}
+
 /// Methods of bytes and bytearray.
 pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
     let this = a.arg(0);
@@ -1343,7 +1383,7 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
             if !(0..256).contains(&b) {
                 return Err(vm.new_exc_msg(vm.t.value_error, "byte must be in range(0, 256)"));
             }
-            vm.heap.charge(1).map_err(|_| PyErr(vm.memory_error))?;
+            vm.heap.charge(1).map_err(|_| vm.mem_error())?;
             if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
                 v.push(b as u8);
             }
@@ -1351,9 +1391,7 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
         }
         "extend" => {
             let more = vm.bytes_from_value(a.arg(1))?;
-            vm.heap
-                .charge(more.len())
-                .map_err(|_| PyErr(vm.memory_error))?;
+            vm.heap.charge(more.len()).map_err(|_| vm.mem_error())?;
             if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
                 v.extend(more);
             }
@@ -1382,7 +1420,33 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
             }
             Ok(Value::NONE)
         }
-        "insert" | "remove" => Err(vm.new_exc_msg(vm.t.not_implemented_error, name)),
+        "insert" => {
+            let i = vm.to_index(a.arg(1))?;
+            let b = vm.to_index(a.arg(2))?;
+            if !(0..256).contains(&b) {
+                return Err(vm.new_exc_msg(vm.t.value_error, "byte must be in range(0, 256)"));
+            }
+            vm.heap.charge(1).map_err(|_| vm.mem_error())?;
+            if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
+                let n = v.len() as isize;
+                let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                v.insert(j as usize, b as u8);
+            }
+            Ok(Value::NONE)
+        }
+        "remove" => {
+            let b = vm.to_index(a.arg(1))?;
+            let pos = data.iter().position(|&x| x as isize == b);
+            match pos {
+                Some(p) => {
+                    if let Some(Obj::ByteArray(v)) = vm.heap.get_mut(this) {
+                        v.remove(p);
+                    }
+                    Ok(Value::NONE)
+                }
+                None => Err(vm.new_exc_msg(vm.t.value_error, "value not found in bytearray")),
+            }
+        }
         "upper" => mk(vm, data.to_ascii_uppercase()),
         "lower" => mk(vm, data.to_ascii_lowercase()),
         "isdigit" | "isalpha" | "isspace" => {
@@ -1468,6 +1532,9 @@ fn unlatin1(s: &str) -> Vec<u8> {
 fn bytes_via_str(vm: &mut Vm, name: &'static str, a: &Args, is_ba: bool) -> PyResult<Value> {
     let mut args = Vec::with_capacity(a.pos.len());
     for &v in a.pos {
+        if vm.str_of(v).is_some() {
+            return Err(vm.type_error("a bytes-like object is required, not 'str'"));
+        }
         if let Some(b) = vm.bytes_of(v) {
             let s = latin1(b);
             args.push(vm.new_str_owned(s)?);
@@ -1637,6 +1704,10 @@ pub fn float_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
     let v = a.arg(0);
     match (name, vm.num(v)) {
         ("is_integer", Some(Num::F(f))) => Ok(Value::bool(f.is_finite() && f == libm::floor(f))),
+        ("hex", Some(Num::F(f))) => {
+            let s = float_hex(f);
+            vm.new_str_owned(s)
+        }
         ("conjugate", Some(Num::C(r, i))) => vm.alloc(Obj::Complex(r, -i)),
         ("conjugate", _) => Ok(v),
         ("as_integer_ratio", Some(Num::F(f))) => {
@@ -1658,6 +1729,34 @@ pub fn float_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
         }
         _ => Err(vm.type_error("bad float method")),
     }
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, `0x0.0p+0`, `inf`, `nan`.
+fn float_hex(f: f64) -> String {
+    if f.is_nan() {
+        return String::from("nan");
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f.is_infinite() {
+        return alloc::format!("{sign}inf");
+    }
+    if f == 0.0 {
+        return alloc::format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let es = if e < 0 {
+        alloc::format!("-{}", -e)
+    } else {
+        alloc::format!("+{e}")
+    };
+    alloc::format!("{sign}0x{lead}.{mant:013x}p{es}")
 }
 
 pub fn iter_method(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {

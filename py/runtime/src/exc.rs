@@ -10,6 +10,16 @@ use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
 impl Vm {
+    /// The preallocated MemoryError, raised afresh (no traceback from an earlier raise).
+    pub fn mem_error(&mut self) -> PyErr {
+        if let Some(Obj::Exception(x)) = self.heap.get_mut(self.memory_error) {
+            x.traceback.clear();
+            x.context = Value::NULL;
+            x.cause = Value::NULL;
+        }
+        PyErr(self.memory_error)
+    }
+
     /// A new exception of class `cls` with argument tuple `args`.
     pub fn new_exc_args(&mut self, cls: Value, args: Value) -> PyErr {
         match self.alloc(Obj::Exception(Box::new(ExcObj {

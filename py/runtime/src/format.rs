@@ -1,7 +1,7 @@
 //! `str.format`, f-strings (which compile to it), `format()` and `%` formatting: walking the
 //! templates and fetching the arguments. Always compiled.
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::obj::number::Num;
@@ -9,204 +9,9 @@ use crate::obj::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// A parsed format spec: `[[fill]align][sign][#][0][width][,][.precision][type]`.
-#[derive(Default, Clone)]
-struct Spec {
-    fill: Option<char>,
-    align: Option<char>,
-    sign: Option<char>,
-    alt: bool,
-    zero: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
-}
-
-fn parse_spec(s: &str) -> Option<Spec> {
-    let cs: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    let mut sp = Spec::default();
-    if cs.len() >= 2 && matches!(cs[1], '<' | '>' | '^' | '=') {
-        sp.fill = Some(cs[0]);
-        sp.align = Some(cs[1]);
-        i = 2;
-    } else if !cs.is_empty() && matches!(cs[0], '<' | '>' | '^' | '=') {
-        sp.align = Some(cs[0]);
-        i = 1;
-    }
-    if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
-        sp.sign = Some(cs[i]);
-        i += 1;
-    }
-    if i < cs.len() && cs[i] == '#' {
-        sp.alt = true;
-        i += 1;
-    }
-    if i < cs.len() && cs[i] == '0' {
-        sp.zero = true;
-        i += 1;
-    }
-    let st = i;
-    while i < cs.len() && cs[i].is_ascii_digit() {
-        i += 1;
-    }
-    if i > st {
-        sp.width = cs[st..i]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .ok()
-            .filter(|&w: &usize| w < 1 << 20)?;
-    }
-    if i < cs.len() && (cs[i] == ',' || cs[i] == '_') {
-        sp.grouping = Some(cs[i]);
-        i += 1;
-    }
-    if i < cs.len() && cs[i] == '.' {
-        i += 1;
-        let st = i;
-        while i < cs.len() && cs[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == st {
-            return None;
-        }
-        sp.precision = Some(
-            cs[st..i]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .ok()
-                .filter(|&p: &usize| p < 1 << 16)?,
-        );
-    }
-    if i < cs.len() {
-        sp.ty = Some(cs[i]);
-        i += 1;
-    }
-    if i != cs.len() {
-        return None;
-    }
-    Some(sp)
-}
-
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let n = digits.len();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i).is_multiple_of(every) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
-    let len = body.chars().count() + sign.chars().count();
-    if len >= sp.width {
-        return alloc::format!("{sign}{body}");
-    }
-    let n = sp.width - len;
-    let (fill, align) = if sp.zero && sp.align.is_none() && sp.fill.is_none() {
-        ('0', '=')
-    } else {
-        (
-            sp.fill.unwrap_or(' '),
-            sp.align.unwrap_or(if default_right { '>' } else { '<' }),
-        )
-    };
-    let f = |k: usize| core::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => alloc::format!("{sign}{body}{}", f(n)),
-        '>' => alloc::format!("{}{sign}{body}", f(n)),
-        '^' => alloc::format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        _ => alloc::format!("{sign}{}{body}", f(n)),
-    }
-}
-
-fn fmt_float(f: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
-    if f.is_nan() {
-        return String::from(if ty.is_ascii_uppercase() {
-            "NAN"
-        } else {
-            "nan"
-        });
-    }
-    if f.is_infinite() {
-        return String::from(if ty.is_ascii_uppercase() {
-            "INF"
-        } else {
-            "inf"
-        });
-    }
-    let a = f.abs();
-    match ty {
-        'f' | 'F' | '%' => {
-            // Rust's formatting is exact and rounds half to even, as Python's does.
-            let p = prec.unwrap_or(6);
-            let v = if ty == '%' { a * 100.0 } else { a };
-            let mut r = alloc::format!("{v:.p$}");
-            if p == 0 && alt {
-                r.push('.');
-            }
-            if ty == '%' {
-                r.push('%');
-            }
-            r
-        }
-        'e' | 'E' => {
-            let p = prec.unwrap_or(6);
-            let t = alloc::format!("{a:.p$e}");
-            let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
-            let e: i32 = e.parse().unwrap_or(0);
-            let mut m = String::from(m);
-            if p == 0 && alt {
-                m.push('.');
-            }
-            let es = if e < 0 {
-                alloc::format!("-{:02}", -e)
-            } else {
-                alloc::format!("+{e:02}")
-            };
-            alloc::format!("{m}{}{es}", if ty == 'E' { 'E' } else { 'e' })
-        }
-        _ => {
-            // 'g' and friends.
-            let p = prec.unwrap_or(6).max(1);
-            if a == 0.0 {
-                return String::from("0");
-            }
-            // The exponent after rounding to p significant digits.
-            let t = alloc::format!("{:.*e}", p - 1, a);
-            let e: i32 = t.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
-            if e < -4 || e >= p as i32 {
-                let s = fmt_float(a, if ty == 'G' { 'E' } else { 'e' }, Some(p - 1), alt);
-                if alt {
-                    return s;
-                }
-                let (m, ex) = s.split_at(s.find(['e', 'E']).unwrap_or(s.len()));
-                let m = if m.contains('.') {
-                    m.trim_end_matches('0').trim_end_matches('.')
-                } else {
-                    m
-                };
-                alloc::format!("{m}{ex}")
-            } else {
-                let s = fmt_float(a, 'f', Some((p as i32 - 1 - e).max(0) as usize), alt);
-                if alt || !s.contains('.') {
-                    s
-                } else {
-                    s.trim_end_matches('0').trim_end_matches('.').to_string()
-                }
-            }
-        }
-    }
-}
-
 impl Vm {
-    /// `format(v, spec)`.
+    /// `format(v, spec)`: a user `__format__`, else the spec mini-language (`crate::fmt`) by
+    /// type — ints and bools, floats, then text (`str()` of anything else).
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if !spec.is_empty() || matches!(self.heap.get(v), Some(Obj::Instance(_))) {
             let q = self.qstrs.intern("__format__");
@@ -219,119 +24,43 @@ impl Vm {
         if spec.is_empty() {
             return self.to_str(v);
         }
-        let Some(sp) = parse_spec(spec) else {
-            return Err(self.new_exc_msg(self.t.value_error, "invalid format specifier"));
-        };
+        let sp = crate::fmt::parse_spec(spec).map_err(|e| self.fmt_error(e))?;
         let num = if self.str_of(v).is_some() {
             None
         } else {
             self.num(v)
         };
-        match num {
-            Some(n @ (Num::I(_) | Num::B(_)))
-                if !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) =>
-            {
-                let b = match n {
-                    Num::I(i) => num_bigint::BigInt::from(i),
-                    Num::B(b) => b,
-                    _ => num_bigint::BigInt::from(0),
-                };
-                let neg = b.sign() == num_bigint::Sign::Minus;
-                let m = if neg { -b } else { b };
-                let (digits, prefix) = match sp.ty {
-                    Some('b') => (m.to_str_radix(2), "0b"),
-                    Some('o') => (m.to_str_radix(8), "0o"),
-                    Some('x') => (m.to_str_radix(16), "0x"),
-                    Some('X') => (m.to_str_radix(16).to_uppercase(), "0X"),
-                    Some('c') => {
-                        let c = num_traits::ToPrimitive::to_u32(&m)
-                            .and_then(char::from_u32)
-                            .unwrap_or('?');
-                        (c.to_string(), "")
-                    }
-                    Some('d') | Some('n') | None => (m.to_str_radix(10), ""),
-                    Some(_) => {
-                        return Err(self.new_exc_msg(self.t.value_error, "invalid format specifier"))
-                    }
-                };
-                let digits = match sp.grouping {
-                    Some(g) => group(
-                        &digits,
-                        g,
-                        if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
-                            4
-                        } else {
-                            3
-                        },
-                    ),
-                    None => digits,
-                };
-                let mut sign = String::from(match (neg, sp.sign) {
-                    (true, _) => "-",
-                    (false, Some('+')) => "+",
-                    (false, Some(' ')) => " ",
-                    _ => "",
-                });
-                if sp.alt {
-                    sign.push_str(prefix);
-                }
-                Ok(pad(digits, &sign, &sp, true))
-            }
-            Some(n) => {
-                let f = n.to_f64();
-                let ty = sp.ty.unwrap_or('g');
-                let body = if sp.ty.is_none() && sp.precision.is_none() {
-                    crate::print::float_str(f.abs())
-                } else if sp.ty.is_none() {
-                    let s = fmt_float(f, 'g', sp.precision, sp.alt);
-                    if s.contains(['.', 'e', 'n', 'i']) {
-                        s
-                    } else {
-                        alloc::format!("{s}.0")
-                    }
-                } else {
-                    fmt_float(f, ty, sp.precision, sp.alt)
-                };
-                let body = match sp.grouping {
-                    Some(g) => {
-                        let (ip, rest) = body.split_at(body.find(['.', 'e']).unwrap_or(body.len()));
-                        alloc::format!("{}{rest}", group(ip, g, 3))
-                    }
-                    None => body,
-                };
-                let neg = f.is_sign_negative() && !f.is_nan();
-                let sign = match (neg, sp.sign) {
-                    (true, _) => "-",
-                    (false, Some('+')) => "+",
-                    (false, Some(' ')) => " ",
-                    _ => "",
-                };
-                Ok(pad(body, sign, &sp, true))
-            }
-            None => {
-                if !matches!(sp.ty, None | Some('s')) {
+        let r = match num {
+            Some(Num::I(i)) => crate::fmt::format_int(i, &sp),
+            Some(Num::B(b)) => crate::fmt::format_int(&b, &sp),
+            Some(Num::F(f)) => crate::fmt::format_float(f, &sp),
+            Some(Num::C(..)) | None => {
+                if num.is_some() || (self.str_of(v).is_none() && sp.ty.is_some_and(|c| c != 's')) {
                     let tn = self.type_name(v);
+                    let c = sp.ty.unwrap_or('s');
                     return Err(self.new_exc_msg(
                         self.t.value_error,
-                        &alloc::format!(
-                            "unknown format code '{}' for object of type '{tn}'",
-                            sp.ty.unwrap_or('?')
-                        ),
+                        &alloc::format!("unknown format code '{c}' for object of type '{tn}'"),
                     ));
                 }
-                let mut s = self.to_str(v)?;
-                if let Some(p) = sp.precision {
-                    s = s.chars().take(p).collect();
-                }
-                if sp.align == Some('=') {
-                    return Err(self.new_exc_msg(
-                        self.t.value_error,
-                        "'=' alignment not allowed in string format specifier",
-                    ));
-                }
-                Ok(pad(s, "", &sp, false))
+                let s = self.to_str(v)?;
+                crate::fmt::format_str(&s, &sp)
             }
-        }
+        };
+        r.map_err(|e| self.fmt_error(e))
+    }
+
+    /// The Python exception for a formatting error.
+    pub fn fmt_error(&mut self, e: crate::fmt::FmtError) -> crate::vm::PyErr {
+        use crate::fmt::ErrorKind as K;
+        let cls = match e.kind {
+            K::ValueError => self.t.value_error,
+            K::TypeError => self.t.type_error,
+            K::KeyError => self.t.key_error,
+            K::IndexError => self.t.index_error,
+            K::OverflowError => self.t.overflow_error,
+        };
+        self.new_exc_msg(cls, &e.msg)
     }
 
     /// `template.format(*args, **kw)`.
@@ -341,128 +70,73 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
-        let s = self.format_template(template, args, kw, &mut 0, 0)?;
+        let mut pieces =
+            crate::fmt::parse_format_template(template).map_err(|e| self.fmt_error(e))?;
+        crate::fmt::number_fields(&mut pieces).map_err(|e| self.fmt_error(e))?;
+        let s = self.format_pieces(&pieces, args, kw)?;
         self.new_str_owned(s)
     }
 
-    fn format_template(
+    fn format_pieces(
         &mut self,
-        t: &str,
+        pieces: &[crate::fmt::TemplatePiece],
         args: &[Value],
         kw: &[(Value, Value)],
-        auto: &mut usize,
-        depth: usize,
     ) -> PyResult<String> {
-        if depth > 2 {
-            return Err(self.new_exc_msg(self.t.value_error, "Max string recursion exceeded"));
-        }
+        use crate::fmt::{Accessor, FieldArg, TemplatePiece};
         let mut out = String::new();
-        let cs: Vec<char> = t.chars().collect();
-        let mut i = 0;
-        while i < cs.len() {
-            let c = cs[i];
-            if c == '}' {
-                if cs.get(i + 1) == Some(&'}') {
-                    out.push('}');
-                    i += 2;
+        for piece in pieces {
+            let field = match piece {
+                TemplatePiece::Literal(t) => {
+                    out.push_str(t);
                     continue;
                 }
-                return Err(self.new_exc_msg(
-                    self.t.value_error,
-                    "single '}' encountered in format string",
-                ));
-            }
-            if c != '{' {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-            if cs.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // A field: find its end, allowing nested braces in the spec.
-            let mut j = i + 1;
-            let mut level = 1;
-            while j < cs.len() {
-                if cs[j] == '{' {
-                    level += 1;
-                } else if cs[j] == '}' {
-                    level -= 1;
-                    if level == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= cs.len() {
-                return Err(
-                    self.new_exc_msg(self.t.value_error, "expected '}' before end of string")
-                );
-            }
-            let field: String = cs[i + 1..j].iter().collect();
-            i = j + 1;
-            let (head, spec) = match field.find(':') {
-                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-                None => (field.clone(), String::new()),
+                TemplatePiece::Field(f) => f,
             };
-            let (name, conv) = match head.find('!') {
-                Some(k) => (head[..k].to_string(), head[k + 1..].chars().next()),
-                None => (head.clone(), None),
-            };
-            // The argument: name or index, then .attr / [key] accessors.
-            let first_end = name.find(['.', '[']).unwrap_or(name.len());
-            let first = &name[..first_end];
-            let mut v = if first.is_empty() {
-                let k = *auto;
-                *auto += 1;
-                match args.get(k) {
+            let mut v = match &field.arg {
+                FieldArg::Index(k) => match args.get(*k) {
                     Some(&v) => v,
                     None => {
-                        return Err(self.new_exc_msg(self.t.index_error, "tuple index out of range"))
+                        return Err(self
+                            .new_exc_msg(self.t.index_error, crate::fmt::msg::INDEX_OUT_OF_RANGE))
+                    }
+                },
+                FieldArg::Name(n) => {
+                    match kw.iter().find(|(k, _)| self.str_of(*k) == Some(n.as_str())) {
+                        Some(&(_, v)) => v,
+                        None => {
+                            let k = self.new_str(n)?;
+                            return Err(self.key_error(k));
+                        }
                     }
                 }
-            } else if let Ok(k) = first.parse::<usize>() {
-                match args.get(k) {
-                    Some(&v) => v,
-                    None => {
-                        return Err(self.new_exc_msg(self.t.index_error, "tuple index out of range"))
-                    }
-                }
-            } else {
-                match kw.iter().find(|(k, _)| self.str_of(*k) == Some(first)) {
-                    Some(&(_, v)) => v,
-                    None => {
-                        let k = self.new_str(first)?;
-                        return Err(self.key_error(k));
-                    }
+                _ => {
+                    return Err(
+                        self.new_exc_msg(self.t.index_error, crate::fmt::msg::INDEX_OUT_OF_RANGE)
+                    )
                 }
             };
-            let mut rest = &name[first_end..];
-            while !rest.is_empty() {
-                if let Some(r) = rest.strip_prefix('.') {
-                    let end = r.find(['.', '[']).unwrap_or(r.len());
-                    let q = self.qstrs.intern(&r[..end]);
-                    v = self.load_attr(v, q)?;
-                    rest = &r[end..];
-                } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').unwrap_or(r.len());
-                    let key = &r[..end];
-                    let kv = match key.parse::<i64>() {
-                        Ok(n) => self.new_int(n)?,
-                        Err(_) => self.new_str(key)?,
-                    };
-                    v = self.subscr(v, kv)?;
-                    rest = r.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
+            for acc in &field.accessors {
+                v = match acc {
+                    Accessor::Attr(name) => {
+                        let q = self.qstrs.intern(name);
+                        self.load_attr(v, q)?
+                    }
+                    Accessor::Index(i) => self.subscr(v, Value::small(*i as isize))?,
+                    Accessor::Key(k) => {
+                        let kv = self.new_str(k)?;
+                        self.subscr(v, kv)?
+                    }
+                };
             }
-            let v = match conv {
-                Some('r') | Some('a') => {
+            let v = match field.conversion {
+                Some('r') => {
                     let s = self.repr(v)?;
                     self.new_str_owned(s)?
+                }
+                Some('a') => {
+                    let f = self.native_value("ascii");
+                    self.call(f, &[v], &[])?
                 }
                 Some('s') => {
                     let s = self.to_str(v)?;
@@ -473,10 +147,9 @@ impl Vm {
                 }
                 None => v,
             };
-            let spec = if spec.contains('{') {
-                self.format_template(&spec, args, kw, auto, depth + 1)?
-            } else {
-                spec
+            let spec = match field.literal_spec() {
+                Some(sp) => String::from(sp),
+                None => self.format_pieces(&field.spec, args, kw)?,
             };
             let mark = self.roots.len();
             self.roots.push(v);
@@ -508,6 +181,8 @@ impl Vm {
     }
 
     fn percent(&mut self, f: &str, args: Value, bytes: bool) -> PyResult<String> {
+        use crate::fmt::{msg, PercentPiece};
+        let pieces = crate::fmt::parse_percent(f).map_err(|e| self.fmt_error(e))?;
         let is_map = matches!(self.heap.get(args), Some(Obj::Dict(_)));
         let items: Vec<Value> = match self.heap.get(args) {
             Some(Obj::Tuple(t)) => t.to_vec(),
@@ -515,187 +190,112 @@ impl Vm {
         };
         let mut next = 0usize;
         let mut out = String::new();
-        let cs: Vec<char> = f.chars().collect();
-        let mut i = 0;
-        let mut take = |vm: &mut Vm| -> PyResult<Value> {
-            let v = items.get(next).copied();
-            next += 1;
-            v.ok_or_else(|| vm.type_error("format string needs more arguments"))
+        let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+            let v = items.get(*next).copied();
+            *next += 1;
+            v.ok_or_else(|| vm.type_error(msg::NOT_ENOUGH_ARGS))
         };
-        while i < cs.len() {
-            if cs[i] != '%' {
-                out.push(cs[i]);
-                i += 1;
-                continue;
-            }
-            i += 1;
-            let mut key_val = None;
-            if cs.get(i) == Some(&'(') {
-                let end = cs[i..].iter().position(|&c| c == ')').map(|p| p + i);
-                let Some(end) = end else {
-                    return Err(self.new_exc_msg(self.t.value_error, "incomplete format key"));
-                };
-                let key: String = cs[i + 1..end].iter().collect();
-                let k = self.new_str(&key)?;
-                key_val = Some(self.subscr(args, k)?);
-                i = end + 1;
-            }
-            let mut flags = String::new();
-            while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
-                flags.push(cs[i]);
-                i += 1;
-            }
-            let mut width = String::new();
-            if cs.get(i) == Some(&'*') {
-                let w = take(self)?;
-                width = self.to_index(w)?.to_string();
-                i += 1;
-            }
-            while i < cs.len() && cs[i].is_ascii_digit() {
-                width.push(cs[i]);
-                i += 1;
-            }
-            let mut prec = None;
-            if cs.get(i) == Some(&'.') {
-                i += 1;
-                let mut p = String::new();
-                if cs.get(i) == Some(&'*') {
-                    let w = take(self)?;
-                    p = self.to_index(w)?.to_string();
-                    i += 1;
+        let mut used_key = false;
+        for piece in pieces {
+            let mut c = match piece {
+                PercentPiece::Literal(t) => {
+                    out.push_str(&t);
+                    continue;
                 }
-                while i < cs.len() && cs[i].is_ascii_digit() {
-                    p.push(cs[i]);
-                    i += 1;
+                PercentPiece::Conv(c) => c,
+            };
+            if c.star_width() {
+                let w = take(self, &mut next)?;
+                let w = self.to_index(w)?;
+                c.set_width(w as i64).map_err(|e| self.fmt_error(e))?;
+            }
+            if c.star_precision() {
+                let p = take(self, &mut next)?;
+                let p = self.to_index(p)?;
+                c.set_precision(p as i64).map_err(|e| self.fmt_error(e))?;
+            }
+            let v = match &c.key {
+                Some(k) => {
+                    if !is_map && !matches!(self.heap.get(args), Some(Obj::Instance(_))) {
+                        return Err(self.type_error(msg::NEEDS_MAPPING));
+                    }
+                    used_key = true;
+                    let kv = self.new_str(k)?;
+                    self.subscr(args, kv)?
                 }
-                prec = Some(p);
-            }
-            let Some(&conv) = cs.get(i) else {
-                return Err(self.new_exc_msg(self.t.value_error, "incomplete format"));
+                None => take(self, &mut next)?,
             };
-            i += 1;
-            if conv == '%' {
-                out.push('%');
-                continue;
-            }
-            let v = match key_val {
-                Some(v) => v,
-                None => take(self)?,
-            };
-            // [align][sign][#][0]width[.prec]
-            let mut spec = String::new();
-            let left = flags.contains('-');
-            let zero = !left && flags.contains('0') && !matches!(conv, 's' | 'r' | 'a' | 'c');
-            spec.push(if left {
-                '<'
-            } else if zero {
-                '='
-            } else {
-                '>'
-            });
-            if zero {
-                spec.insert(0, '0');
-            }
-            if flags.contains('+') {
-                spec.push('+');
-            } else if flags.contains(' ') {
-                spec.push(' ');
-            }
-            if flags.contains('#') {
-                spec.push('#');
-            }
-            spec.push_str(&width);
-            if let Some(p) = &prec {
-                spec.push('.');
-                spec.push_str(if p.is_empty() { "0" } else { p });
-            }
-            let piece = match conv {
+            let r = match c.conv {
+                'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match self.num(v) {
+                    Some(Num::I(i)) => crate::fmt::percent_int(i, &c),
+                    Some(Num::B(b)) => crate::fmt::percent_int(&b, &c),
+                    Some(Num::F(f)) if matches!(c.conv, 'd' | 'i' | 'u') => {
+                        let iv = crate::builtins::float_to_int(self, f)?;
+                        let b = self.as_bigint(iv).unwrap_or_default();
+                        crate::fmt::percent_int(&b, &c)
+                    }
+                    _ => {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(&msg::cant_convert(&tn, "int")));
+                    }
+                },
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match self.num(v) {
+                    Some(Num::C(..)) | None => {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(&msg::cant_convert(&tn, "float")));
+                    }
+                    Some(n) => crate::fmt::percent_float(n.to_f64(), &c),
+                },
+                'c' => {
+                    if let Some(s) = self.str_of(v) {
+                        let mut cs = s.chars();
+                        match (cs.next(), cs.next()) {
+                            (Some(ch), None) => Ok(crate::fmt::percent_char(ch, &c)),
+                            _ => return Err(self.type_error(msg::C_NEEDS_INT_OR_CHAR)),
+                        }
+                    } else if let Some(i) = self.as_i64(v).filter(|_| self.is_int(v)) {
+                        crate::fmt::percent_int(i, &c)
+                    } else {
+                        return Err(self.type_error(msg::C_NEEDS_INT_OR_CHAR));
+                    }
+                }
                 's' if bytes && self.bytes_of(v).is_some() => {
                     let s: String = self
                         .bytes_of(v)
                         .unwrap_or(&[])
                         .iter()
-                        .map(|&c| c as char)
+                        .map(|&b| b as char)
                         .collect();
-                    let sv = self.new_str_owned(s)?;
-                    self.format_value(sv, &spec)?
+                    crate::fmt::percent_str(&s, &c)
                 }
                 's' => {
                     let s = self.to_str(v)?;
-                    let sv = self.new_str_owned(s)?;
-                    self.format_value(sv, &spec)?
+                    crate::fmt::percent_str(&s, &c)
                 }
                 'r' | 'a' => {
-                    let s = self.repr(v)?;
-                    let sv = self.new_str_owned(s)?;
-                    self.format_value(sv, &spec)?
-                }
-                'd' | 'i' | 'u' => {
-                    let iv = match self.num(v) {
-                        Some(Num::F(f)) => crate::builtins::float_to_int(self, f)?,
-                        Some(_) => v,
-                        None => {
-                            let tn = self.type_name(v);
-                            return Err(self.type_error(&alloc::format!(
-                                "%d format: a number is required, not {tn}"
-                            )));
-                        }
-                    };
-                    let spec = spec.replace('#', "");
-                    let spec = if let Some(p) = &prec {
-                        // Precision on ints pads with zeros.
-                        let _ = p;
-                        spec.split('.').next().unwrap_or("").to_string()
+                    let s = if c.conv == 'a' {
+                        let r = self.native_value("ascii");
+                        let a = self.call(r, &[v], &[])?;
+                        self.arg_str(a)?
                     } else {
-                        spec
+                        self.repr(v)?
                     };
-                    self.format_value(iv, &(spec + "d"))?
+                    crate::fmt::percent_str(&s, &c)
                 }
-                'x' | 'X' | 'o' | 'b' => {
-                    if !self.is_int(v) {
-                        return Err(self.type_error("%x format: an integer is required"));
-                    }
-                    self.format_value(v, &alloc::format!("{spec}{conv}"))?
-                }
-                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                    let fv = self.to_f64(v)?;
-                    let fv = self.new_float(fv)?;
-                    let spec = if prec.is_none() {
-                        alloc::format!("{spec}.6")
-                    } else {
-                        spec
-                    };
-                    self.format_value(fv, &alloc::format!("{spec}{conv}"))?
-                }
-                'c' => {
-                    let c = if let Some(s) = self.str_of(v) {
-                        s.to_string()
-                    } else {
-                        let n = self.to_index(v)?;
-                        char::from_u32(n as u32)
-                            .map(String::from)
-                            .unwrap_or_default()
-                    };
-                    let sv = self.new_str_owned(c)?;
-                    self.format_value(sv, &spec)?
-                }
-                _ => {
-                    return Err(self.new_exc_msg(
-                        self.t.value_error,
-                        &alloc::format!("unsupported format character '{conv}'"),
-                    ));
-                }
+                _ => Err(c.unsupported()),
             };
-            out.push_str(&piece);
+            out.push_str(&r.map_err(|e| self.fmt_error(e))?);
         }
-        if !is_map && next < items.len() && !matches!(self.heap.get(args), Some(Obj::Instance(_))) {
-            let single_non_tuple = !matches!(self.heap.get(args), Some(Obj::Tuple(_)));
-            if !(single_non_tuple && next == 0) || items.len() > 1 {
-                return Err(self.type_error("format string needs fewer arguments"));
-            }
-            if single_non_tuple && next == 0 {
-                return Err(self.type_error("format string needs fewer arguments"));
-            }
+        // Unused arguments are an error, unless the argument is a single mapping-like object
+        // (anything subscriptable but a tuple or str), which `%(key)s` may or may not use.
+        let mapping_like = matches!(
+            self.heap.get(args),
+            Some(
+                Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Instance(_)
+            )
+        );
+        if !is_map && !mapping_like && !used_key && next < items.len() {
+            return Err(self.type_error(msg::NOT_ALL_CONVERTED));
         }
         Ok(out)
     }

@@ -41,7 +41,12 @@ pub struct Heap {
     pub collections: usize,
     /// `gc.disable()`: no automatic collections (explicit `gc.collect()` still runs).
     pub disabled: bool,
+    /// An allocation failed: the reserve is open to the code handling the MemoryError.
+    pub emergency: bool,
 }
+
+/// Bytes kept back for handling a MemoryError (at most a sixteenth of the heap).
+const RESERVE: usize = 4096;
 
 /// Allocation between collections when little is live: small enough that the slot table a
 /// sweep walks stays in cache, big enough that marking the roots is rare.
@@ -63,13 +68,30 @@ impl Heap {
             stress,
             collections: 0,
             disabled: false,
+            emergency: false,
         }
+    }
+
+    /// Whether `n` more bytes fit. The last `RESERVE` bytes of the heap are kept back until
+    /// an allocation fails: then the code handling that MemoryError may use them (to bind the
+    /// exception, store a result, print), until a collection frees enough again.
+    fn fits(&mut self, n: usize) -> bool {
+        let reserve = if self.emergency {
+            0
+        } else {
+            (self.limit / 16).min(RESERVE)
+        };
+        if self.bytes.saturating_add(n) <= self.limit - reserve {
+            return true;
+        }
+        self.emergency = true;
+        false
     }
 
     /// Puts `obj` on the heap, or fails when it does not fit.
     pub fn alloc(&mut self, obj: Obj) -> Result<Value, OutOfMemory> {
         let size = SLOT_BYTES + obj_extra_bytes(&obj);
-        if self.bytes.saturating_add(size) > self.limit {
+        if !self.fits(size) {
             return Err(OutOfMemory);
         }
         self.bytes += size;
@@ -86,7 +108,7 @@ impl Heap {
 
     /// Charges `n` more bytes (a buffer grew), or fails when they do not fit.
     pub fn charge(&mut self, n: usize) -> Result<(), OutOfMemory> {
-        if self.bytes.saturating_add(n) > self.limit {
+        if !self.fits(n) {
             return Err(OutOfMemory);
         }
         self.bytes += n;
@@ -177,6 +199,9 @@ impl Heap {
         }
         self.bytes = live;
         self.dirty = false;
+        if live + 2 * RESERVE.min(self.limit / 16) <= self.limit {
+            self.emergency = false;
+        }
         let headroom = self.limit - live.min(self.limit);
         self.next_gc = live + live.max(GC_STEP).min(headroom * 7 / 8);
     }
@@ -195,6 +220,7 @@ fn obj_extra_bytes(obj: &Obj) -> usize {
         Obj::Str(s) => s.s.len(),
         Obj::Bytes(b) => b.len(),
         Obj::ByteArray(b) => b.capacity(),
+        Obj::Array(a) => a.data.capacity() + core::mem::size_of::<crate::obj::array::ArrayObj>(),
         Obj::Int(i) => i.bits() as usize / 8 + w,
         Obj::Tuple(t) => t.len() * w,
         Obj::List(l) => l.capacity() * w,

@@ -15,6 +15,8 @@ mod attr;
 mod builtins;
 pub mod code;
 mod exc;
+mod fmath;
+pub mod fmt;
 mod format;
 pub mod heap;
 mod import;
@@ -132,7 +134,7 @@ impl Vm {
     }
 
     pub fn alloc(&mut self, obj: Obj) -> PyResult<Value> {
-        self.heap.alloc(obj).map_err(|_| PyErr(self.memory_error))
+        self.heap.alloc(obj).map_err(|_| self.mem_error())
     }
 
     pub fn write_stdout(&mut self, b: &[u8]) {

@@ -118,6 +118,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => ("time", Vec::new()),
         "io" => ("io", Vec::new()),
         "struct" => ("struct", Vec::new()),
+        "array" => ("array", alloc::vec![("array", vm.t.array)]),
         "os" => {
             let sep = vm.new_str("/")?;
             ("os", alloc::vec![("sep", sep)])
@@ -260,7 +261,7 @@ fn math_domain(vm: &mut Vm) -> PyErr {
 }
 
 pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
-    use libm as m;
+    use crate::fmath as m;
     let r = match name {
         "sqrt" => {
             let x = fl(vm, a, 0)?;
@@ -271,7 +272,7 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         }
         "pow" => m::pow(fl(vm, a, 0)?, fl(vm, a, 1)?),
         "exp" => m::exp(fl(vm, a, 0)?),
-        "expm1" => m::expm1(fl(vm, a, 0)?),
+        "expm1" => m::exp_m1(fl(vm, a, 0)?),
         "log" | "log2" | "log10" | "log1p" => {
             let x = fl(vm, a, 0)?;
             if (name == "log1p" && x <= -1.0) || (name != "log1p" && x <= 0.0) {
@@ -284,14 +285,14 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                         if b <= 0.0 || b == 1.0 {
                             return Err(math_domain(vm));
                         }
-                        m::log(x) / m::log(b)
+                        m::ln(x) / m::ln(b)
                     } else {
-                        m::log(x)
+                        m::ln(x)
                     }
                 }
                 "log2" => m::log2(x),
                 "log10" => m::log10(x),
-                _ => m::log1p(x),
+                _ => m::ln_1p(x),
             }
         }
         "cos" => m::cos(fl(vm, a, 0)?),
@@ -458,8 +459,18 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             .pos
             .iter()
             .any(|&v| matches!(vm.num(v), Some(Num::F(f)) if f.is_infinite()))
-        && name != "gamma"
     {
+        if name == "gamma" || name == "lgamma" {
+            // A pole (0 and the negative integers) is a domain error; a huge argument overflows.
+            let x = a
+                .pos
+                .first()
+                .and_then(|&v| vm.num(v))
+                .map_or(1.0, |n| n.to_f64());
+            if x <= 0.0 && x == m::floor(x) {
+                return Err(math_domain(vm));
+            }
+        }
         return Err(vm.new_exc_msg(vm.t.overflow_error, "math range error"));
     }
     vm.new_float(r)

@@ -90,6 +90,7 @@ natives! {
     T(Kind::List) => b::seq_extra: ["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__init__", "__add__", "__iadd__", "__eq__"];
     T(Kind::Tuple) => call_list_method: ["index", "count"];
     T(Kind::Tuple) => b::seq_extra: ["__len__", "__getitem__", "__contains__", "__iter__"];
+    T(Kind::Range) => b::range_method: ["count", "index"];
     T(Kind::Dict) => call_dict_method: [
         "keys", "values", "items", "get", "pop", "popitem", "setdefault", "update", "clear",
         "copy",
@@ -136,6 +137,7 @@ natives! {
     ];
     M("io") => crate::obj::stream::io_fn: ["StringIO", "BytesIO"];
     M("struct") => crate::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
+    T(Kind::Array) => crate::obj::array::call_array_method: ["append", "extend", "tobytes", "frombytes", "tolist"];
     M("os") => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
     M("sys") => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];
     M("gc") => m::gc_fn: ["collect", "mem_free", "mem_alloc", "enable", "disable", "isenabled", "threshold"];

@@ -42,6 +42,13 @@ impl Vm {
                 Obj::List(l) => !l.is_empty(),
                 Obj::Dict(d) | Obj::Set(d, _) => !d.is_empty(),
                 Obj::Range(r) => !r.is_empty(),
+                Obj::Iter(it) => match **it {
+                    crate::obj::IterObj::DictView { d, .. } => match self.heap.get(d) {
+                        Some(Obj::Dict(x)) => !x.is_empty(),
+                        _ => false,
+                    },
+                    _ => true,
+                },
                 Obj::Instance(_) => {
                     let qb = self.qstrs.intern("__bool__");
                     if let Some(m) = self.lookup_special(v, qb) {
@@ -84,6 +91,12 @@ impl Vm {
     }
 
     fn eq_inner(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a != b
+            && (matches!(self.heap.get(a), Some(Obj::Instance(_)))
+                || matches!(self.heap.get(b), Some(Obj::Instance(_))))
+        {
+            return self.eq_user(a, b);
+        }
         if a == b {
             // Identity implies equality except for NaN.
             if let Some(Obj::Float(f)) = self.heap.get(a) {
@@ -153,7 +166,12 @@ impl Vm {
             }
             return Ok(true);
         }
-        // User __eq__, either side.
+        self.eq_user(a, b)
+    }
+
+    /// `==` when an operand is an instance of a user class: its `__eq__` (either side), then
+    /// the builtin value of a builtin subclass, then identity.
+    fn eq_user(&mut self, a: Value, b: Value) -> PyResult<bool> {
         let q = self.qstrs.intern("__eq__");
         if let Some(m) = self.lookup_special(a, q) {
             let r = self.call(m, &[a, b], &[])?;
@@ -174,8 +192,14 @@ impl Vm {
         Ok(false)
     }
 
-    /// Equality for values that need no calls (numbers, strings, bytes); `None` otherwise.
+    /// Equality for values that need no calls (numbers, strings, bytes, bound methods);
+    /// `None` otherwise.
     pub fn eq_builtin(&self, a: Value, b: Value) -> Option<bool> {
+        if let (Some(Obj::BoundMethod(f1, s1)), Some(Obj::BoundMethod(f2, s2))) =
+            (self.heap.get(a), self.heap.get(b))
+        {
+            return Some(f1 == f2 && s1 == s2);
+        }
         if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
             return Some(x == y);
         }
@@ -299,11 +323,15 @@ impl Vm {
             Some(Obj::List(_))
             | Some(Obj::Dict(_))
             | Some(Obj::Set(_, false))
-            | Some(Obj::ByteArray(_)) => {
+            | Some(Obj::ByteArray(_))
+            | Some(Obj::Slice(..)) => {
                 let tn = self.type_name(v);
                 return Err(
                     self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'"))
                 );
+            }
+            Some(Obj::BoundMethod(f, s)) => {
+                ((f.raw() ^ s.raw().rotate_left(7)) >> 2) as u32 & 0x3fff_ffff
             }
             Some(Obj::Set(d, true)) => {
                 let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
@@ -322,10 +350,10 @@ impl Vm {
                             .type_error(&alloc::format!("unsupported type for __hash__: '{tn}'")));
                     }
                     let r = self.call(m, &[v], &[])?;
-                    return Ok(match self.as_i64(r) {
-                        Some(i) => hash_int(i),
-                        None => return Err(self.type_error("__hash__ should return an int")),
-                    });
+                    if !self.is_int(r) {
+                        return Err(self.type_error("__hash__ should return an int"));
+                    }
+                    return self.hash(r);
                 }
                 let qe = self.qstrs.intern("__eq__");
                 if self.lookup_special(v, qe).is_some() {
@@ -353,6 +381,11 @@ impl Vm {
     }
 
     fn compare_inner(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<bool> {
+        if matches!(self.heap.get(a), Some(Obj::Instance(_)))
+            || matches!(self.heap.get(b), Some(Obj::Instance(_)))
+        {
+            return self.compare_user(op, a, b);
+        }
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
             return Ok(cmp_result(op, x.cmp(&y)));
         }
@@ -409,6 +442,12 @@ impl Vm {
                 _ => Ok(la > lb && sub(self, b, a)?),
             };
         }
+        self.compare_user(op, a, b)
+    }
+
+    /// Ordering through user methods (`__lt__` and friends, reflected on the other side),
+    /// then the builtin values of builtin subclasses.
+    fn compare_user(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<bool> {
         // User methods, then the reflection.
         let (name, refl) = match op {
             BinaryOp::Less => ("__lt__", "__gt__"),
@@ -514,6 +553,36 @@ impl Vm {
                 _ => {}
             }
         }
+        // A user class's comparison methods may return any value: pass it through.
+        if matches!(
+            op,
+            B::Equal | B::NotEqual | B::Less | B::More | B::LessEqual | B::MoreEqual
+        ) && (matches!(self.heap.get(a), Some(Obj::Instance(_)))
+            || matches!(self.heap.get(b), Some(Obj::Instance(_))))
+        {
+            let (name, refl) = match op {
+                B::Equal => ("__eq__", "__eq__"),
+                B::NotEqual => ("__ne__", "__ne__"),
+                B::Less => ("__lt__", "__gt__"),
+                B::More => ("__gt__", "__lt__"),
+                B::LessEqual => ("__le__", "__ge__"),
+                _ => ("__ge__", "__le__"),
+            };
+            let q = self.qstrs.intern(name);
+            if let Some(m) = self.lookup_special(a, q) {
+                let r = self.call(m, &[a, b], &[])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+            let qr = self.qstrs.intern(refl);
+            if let Some(m) = self.lookup_special(b, qr) {
+                let r = self.call(m, &[b, a], &[])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
         match op {
             B::Equal => return Ok(Value::bool(self.eq(a, b)?)),
             B::NotEqual => {
@@ -523,6 +592,12 @@ impl Vm {
                     if r != Value::NOT_IMPLEMENTED {
                         return Ok(r);
                     }
+                }
+                // A builtin base's own `__ne__` (str, int...) compares the builtin values.
+                let na = self.native_self(a);
+                if na != a {
+                    let nb = self.native_self(b);
+                    return Ok(Value::bool(!self.eq(na, nb)?));
                 }
                 return Ok(Value::bool(!self.eq(a, b)?));
             }
@@ -534,6 +609,14 @@ impl Vm {
             B::ExceptionMatch => return Ok(Value::bool(self.exception_matches(a, b)?)),
             _ => {}
         }
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+            match base_op(op) {
+                B::And => return Ok(Value::bool(x & y)),
+                B::Or => return Ok(Value::bool(x | y)),
+                B::Xor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.num_fast(a), self.num_fast(b)) {
             if let Some(r) = self.num_binop(op, x, y)? {
                 return Ok(r);
@@ -541,6 +624,16 @@ impl Vm {
         }
         let inplace = base_op(op) != op;
         let bop = base_op(op);
+        // Only instances of user classes have special methods to look for.
+        let user_a = matches!(self.heap.get(a), Some(Obj::Instance(_) | Obj::Exception(_)));
+        let user_b = matches!(self.heap.get(b), Some(Obj::Instance(_) | Obj::Exception(_)));
+        if !user_a && !user_b {
+            if let Some(r) = self.builtin_binop(bop, a, b, inplace)? {
+                return Ok(r);
+            }
+            let d = bop.dunder().unwrap_or("?");
+            return Err(self.unsupported_types(d, a, b));
+        }
         // User classes: in-place method, normal method, then the reflected one on the right.
         if inplace {
             if let Some(d) = op.dunder() {
@@ -608,6 +701,20 @@ impl Vm {
             }
         }
         if op == B::Multiply {
+            // A sequence times an int too big for an index.
+            for (seq, n) in [(a, b), (b, a)] {
+                let is_seq = self.str_of(seq).is_some()
+                    || matches!(
+                        self.heap.get(seq),
+                        Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+                    );
+                if is_seq && self.is_int(n) && self.as_i64(n).is_none() {
+                    return Err(self.new_exc_msg(
+                        self.t.overflow_error,
+                        "cannot fit 'int' into an index-sized integer",
+                    ));
+                }
+            }
             if let Some(n) = self.as_i64(b).filter(|_| !self.is_int(a)) {
                 if let Some(r) = self.seq_repeat(a, n)? {
                     return Ok(Some(r));
@@ -663,6 +770,28 @@ impl Vm {
                 }
             }
         }
+        let is_view = |vm: &Vm, v: Value| matches!(vm.heap.get(v), Some(Obj::Iter(it)) if matches!(**it, crate::obj::IterObj::DictView { kind: 0 | 2, .. }));
+        if matches!(op, B::Or | B::And | B::Subtract | B::Xor)
+            && (is_view(self, a) || is_view(self, b))
+        {
+            // Key and item views behave as sets.
+            let sa = self.new_set(false)?;
+            let mark = self.roots.len();
+            self.roots.push(sa);
+            let r = (|| {
+                for k in self.iter_to_vec(a)? {
+                    self.set_add(sa, k)?;
+                }
+                let sb = self.new_set(false)?;
+                self.roots.push(sb);
+                for k in self.iter_to_vec(b)? {
+                    self.set_add(sb, k)?;
+                }
+                self.set_op(op, sa, sb, false)
+            })();
+            self.roots.truncate(mark);
+            return r.map(Some);
+        }
         let sets = matches!(
             (self.heap.get(a), self.heap.get(b)),
             (Some(Obj::Set(..)), Some(Obj::Set(..)))
@@ -682,6 +811,13 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if matches!(self.heap.get(container), Some(Obj::Instance(_))) {
+            let q = self.qstrs.intern("__contains__");
+            if let Some(m) = self.lookup_special(container, q) {
+                let r = self.call(m, &[container, item], &[])?;
+                return self.truthy(r);
+            }
+        }
         if let Some(s) = self.str_of(container) {
             let Some(sub) = self.str_of(item) else {
                 return Err(self.type_error("can't convert to str implicitly"));
@@ -689,8 +825,13 @@ impl Vm {
             return Ok(s.contains(sub));
         }
         if let Some(hay) = self.bytes_of(container) {
-            if let Some(i) = self.as_i64(item) {
-                return Ok(hay.contains(&(i as u8)));
+            if let Some(i) = self.as_bigint(item) {
+                return match num_traits::ToPrimitive::to_u8(&i) {
+                    Some(b) => Ok(hay.contains(&b)),
+                    None => {
+                        Err(self.new_exc_msg(self.t.value_error, "byte must be in range(0, 256)"))
+                    }
+                };
             }
             let Some(needle) = self.bytes_of(item) else {
                 return Err(self.type_error("can't convert to bytes implicitly"));
@@ -720,8 +861,12 @@ impl Vm {
             }
             Some(Obj::Range(r)) => {
                 let r = *r;
-                let Some(i) = self.as_i64(item) else {
-                    return Ok(false);
+                let i = match self.num(item) {
+                    Some(Num::F(f)) if f == libm::floor(f) && f.abs() < 9.0e15 => f as i64,
+                    _ => match self.as_i64(item) {
+                        Some(i) => i,
+                        None => return Ok(false),
+                    },
                 };
                 let i = i as isize;
                 let inside = if r.step > 0 {

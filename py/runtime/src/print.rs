@@ -366,6 +366,10 @@ impl Vm {
             Obj::ClassMethod(_) => out.push_str("<classmethod>"),
             Obj::Super(..) => out.push_str("<super>"),
             Obj::Partial(..) => out.push_str("<function>"),
+            Obj::Array(_) => {
+                let s = self.array_repr(v)?;
+                out.push_str(&s);
+            }
             Obj::MemView(..) => out.push_str(&alloc::format!("<memoryview 0x{:x}>", v.raw())),
             Obj::Stream(s) => {
                 let n = if s.fd == 0 { "io" } else { "TextIOWrapper" };

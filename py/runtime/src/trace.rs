@@ -98,7 +98,8 @@ pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
             f(*g);
             a.iter().for_each(|&v| f(v));
         }
-        Obj::Str(_)
+        Obj::Array(_)
+        | Obj::Str(_)
         | Obj::Bytes(_)
         | Obj::ByteArray(_)
         | Obj::Int(_)

@@ -93,6 +93,10 @@ types! {
         bytes_io = "BytesIO", Stream, object;
         string_io = "StringIO", Stream, object;
         memoryview = "memoryview", MemView, object;
+        array = "array", Array, object;
+        dict_keys = "dict_keys", Iterator, object;
+        dict_values = "dict_values", Iterator, object;
+        dict_items = "dict_items", Iterator, object;
     }
     exc {
         base_exception = "BaseException", object;
@@ -203,13 +207,19 @@ impl Vm {
                 Obj::Exception(e) => e.class,
                 Obj::Module(_) => t.module,
                 Obj::Generator(_) => t.generator,
-                Obj::Iter(_) => t.iterator,
+                Obj::Iter(it) => match **it {
+                    crate::obj::IterObj::DictView { kind: 0, .. } => t.dict_keys,
+                    crate::obj::IterObj::DictView { kind: 1, .. } => t.dict_values,
+                    crate::obj::IterObj::DictView { .. } => t.dict_items,
+                    _ => t.iterator,
+                },
                 Obj::Property(..) => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::Super(..) => t.super_,
                 Obj::Partial(..) => t.native_fn,
                 Obj::MemView(..) => t.memoryview,
+                Obj::Array(_) => t.array,
                 Obj::Stream(st) => {
                     if st.fd != 0 || st.text && st.closed {
                         t.text_io
@@ -479,6 +489,22 @@ impl Vm {
         let mut f = 0;
         if let Some(Obj::Property(..)) = self.heap.get(value) {
             f |= crate::obj::CLASS_DESCRIPTORS;
+        }
+        if let Some(Obj::Instance(i)) = self.heap.get(value) {
+            // An instance of a class that defines __get__/__set__/__delete__ (checked by name
+            // in that class's namespace chain).
+            let cls = i.class;
+            let has = |n: &str| {
+                self.qstrs.lookup(n).is_some_and(|q| {
+                    self.mro(cls).iter().any(|&c| {
+                        matches!(self.heap.get(c), Some(Obj::Type(t)) if !t.builtin
+                            && t.dict.get(self.qstrs.hash(q), &mut |k| self.key_is_qstr(k, q)).is_some())
+                    })
+                })
+            };
+            if has("__get__") || has("__set__") || has("__delete__") {
+                f |= crate::obj::CLASS_DESCRIPTORS;
+            }
         }
         if self.str_of(key) == Some("__setattr__") {
             f |= crate::obj::CLASS_SETATTR;

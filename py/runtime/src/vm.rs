@@ -358,7 +358,7 @@ impl Vm {
         // bounded: the frame stack may use as much as the heap.
         let fb = f.bytes();
         if self.frame_bytes + fb > self.heap.limit.max(256 * 1024) {
-            return Err(PyErr(self.memory_error));
+            return Err(self.mem_error());
         }
         self.frame_bytes += fb;
         self.frames.push(f);
@@ -492,6 +492,13 @@ impl Vm {
     fn top(&mut self) -> &mut Frame {
         let n = self.frames.len() - 1;
         &mut self.frames[n]
+    }
+
+    /// Drops the top `n` values of the stack.
+    fn popn(&mut self, n: usize) {
+        let s = &mut self.top().stack;
+        let keep = s.len().saturating_sub(n);
+        s.truncate(keep);
     }
 
     fn pop(&mut self) -> Value {
@@ -924,11 +931,9 @@ impl Vm {
                 let obj = self.peek(0);
                 let cls = self.peek(1);
                 let (m, s) = self.super_method(cls, obj, q)?;
-                let fr = self.top();
-                let n = fr.stack.len().saturating_sub(3);
-                fr.stack.truncate(n);
-                fr.stack.push(m);
-                fr.stack.push(s);
+                self.popn(3);
+                self.push(m);
+                self.push(s);
             }
             Opcode::StoreAttr => {
                 let q = self.qstr_arg(arg);
@@ -953,9 +958,7 @@ impl Vm {
                 let o = self.peek(1);
                 let v = self.peek(2);
                 self.store_subscr(o, idx, v)?;
-                let fr = self.top();
-                let n = fr.stack.len().saturating_sub(3);
-                fr.stack.truncate(n);
+                self.popn(3);
             }
             Opcode::DupTop => {
                 let v = self.peek(0);
@@ -1125,9 +1128,7 @@ impl Vm {
                 let v = self.peek(1);
                 let d = self.peek(2);
                 self.dict_set(d, k, v)?;
-                let fr = self.top();
-                let n = fr.stack.len().saturating_sub(2);
-                fr.stack.truncate(n);
+                self.popn(2);
             }
             Opcode::BuildSlice => {
                 let step = if arg == 3 { self.pop() } else { Value::NONE };

@@ -198,6 +198,13 @@ impl Dict {
         }
     }
 
+    /// Removes and returns the first entry.
+    pub fn pop_first(&mut self) -> Option<Entry> {
+        let (_, e) = self.next_at(0)?;
+        let key = e.key;
+        self.remove(e.hash, &mut |k| k == key)
+    }
+
     /// Removes and returns the last entry.
     pub fn pop_last(&mut self) -> Option<Entry> {
         while let Some(e) = self.entries.last().copied() {

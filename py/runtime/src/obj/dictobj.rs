@@ -93,9 +93,7 @@ impl Vm {
         let grew = x.bytes().saturating_sub(before);
         self.put_dict(d, x);
         if grew > 0 {
-            self.heap
-                .charge(grew)
-                .map_err(|_| PyErr(self.memory_error))?;
+            self.heap.charge(grew).map_err(|_| self.mem_error())?;
         }
         Ok(())
     }
@@ -163,7 +161,7 @@ impl Vm {
 
     /// `**mapping` in a call: appends its pairs.
     pub fn expand_kwargs(&mut self, m: Value, out: &mut Vec<(Value, Value)>) -> PyResult<()> {
-        let items = if let Some(Obj::Dict(_)) = self.heap.get(self.native_self(m)) {
+        let items = if let Some(Obj::Dict(_)) = self.heap.get(m) {
             self.dict_items(m)
         } else {
             let keys = self.call_method_name(m, "keys", &[])?;
@@ -305,7 +303,9 @@ pub fn call_dict_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 .unwrap_or(p.get(1).copied().unwrap_or(Value::NONE)))
         }
         "pop" => {
-            let k = p.first().copied().unwrap_or(Value::NONE);
+            let Some(&k) = p.first() else {
+                return Err(vm.type_error("function missing 1 required positional arguments"));
+            };
             match vm.dict_del(this, k)? {
                 Some(v) => Ok(v),
                 None => match p.get(1) {
@@ -399,7 +399,7 @@ pub fn call_set_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         }
         "pop" => {
             let e = match vm.heap.get_mut(this) {
-                Some(Obj::Set(d, _)) => d.pop_last(),
+                Some(Obj::Set(d, _)) => d.pop_first(),
                 _ => None,
             };
             match e {

@@ -24,19 +24,28 @@ impl Vm {
             | Some(Obj::Bytes(_))
             | Some(Obj::ByteArray(_)) => IterObj::Seq { seq: o, idx: 0 },
             Some(Obj::Str(_)) => IterObj::Str { s: o, pos: 0 },
-            Some(Obj::MemView(..)) => IterObj::GetItem { obj: o, idx: 0 },
+            Some(Obj::MemView(..)) | Some(Obj::Array(_)) => IterObj::GetItem { obj: o, idx: 0 },
             Some(Obj::Range(r)) => IterObj::Range {
                 cur: r.start,
                 stop: r.stop,
                 step: r.step,
             },
-            Some(Obj::Dict(_)) | Some(Obj::Set(..)) => IterObj::Dict {
+            Some(Obj::Dict(x)) | Some(Obj::Set(x, _)) => IterObj::Dict {
                 d: o,
                 idx: 0,
                 kind: 0,
+                len: x.len(),
             },
             Some(Obj::Iter(i)) => match **i {
-                IterObj::DictView { d, kind } => IterObj::Dict { d, idx: 0, kind },
+                IterObj::DictView { d, kind } => IterObj::Dict {
+                    d,
+                    idx: 0,
+                    kind,
+                    len: match self.heap.get(d) {
+                        Some(Obj::Dict(x)) => x.len(),
+                        _ => 0,
+                    },
+                },
                 _ => return Ok(o),
             },
             Some(Obj::Generator(_)) | Some(Obj::Stream(_)) => return Ok(o),
@@ -115,11 +124,22 @@ impl Vm {
                         }
                         return Ok(None);
                     }
-                    IterObj::Dict { d, idx, kind } => {
-                        let next = match self.heap.get(d) {
-                            Some(Obj::Dict(x)) | Some(Obj::Set(x, _)) => x.next_at(idx),
-                            _ => None,
+                    IterObj::Dict { d, idx, kind, len } => {
+                        let (next, now) = match self.heap.get(d) {
+                            Some(Obj::Dict(x)) | Some(Obj::Set(x, _)) => (x.next_at(idx), x.len()),
+                            _ => (None, len),
                         };
+                        if now != len {
+                            let what = if matches!(self.heap.get(d), Some(Obj::Set(..))) {
+                                "Set"
+                            } else {
+                                "dictionary"
+                            };
+                            return Err(self.new_exc_msg(
+                                self.t.runtime_error,
+                                &alloc::format!("{what} changed size during iteration"),
+                            ));
+                        }
                         let Some((pos, e)) = next else {
                             return Ok(None);
                         };

@@ -30,9 +30,7 @@ impl Vm {
             _ => return Err(self.type_error("not a list")),
         };
         if grow > 0 {
-            self.heap
-                .charge(grow)
-                .map_err(|_| crate::vm::PyErr(self.memory_error))?;
+            self.heap.charge(grow).map_err(|_| self.mem_error())?;
         }
         if let Some(Obj::List(items)) = self.heap.get_mut(l) {
             items.push(v);
@@ -44,7 +42,7 @@ impl Vm {
         let l = self.native_self(l);
         self.heap
             .charge(items.len() * core::mem::size_of::<Value>())
-            .map_err(|_| crate::vm::PyErr(self.memory_error))?;
+            .map_err(|_| self.mem_error())?;
         if let Some(Obj::List(v)) = self.heap.get_mut(l) {
             v.extend(items);
         }
@@ -239,14 +237,14 @@ impl Vm {
         let n = n.max(0) as usize;
         if let Some(s) = self.str_of(a) {
             if s.len().saturating_mul(n) > self.heap.limit {
-                return Err(crate::vm::PyErr(self.memory_error));
+                return Err(self.mem_error());
             }
             let r = s.repeat(n);
             return Ok(Some(self.new_str_owned(r)?));
         }
         if let Some(b) = self.bytes_of(a) {
             if b.len().saturating_mul(n) > self.heap.limit {
-                return Err(crate::vm::PyErr(self.memory_error));
+                return Err(self.mem_error());
             }
             let r = b.repeat(n);
             let ba = matches!(self.heap.get(a), Some(Obj::ByteArray(_)));
@@ -267,7 +265,7 @@ impl Vm {
             .saturating_mul(core::mem::size_of::<Value>())
             > self.heap.limit
         {
-            return Err(crate::vm::PyErr(self.memory_error));
+            return Err(self.mem_error());
         }
         let mut out = Vec::with_capacity(items.len() * n);
         for _ in 0..n {
@@ -409,7 +407,7 @@ pub fn call_list_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             let i = vm.to_index(p[0])?;
             vm.heap
                 .charge(core::mem::size_of::<Value>())
-                .map_err(|_| crate::vm::PyErr(vm.memory_error))?;
+                .map_err(|_| vm.mem_error())?;
             if let Some(Obj::List(l)) = vm.heap.get_mut(this) {
                 let n = l.len() as isize;
                 let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -501,6 +499,9 @@ pub fn call_list_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             Ok(Value::small(c))
         }
         "sort" => {
+            if !p.is_empty() {
+                return Err(vm.type_error("function takes 1 positional arguments but 2 were given"));
+            }
             let key = a.kw_get(vm, "key").unwrap_or(Value::NONE);
             let rev = match a.kw_get(vm, "reverse") {
                 Some(v) => vm.truthy(v)?,

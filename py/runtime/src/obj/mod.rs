@@ -1,6 +1,7 @@
 //! Heap objects: the `Obj` enum (one variant per object layout) and the types' behaviour,
 //! one file per Python type. Always compiled.
 
+pub mod array;
 pub mod dict;
 pub mod dictobj;
 pub mod gen;
@@ -51,6 +52,8 @@ pub enum Obj {
     Super(Value, Value),
     /// A native function bound to fixed leading arguments (e.g. a module-level helper).
     Partial(Value, Box<[Value]>),
+    /// `array.array`.
+    Array(Box<array::ArrayObj>),
     /// `memoryview`: a window (start, length) on a bytes or bytearray object.
     MemView(Value, usize, usize),
     /// A stream: stdout/stderr, a file read into memory, or an in-memory buffer.
@@ -159,6 +162,7 @@ pub enum Kind {
     Exception,
     Stream,
     MemView,
+    Array,
     Ellipsis,
     NotImplemented,
 }
@@ -247,11 +251,13 @@ pub enum IterObj {
         stop: isize,
         step: isize,
     },
-    /// Over a dict's keys (0), values (1) or items (2), or a set's keys.
+    /// Over a dict's keys (0), values (1) or items (2), or a set's keys; `len` is the size
+    /// when iteration started (a change of size is an error, as in CPython).
     Dict {
         d: Value,
         idx: usize,
         kind: u8,
+        len: usize,
     },
     /// `__getitem__` with 0, 1, 2… until IndexError.
     GetItem {

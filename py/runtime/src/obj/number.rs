@@ -302,7 +302,7 @@ impl Vm {
                     };
                     let bits = x.bits() as usize + s;
                     if bits / 8 > self.heap.limit {
-                        return Err(crate::vm::PyErr(self.memory_error));
+                        return Err(self.mem_error());
                     }
                     x << s
                 }
@@ -329,11 +329,11 @@ impl Vm {
                         if x.is_zero() || x.is_one() {
                             return Ok(Some(self.new_bigint(x)?));
                         }
-                        return Err(crate::vm::PyErr(self.memory_error));
+                        return Err(self.mem_error());
                     };
                     let bits = (x.bits() as u128) * u128::from(e);
                     if bits / 8 > self.heap.limit as u128 {
-                        return Err(crate::vm::PyErr(self.memory_error));
+                        return Err(self.mem_error());
                     }
                     num_traits::pow::Pow::pow(x, e)
                 }
@@ -426,11 +426,11 @@ impl Vm {
                 }
                 if x < 0.0 && y != libm::floor(y) {
                     // A complex result.
-                    let abs = libm::pow(-x, y);
+                    let abs = crate::fmath::pow(-x, y);
                     let ang = core::f64::consts::PI * y;
                     return self.alloc(Obj::Complex(abs * libm::cos(ang), abs * libm::sin(ang)));
                 }
-                libm::pow(x, y)
+                crate::fmath::pow(x, y)
             }
             _ => {
                 return Err(self.type_error("unsupported operand for float"));
@@ -461,7 +461,7 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
             // Scale so the quotient keeps 64 bits of precision.
             let shift = (b.bits() as i64 - a.bits() as i64 + 64).max(0) as usize;
             let q = (a << shift) / b;
-            q.to_f64().unwrap_or(f64::INFINITY) * libm::pow(2.0, -(shift as f64))
+            q.to_f64().unwrap_or(f64::INFINITY) * crate::fmath::pow(2.0, -(shift as f64))
         }
     }
 }

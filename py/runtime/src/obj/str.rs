@@ -76,6 +76,7 @@ impl Vm {
         match self.heap.get(v)? {
             Obj::Bytes(b) => Some(b),
             Obj::ByteArray(b) => Some(b),
+            Obj::Array(a) => Some(&a.data),
             Obj::MemView(b, start, len) => self.bytes_of(*b)?.get(*start..start + len),
             _ => None,
         }
@@ -481,7 +482,12 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 }
             };
             let fill = match arg_s(vm, 1)? {
-                Some(f) => f.chars().next().unwrap_or(' '),
+                Some(f) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+                Some(_) => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
                 None => ' ',
             };
             let n = s.chars().count() as isize;

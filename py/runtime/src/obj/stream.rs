@@ -76,9 +76,7 @@ impl Vm {
             STREAM_ERR => self.write_stderr(text),
             STREAM_IN => return Err(self.os_error(9)),
             _ => {
-                self.heap
-                    .charge(text.len())
-                    .map_err(|_| crate::vm::PyErr(self.memory_error))?;
+                self.heap.charge(text.len()).map_err(|_| self.mem_error())?;
                 if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
                     let end = s.pos + text.len();
                     if s.data.len() < end {

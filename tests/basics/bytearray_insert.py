@@ -1,0 +1,5 @@
+ba = bytearray(b"ello")
+ba.insert(0, ord("h"))
+ba.insert(-1, 76)
+ba.insert(100, 33)
+print(ba)

@@ -1,0 +1,3 @@
+def f(): pass
+f.__name__ = "renamed"
+print(f.__name__)

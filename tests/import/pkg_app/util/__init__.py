@@ -1,0 +1,2 @@
+from .text import shout
+from .nums import *  # noqa: F401,F403

@@ -1,0 +1,5 @@
+from .. import greet
+
+
+def shout(name):
+    return greet(name).upper() + "!"
