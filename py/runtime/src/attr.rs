@@ -412,10 +412,6 @@ impl Vm {
             };
             if let Some(a) = found {
                 if a.as_native().is_some() {
-                    let name = self.qstrs.get(q);
-                    if name == "__init__" && c == self.t.object {
-                        return Ok((a, Value::NULL).pipe_object_init(obj));
-                    }
                     let target = if matches!(self.heap.get(obj), Some(Obj::Exception(_))) {
                         obj
                     } else {
@@ -907,24 +903,5 @@ impl Vm {
     fn no_len(&mut self, o: Value) -> PyErr {
         let tn = self.type_name(o);
         self.type_error(&alloc::format!("object of type '{tn}' has no len()"))
-    }
-
-    pub fn new_partial(&mut self, f: Value, bound: Vec<Value>) -> PyResult<Value> {
-        self.alloc(Obj::Partial(f, bound.into_boxed_slice()))
-    }
-
-    pub fn box_frame_placeholder(&self) -> Box<[Value]> {
-        Box::new([])
-    }
-}
-
-trait PipeObjectInit {
-    fn pipe_object_init(self, obj: Value) -> (Value, Value);
-}
-
-impl PipeObjectInit for (Value, Value) {
-    /// `object.__init__` via super(): called with the instance.
-    fn pipe_object_init(self, obj: Value) -> (Value, Value) {
-        (self.0, obj)
     }
 }

@@ -349,43 +349,14 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             if a.pos.len() < 2 {
                 return Err(vm.type_error("map expected at least 2 arguments"));
             }
-            let mut its = Vec::new();
-            let mark = vm.roots.len();
-            for &x in &a.pos[1..] {
-                let it = vm.get_iter(x);
-                match it {
-                    Ok(it) => {
-                        vm.roots.push(it);
-                        its.push(it);
-                    }
-                    Err(e) => {
-                        vm.roots.truncate(mark);
-                        return Err(e);
-                    }
-                }
-            }
-            vm.roots.truncate(mark);
+            let its = vm.iters_of(&a.pos[1..])?;
             vm.make_iter(IterObj::Map {
                 f: a.pos[0],
                 its: its.into_boxed_slice(),
             })
         }
         "zip" => {
-            let mut its = Vec::new();
-            let mark = vm.roots.len();
-            for &x in a.pos {
-                match vm.get_iter(x) {
-                    Ok(it) => {
-                        vm.roots.push(it);
-                        its.push(it);
-                    }
-                    Err(e) => {
-                        vm.roots.truncate(mark);
-                        return Err(e);
-                    }
-                }
-            }
-            vm.roots.truncate(mark);
+            let its = vm.iters_of(a.pos)?;
             if its.is_empty() {
                 return vm.make_iter(IterObj::Range {
                     cur: 0,
@@ -1173,20 +1144,10 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             vm.roots.truncate(mark);
             r
         }
-        Kind::Set | Kind::FrozenSet => {
-            let s = vm.new_set(kind == Kind::FrozenSet)?;
-            if let Some(&o) = pos.first() {
-                let mark = vm.roots.len();
-                vm.roots.push(s);
-                let r = vm.iter_to_vec(o).and_then(|items| {
-                    vm.roots.extend_from_slice(&items);
-                    items.into_iter().try_for_each(|k| vm.set_add(s, k))
-                });
-                vm.roots.truncate(mark);
-                r?;
-            }
-            Ok(s)
-        }
+        Kind::Set | Kind::FrozenSet => match pos.first() {
+            Some(&o) => vm.set_from_iterable(o, kind == Kind::FrozenSet),
+            None => vm.new_set(kind == Kind::FrozenSet),
+        },
         Kind::Range => {
             let mut ints = Vec::new();
             for &p in pos {

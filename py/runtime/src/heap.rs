@@ -128,12 +128,6 @@ impl Heap {
         self.slots.get_mut(slot)?.as_mut()
     }
 
-    /// Replaces the object in `v`'s slot (used to take an object out while it is worked on).
-    pub fn replace(&mut self, v: Value, obj: Obj) -> Option<Obj> {
-        let slot = v.as_heap()?;
-        self.slots.get_mut(slot)?.replace(obj)
-    }
-
     /// Whether a safe point should collect now.
     #[inline]
     pub fn wants_collect(&self) -> bool {
@@ -204,11 +198,6 @@ impl Heap {
         }
         let headroom = self.limit - live.min(self.limit);
         self.next_gc = live + live.max(GC_STEP).min(headroom * 7 / 8);
-    }
-
-    /// Live slots (for `gc` statistics and tests).
-    pub fn live_objects(&self) -> usize {
-        self.slots.iter().filter(|s| s.is_some()).count()
     }
 }
 

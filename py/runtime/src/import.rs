@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 
 use crate::obj::{ModuleObj, Obj};
 use crate::value::Value;
-use crate::vm::{FrameKind, PyErr, PyResult, Vm};
+use crate::vm::{FrameKind, PyResult, Vm};
 
 /// What a search of the path found.
 enum Found {
@@ -433,9 +433,5 @@ impl Vm {
             }
         }
         Ok(())
-    }
-
-    pub fn import_error(&mut self, msg: &str) -> PyErr {
-        self.new_exc_msg(self.t.import_error, msg)
     }
 }

@@ -775,20 +775,13 @@ impl Vm {
             && (is_view(self, a) || is_view(self, b))
         {
             // Key and item views behave as sets.
-            let sa = self.new_set(false)?;
+            let sa = self.set_from_iterable(a, false)?;
             let mark = self.roots.len();
             self.roots.push(sa);
-            let r = (|| {
-                for k in self.iter_to_vec(a)? {
-                    self.set_add(sa, k)?;
-                }
-                let sb = self.new_set(false)?;
+            let r = self.set_from_iterable(b, false).and_then(|sb| {
                 self.roots.push(sb);
-                for k in self.iter_to_vec(b)? {
-                    self.set_add(sb, k)?;
-                }
                 self.set_op(op, sa, sb, false)
-            })();
+            });
             self.roots.truncate(mark);
             return r.map(Some);
         }

@@ -14,7 +14,7 @@ use ferrite_bytecode::{decode_instruction, Instr, Opcode, Operand};
 
 use crate::code::Code;
 use crate::heap::Heap;
-use crate::obj::{GenState, Obj};
+use crate::obj::Obj;
 use crate::qstr::Interner;
 use crate::types::Types;
 use crate::value::Value;
@@ -1105,15 +1105,7 @@ impl Vm {
                 let v = match instr.op {
                     Opcode::BuildTuple => self.new_tuple(items)?,
                     Opcode::BuildList => self.new_list(items)?,
-                    _ => {
-                        let s = self.new_set(false)?;
-                        let mark = self.roots.len();
-                        self.roots.push(s);
-                        let r = items.into_iter().try_for_each(|it| self.set_add(s, it));
-                        self.roots.truncate(mark);
-                        r?;
-                        s
-                    }
+                    _ => self.set_from_items(&items, false)?,
                 };
                 let fr = self.top();
                 fr.stack.truncate(at);
@@ -1981,14 +1973,6 @@ impl Vm {
             kind: FrameKind::Generator,
             throw: Value::NULL,
         })
-    }
-
-    /// The state of a generator, for `gi_running`-style checks.
-    pub fn gen_state(&self, g: Value) -> Option<GenState> {
-        match self.heap.get(g) {
-            Some(Obj::Generator(gen)) => Some(gen.state),
-            _ => None,
-        }
     }
 }
 

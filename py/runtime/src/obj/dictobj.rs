@@ -195,6 +195,23 @@ impl Vm {
         self.alloc(Obj::Set(Box::default(), frozen))
     }
 
+    /// A new set of `items` (kept rooted while their hashes may run Python code).
+    pub fn set_from_items(&mut self, items: &[Value], frozen: bool) -> PyResult<Value> {
+        let s = self.new_set(frozen)?;
+        let mark = self.roots.len();
+        self.roots.push(s);
+        self.roots.extend_from_slice(items);
+        let r = items.iter().try_for_each(|&k| self.set_add(s, k));
+        self.roots.truncate(mark);
+        r.map(|_| s)
+    }
+
+    /// `set(iterable)` / `frozenset(iterable)`.
+    pub fn set_from_iterable(&mut self, it: Value, frozen: bool) -> PyResult<Value> {
+        let items = self.iter_to_vec(it)?;
+        self.set_from_items(&items, frozen)
+    }
+
     pub fn set_add(&mut self, s: Value, k: Value) -> PyResult<()> {
         self.dict_set(s, k, Value::NONE)
     }
@@ -375,15 +392,7 @@ pub fn call_set_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         if let Some(Obj::Set(..)) = vm.heap.get(v) {
             return Ok(v);
         }
-        let s = vm.new_set(false)?;
-        let mark = vm.roots.len();
-        vm.roots.push(s);
-        let r = vm.iter_to_vec(v).and_then(|items| {
-            vm.roots.extend_from_slice(&items);
-            items.into_iter().try_for_each(|k| vm.set_add(s, k))
-        });
-        vm.roots.truncate(mark);
-        r.map(|_| s)
+        vm.set_from_iterable(v, false)
     };
     match name {
         "add" => {

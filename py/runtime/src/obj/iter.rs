@@ -246,24 +246,10 @@ impl Vm {
             IterObj::Zip { its } => {
                 let its = its.to_vec();
                 let mark = self.roots.len();
-                let mut out = Vec::with_capacity(its.len());
-                for i in its {
-                    match self.iter_next(i) {
-                        Ok(Some(v)) => {
-                            self.roots.push(v);
-                            out.push(v);
-                        }
-                        Ok(None) => {
-                            self.roots.truncate(mark);
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            self.roots.truncate(mark);
-                            return Err(e);
-                        }
-                    }
-                }
-                let r = self.new_tuple(out);
+                let Some(items) = self.next_of_each(&its, mark)? else {
+                    return Ok(None);
+                };
+                let r = self.new_tuple(items);
                 self.roots.truncate(mark);
                 Ok(Some(r?))
             }
@@ -271,23 +257,9 @@ impl Vm {
                 let f = *f;
                 let its = its.to_vec();
                 let mark = self.roots.len();
-                let mut args = Vec::with_capacity(its.len());
-                for i in its {
-                    match self.iter_next(i) {
-                        Ok(Some(v)) => {
-                            self.roots.push(v);
-                            args.push(v);
-                        }
-                        Ok(None) => {
-                            self.roots.truncate(mark);
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            self.roots.truncate(mark);
-                            return Err(e);
-                        }
-                    }
-                }
+                let Some(args) = self.next_of_each(&its, mark)? else {
+                    return Ok(None);
+                };
                 let r = self.call(f, &args, &[]);
                 self.roots.truncate(mark);
                 Ok(Some(r?))
@@ -334,6 +306,49 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// The next item of each iterator (for `zip` and `map`), left on `roots` above `mark` for
+    /// the caller to use and then drop; `None` (roots restored) when any is exhausted.
+    fn next_of_each(&mut self, its: &[Value], mark: usize) -> PyResult<Option<Vec<Value>>> {
+        let mut out = Vec::with_capacity(its.len());
+        for &i in its {
+            match self.iter_next(i) {
+                Ok(Some(v)) => {
+                    self.roots.push(v);
+                    out.push(v);
+                }
+                Ok(None) => {
+                    self.roots.truncate(mark);
+                    return Ok(None);
+                }
+                Err(e) => {
+                    self.roots.truncate(mark);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(Some(out))
+    }
+
+    /// `iter()` of each value (the arguments of `zip` and `map`).
+    pub fn iters_of(&mut self, objs: &[Value]) -> PyResult<Vec<Value>> {
+        let mark = self.roots.len();
+        let mut its = Vec::with_capacity(objs.len());
+        for &x in objs {
+            match self.get_iter(x) {
+                Ok(it) => {
+                    self.roots.push(it);
+                    its.push(it);
+                }
+                Err(e) => {
+                    self.roots.truncate(mark);
+                    return Err(e);
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        Ok(its)
     }
 
     /// All items of an iterable.
