@@ -76,8 +76,7 @@ impl Vm {
         match self.heap.get(obj) {
             Some(Obj::Instance(inst)) => {
                 let cls = inst.class;
-                let hash = self.qstrs.hash(q);
-                let own = inst.dict.get(hash, &mut |k| self.key_is_qstr(k, q));
+                let own = self.ns_get(&inst.dict, q);
                 if own.is_some() && self.class_flags(cls) & crate::obj::CLASS_DESCRIPTORS == 0 {
                     return Ok(own);
                 }
@@ -111,7 +110,7 @@ impl Vm {
                     let target = if ca.as_native().is_some() { base } else { obj };
                     return self.bind(ca, target, cls).map(Some);
                 }
-                let qg = self.qstrs.intern("__getattr__");
+                let qg = crate::qstr::q::GETATTR;
                 if let Some(g) = self.class_lookup(cls, qg) {
                     let n = Value::qstr(q);
                     return match self.call(g, &[obj, n], &[]) {
@@ -312,7 +311,7 @@ impl Vm {
 
     /// `descr.__get__(obj, owner)` (the descriptor itself when it has no `__get__`).
     fn descriptor_get(&mut self, d: Value, obj: Value, owner: Value) -> PyResult<Value> {
-        let qg = self.qstrs.intern("__get__");
+        let qg = crate::qstr::q::GET;
         match self.lookup_special(d, qg) {
             Some(m) => self.call(m, &[d, obj, owner], &[]),
             None => Ok(d),
@@ -350,8 +349,7 @@ impl Vm {
         match self.heap.get(obj) {
             Some(Obj::Instance(inst)) => {
                 let cls = inst.class;
-                let hash = self.qstrs.hash(q);
-                let own = inst.dict.get(hash, &mut |k| self.key_is_qstr(k, q));
+                let own = self.ns_get(&inst.dict, q);
                 if own.is_none() {
                     if let Some(a) = self.class_lookup(cls, q) {
                         if a.as_native().is_some() {
@@ -479,7 +477,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            let qs = self.qstrs.intern("__setattr__");
+            let qs = crate::qstr::q::SETATTR;
             if !v.is_null() {
                 if let Some(f) = self.lookup_special(obj, qs) {
                     self.call(f, &[obj, Value::qstr(q), v], &[])?;
@@ -539,11 +537,16 @@ impl Vm {
         let missing = if v.is_null() {
             d.remove(hash, &mut |k| self.key_is_qstr(k, q)).is_none()
         } else {
-            d.insert(hash, key, v, &mut |k| self.key_is_qstr(k, q));
+            if d.immediate_keys() {
+                d.insert(hash, key, v, &mut |k| k == key);
+            } else {
+                d.insert(hash, key, v, &mut |k| self.key_is_qstr(k, q));
+            }
             false
         };
         let grew = d.bytes().saturating_sub(before);
-        let add_flags = if v.is_null() {
+        // Only class attributes bring class flags.
+        let add_flags = if v.is_null() || !matches!(self.heap.get(target), Some(Obj::Type(_))) {
             0
         } else {
             self.attr_flags(key, v)
@@ -568,10 +571,24 @@ impl Vm {
 
     /// `o[idx]`.
     pub fn subscr(&mut self, o: Value, idx: Value) -> PyResult<Value> {
-        if self.str_of(o).is_some() && o.as_qstr().is_some() {
+        if o.as_qstr().is_some() {
             return self.str_subscr(o, idx);
         }
-        match self.heap.get(o) {
+        let obj = self.heap.get(o);
+        // The common case first: a list or tuple indexed in range by a small int.
+        if let (Some(Obj::List(items)), Some(i)) = (obj, idx.as_small()) {
+            let j = if i < 0 { i + items.len() as isize } else { i };
+            if let Some(&v) = usize::try_from(j).ok().and_then(|j| items.get(j)) {
+                return Ok(v);
+            }
+        }
+        if let (Some(Obj::Tuple(items)), Some(i)) = (obj, idx.as_small()) {
+            let j = if i < 0 { i + items.len() as isize } else { i };
+            if let Some(&v) = usize::try_from(j).ok().and_then(|j| items.get(j)) {
+                return Ok(v);
+            }
+        }
+        match obj {
             Some(Obj::List(_)) | Some(Obj::Tuple(_)) => self.seq_subscr(o, idx),
             Some(Obj::Str(_)) => self.str_subscr(o, idx),
             Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => self.bytes_subscr(o, idx),
@@ -619,7 +636,7 @@ impl Vm {
             Some(Obj::Dict(_)) => match self.dict_get(o, idx)? {
                 Some(v) => Ok(v),
                 None => {
-                    let qm = self.qstrs.intern("__missing__");
+                    let qm = crate::qstr::q::MISSING;
                     if let Some(m) = self.lookup_special(o, qm) {
                         return self.call(m, &[o, idx], &[]);
                     }
@@ -648,7 +665,7 @@ impl Vm {
                 self.new_int(r.get(j as usize) as i64)
             }
             Some(Obj::Instance(_)) => {
-                let q = self.qstrs.intern("__getitem__");
+                let q = crate::qstr::q::GETITEM;
                 if let Some(m) = self.lookup_special(o, q) {
                     return self.call(m, &[o, idx], &[]);
                 }
@@ -657,7 +674,7 @@ impl Vm {
                     if let Some(v) = self.dict_get(b, idx)? {
                         return Ok(v);
                     }
-                    let qm = self.qstrs.intern("__missing__");
+                    let qm = crate::qstr::q::MISSING;
                     if let Some(m) = self.lookup_special(o, qm) {
                         return self.call(m, &[o, idx], &[]);
                     }
@@ -669,7 +686,7 @@ impl Vm {
                 Err(self.not_subscriptable(o))
             }
             Some(Obj::Type(_)) => {
-                let q = self.qstrs.intern("__class_getitem__");
+                let q = crate::qstr::q::CLASS_GETITEM;
                 if let Some(m) = self.class_lookup(o, q) {
                     let m = match self.heap.get(m) {
                         Some(Obj::ClassMethod(f)) => *f,
@@ -881,7 +898,7 @@ impl Vm {
                 _ => return Err(self.no_len(o)),
             },
             Some(Obj::Instance(_)) => {
-                let q = self.qstrs.intern("__len__");
+                let q = crate::qstr::q::LEN;
                 if let Some(m) = self.lookup_special(o, q) {
                     let r = self.call(m, &[o], &[])?;
                     return match self.as_i64(r) {

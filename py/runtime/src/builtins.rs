@@ -178,7 +178,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 let s = vm.repr(v)?;
                 vm.write_stdout(s.as_bytes());
                 vm.write_stdout(b"\n");
-                let q = vm.qstrs.intern("_");
+                let q = crate::qstr::q::UNDERSCORE;
                 vm.dict_set_str(vm.builtins, q, v)?;
             }
             Ok(Value::NONE)
@@ -192,7 +192,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             nargs(vm, name, a, 1, 1)?;
             let v = a.pos[0];
             if let Some(Obj::Instance(_)) = vm.heap.get(v) {
-                let q = vm.qstrs.intern("__abs__");
+                let q = crate::qstr::q::ABS;
                 if let Some(m) = vm.lookup_special(v, q) {
                     return vm.call(m, &[v], &[]);
                 }
@@ -231,7 +231,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                     Some(Obj::Function(_) | Obj::BoundMethod(..) | Obj::Type(_) | Obj::Partial(..))
                 )
                 || {
-                    let q = vm.qstrs.intern("__call__");
+                    let q = crate::qstr::q::CALL;
                     vm.lookup_special(v, q).is_some()
                 };
             Ok(Value::bool(r))
@@ -310,7 +310,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                         names.push(Value::qstr(q));
                     }
                 }
-                let q = vm.qstrs.intern("__class__");
+                let q = crate::qstr::q::CLASS;
                 names.push(Value::qstr(q));
             }
             let mut strs: Vec<String> = names
@@ -422,7 +422,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                     }
                 }));
             }
-            let q = vm.qstrs.intern("__dict__");
+            let q = crate::qstr::q::DICT;
             vm.load_attr(a.pos[0], q)
         }
         "hash" => {
@@ -483,7 +483,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                         )
                     )
                     || {
-                        let q = vm.qstrs.intern("__call__");
+                        let q = crate::qstr::q::CALL;
                         vm.lookup_special(f, q).is_some()
                     };
                 if !callable {
@@ -500,7 +500,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             nargs(vm, name, a, 1, 2)?;
             let it = a.pos[0];
             let is_iter = matches!(vm.heap.get(it), Some(Obj::Iter(_) | Obj::Generator(_))) || {
-                let q = vm.qstrs.intern("__next__");
+                let q = crate::qstr::q::NEXT;
                 vm.lookup_special(it, q).is_some()
             };
             if !is_iter {
@@ -590,7 +590,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         "reversed" => {
             nargs(vm, name, a, 1, 1)?;
             let s = a.pos[0];
-            let q = vm.qstrs.intern("__reversed__");
+            let q = crate::qstr::q::REVERSED;
             if let Some(m) = vm.lookup_special(s, q) {
                 return vm.call(m, &[s], &[]);
             }
@@ -659,7 +659,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                     }
                 }
                 _ => {
-                    let q = vm.qstrs.intern("__round__");
+                    let q = crate::qstr::q::ROUND;
                     if let Some(m) = vm.lookup_special(v, q) {
                         let mut args = vec![v];
                         args.extend_from_slice(&a.pos[1..]);
@@ -1043,7 +1043,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                     vm.new_float(n.to_f64())
                 }
                 None => {
-                    let q = vm.qstrs.intern("__float__");
+                    let q = crate::qstr::q::FLOAT;
                     if let Some(m) = vm.lookup_special(v, q) {
                         return vm.call(m, &[v], &[]);
                     }

@@ -14,7 +14,7 @@ impl Vm {
     /// type — ints and bools, floats, then text (`str()` of anything else).
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if !spec.is_empty() || matches!(self.heap.get(v), Some(Obj::Instance(_))) {
-            let q = self.qstrs.intern("__format__");
+            let q = crate::qstr::q::FORMAT;
             if let Some(m) = self.lookup_special(v, q) {
                 let s = self.new_str(spec)?;
                 let r = self.call(m, &[v, s], &[])?;

@@ -25,7 +25,7 @@ impl Vm {
         self.roots.push(g);
         let n = self.new_str(name)?;
         self.roots.push(n);
-        let q = self.qstrs.intern("__name__");
+        let q = crate::qstr::q::NAME;
         let r = self.dict_set_str(g, q, n);
         let m = r.and_then(|_| {
             self.alloc(Obj::Module(Box::new(ModuleObj {
@@ -98,8 +98,8 @@ impl Vm {
 
     /// The package a relative import at `level` starts from.
     fn current_package(&mut self, globals: Value, level: usize) -> PyResult<String> {
-        let qn = self.qstrs.intern("__name__");
-        let qp = self.qstrs.intern("__path__");
+        let qn = crate::qstr::q::NAME;
+        let qp = crate::qstr::q::PATH;
         let name = self
             .dict_get_str(globals, qn)
             .and_then(|v| self.str_of(v).map(String::from))
@@ -163,7 +163,7 @@ impl Vm {
                 .filter_map(|v| self.str_of(v).map(String::from))
                 .collect()
         } else {
-            let qp = self.qstrs.intern("__path__");
+            let qp = crate::qstr::q::PATH;
             let pg = self.module_globals(parent);
             match self
                 .dict_get_str(pg, qp)
@@ -224,7 +224,7 @@ impl Vm {
         let (file, code) = match found {
             Found::Package(dir, init) => {
                 let p = self.new_str(&dir)?;
-                let qp = self.qstrs.intern("__path__");
+                let qp = crate::qstr::q::PATH;
                 self.dict_set_str(g, qp, p)?;
                 match init {
                     Some(f) => match *f {
@@ -242,7 +242,7 @@ impl Vm {
             return Ok(m);
         };
         let fv = self.new_str(&file)?;
-        let qf = self.qstrs.intern("__file__");
+        let qf = crate::qstr::q::FILE;
         self.dict_set_str(g, qf, fv)?;
         let r = if is_mpy {
             self.compile_mpy(&data)
@@ -392,9 +392,9 @@ impl Vm {
         }
         // A submodule of a package.
         let g = self.module_globals(m);
-        let qp = self.qstrs.intern("__path__");
+        let qp = crate::qstr::q::PATH;
         if !g.is_null() && self.dict_get_str(g, qp).is_some() {
-            let qn = self.qstrs.intern("__name__");
+            let qn = crate::qstr::q::NAME;
             let pname = self
                 .dict_get_str(g, qn)
                 .and_then(|v| self.str_of(v).map(String::from))
@@ -418,7 +418,7 @@ impl Vm {
         if g.is_null() {
             return Err(self.type_error("import * needs a module"));
         }
-        let qa = self.qstrs.intern("__all__");
+        let qa = crate::qstr::q::ALL;
         if let Some(all) = self.dict_get_str(g, qa) {
             for n in self.iter_to_vec(all)? {
                 let Some(q) = self.str_qstr(n) else { continue };

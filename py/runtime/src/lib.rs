@@ -79,6 +79,8 @@ impl Vm {
             data_depth: 0,
             methods: hashbrown::HashMap::new(),
             q_class: 0,
+            op_q: [0; 64],
+            unary_q: [0; 16],
             frame_pool: Vec::new(),
             frame_bytes: 0,
             op_table: core::array::from_fn(|b| ferrite_bytecode::Opcode::from_byte(b as u8)),
@@ -93,7 +95,17 @@ impl Vm {
     }
 
     fn init(&mut self) -> PyResult<()> {
-        self.q_class = self.qstrs.intern("__class__");
+        self.q_class = crate::qstr::q::CLASS;
+        for i in 0..64u8 {
+            if let Some(d) = ferrite_bytecode::BinaryOp::from_u8(i).and_then(|o| o.dunder()) {
+                self.op_q[usize::from(i)] = self.qstrs.intern(d);
+            }
+        }
+        for i in 0..16u8 {
+            if let Some(d) = ferrite_bytecode::UnaryOp::from_u8(i).and_then(|o| o.dunder()) {
+                self.unary_q[usize::from(i)] = self.qstrs.intern(d);
+            }
+        }
         for (i, d) in natives::NATIVES.iter().enumerate() {
             if let natives::Owner::Type(k) | natives::Owner::ClassMethod(k) = d.owner {
                 let q = self.qstrs.intern(d.name);
@@ -252,7 +264,7 @@ impl Vm {
             return Ok(());
         }
         let f = self.new_str(name)?;
-        let q = self.qstrs.intern("__file__");
+        let q = crate::qstr::q::FILE;
         self.dict_set_str(self.main_globals, q, f)
     }
 
@@ -275,7 +287,7 @@ impl Vm {
                     let star = self.new_str("*")?;
                     let fl = self.new_tuple(alloc::vec![star])?;
                     let pkg = self.import_name(q, fl, Value::small(0), self.main_globals)?;
-                    let qp = self.qstrs.intern("__path__");
+                    let qp = crate::qstr::q::PATH;
                     let g = self.module_globals(pkg);
                     let path = self
                         .dict_get_str(g, qp)

@@ -50,12 +50,12 @@ impl Vm {
                     _ => true,
                 },
                 Obj::Instance(_) => {
-                    let qb = self.qstrs.intern("__bool__");
+                    let qb = crate::qstr::q::BOOL;
                     if let Some(m) = self.lookup_special(v, qb) {
                         let r = self.call(m, &[v], &[])?;
                         return self.truthy(r);
                     }
-                    let ql = self.qstrs.intern("__len__");
+                    let ql = crate::qstr::q::LEN;
                     if let Some(m) = self.lookup_special(v, ql) {
                         let r = self.call(m, &[v], &[])?;
                         return self.truthy(r);
@@ -172,7 +172,7 @@ impl Vm {
     /// `==` when an operand is an instance of a user class: its `__eq__` (either side), then
     /// the builtin value of a builtin subclass, then identity.
     fn eq_user(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        let q = self.qstrs.intern("__eq__");
+        let q = crate::qstr::q::EQ;
         if let Some(m) = self.lookup_special(a, q) {
             let r = self.call(m, &[a, b], &[])?;
             if r != Value::NOT_IMPLEMENTED {
@@ -342,7 +342,7 @@ impl Vm {
                 h
             }
             Some(Obj::Instance(_)) => {
-                let q = self.qstrs.intern("__hash__");
+                let q = crate::qstr::q::HASH;
                 if let Some(m) = self.lookup_special(v, q) {
                     if m.is_none() {
                         let tn = self.type_name(v);
@@ -355,7 +355,7 @@ impl Vm {
                     }
                     return self.hash(r);
                 }
-                let qe = self.qstrs.intern("__eq__");
+                let qe = crate::qstr::q::EQ;
                 if self.lookup_special(v, qe).is_some() {
                     let tn = self.type_name(v);
                     return Err(
@@ -449,20 +449,20 @@ impl Vm {
     /// then the builtin values of builtin subclasses.
     fn compare_user(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<bool> {
         // User methods, then the reflection.
-        let (name, refl) = match op {
-            BinaryOp::Less => ("__lt__", "__gt__"),
-            BinaryOp::More => ("__gt__", "__lt__"),
-            BinaryOp::LessEqual => ("__le__", "__ge__"),
-            _ => ("__ge__", "__le__"),
+        let (name, rop) = match op {
+            BinaryOp::Less => ("__lt__", BinaryOp::More),
+            BinaryOp::More => ("__gt__", BinaryOp::Less),
+            BinaryOp::LessEqual => ("__le__", BinaryOp::MoreEqual),
+            _ => ("__ge__", BinaryOp::LessEqual),
         };
-        let q = self.qstrs.intern(name);
+        let q = self.op_q[op as usize];
         if let Some(m) = self.lookup_special(a, q) {
             let r = self.call(m, &[a, b], &[])?;
             if r != Value::NOT_IMPLEMENTED {
                 return self.truthy(r);
             }
         }
-        let qr = self.qstrs.intern(refl);
+        let qr = self.op_q[rop as usize];
         if let Some(m) = self.lookup_special(b, qr) {
             let r = self.call(m, &[b, a], &[])?;
             if r != Value::NOT_IMPLEMENTED {
@@ -517,8 +517,8 @@ impl Vm {
             };
             return self.num_value(r);
         }
-        if let Some(d) = op.dunder() {
-            let q = self.qstrs.intern(d);
+        let q = self.unary_q[op as usize];
+        if q != 0 {
             if let Some(m) = self.lookup_special(v, q) {
                 return self.call(m, &[v], &[]);
             }
@@ -560,22 +560,21 @@ impl Vm {
         ) && (matches!(self.heap.get(a), Some(Obj::Instance(_)))
             || matches!(self.heap.get(b), Some(Obj::Instance(_))))
         {
-            let (name, refl) = match op {
-                B::Equal => ("__eq__", "__eq__"),
-                B::NotEqual => ("__ne__", "__ne__"),
-                B::Less => ("__lt__", "__gt__"),
-                B::More => ("__gt__", "__lt__"),
-                B::LessEqual => ("__le__", "__ge__"),
-                _ => ("__ge__", "__le__"),
+            let rop = match op {
+                B::Less => B::More,
+                B::More => B::Less,
+                B::LessEqual => B::MoreEqual,
+                B::MoreEqual => B::LessEqual,
+                _ => op,
             };
-            let q = self.qstrs.intern(name);
+            let q = self.op_q[op as usize];
             if let Some(m) = self.lookup_special(a, q) {
                 let r = self.call(m, &[a, b], &[])?;
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(r);
                 }
             }
-            let qr = self.qstrs.intern(refl);
+            let qr = self.op_q[rop as usize];
             if let Some(m) = self.lookup_special(b, qr) {
                 let r = self.call(m, &[b, a], &[])?;
                 if r != Value::NOT_IMPLEMENTED {
@@ -586,7 +585,7 @@ impl Vm {
         match op {
             B::Equal => return Ok(Value::bool(self.eq(a, b)?)),
             B::NotEqual => {
-                let q = self.qstrs.intern("__ne__");
+                let q = crate::qstr::q::NE;
                 if let Some(m) = self.lookup_special(a, q) {
                     let r = self.call(m, &[a, b], &[])?;
                     if r != Value::NOT_IMPLEMENTED {
@@ -635,19 +634,17 @@ impl Vm {
             return Err(self.unsupported_types(d, a, b));
         }
         // User classes: in-place method, normal method, then the reflected one on the right.
-        if inplace {
-            if let Some(d) = op.dunder() {
-                let q = self.qstrs.intern(d);
-                if let Some(m) = self.lookup_special(a, q) {
-                    let r = self.call(m, &[a, b], &[])?;
-                    if r != Value::NOT_IMPLEMENTED {
-                        return Ok(r);
-                    }
+        if inplace && self.op_q[op as usize] != 0 {
+            let q = self.op_q[op as usize];
+            if let Some(m) = self.lookup_special(a, q) {
+                let r = self.call(m, &[a, b], &[])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
                 }
             }
         }
-        if let Some(d) = bop.dunder() {
-            let q = self.qstrs.intern(d);
+        if self.op_q[bop as usize] != 0 {
+            let q = self.op_q[bop as usize];
             if let Some(m) = self.lookup_special(a, q) {
                 let r = self.call(m, &[a, b], &[])?;
                 if r != Value::NOT_IMPLEMENTED {
@@ -658,8 +655,8 @@ impl Vm {
         if let Some(r) = self.builtin_binop(bop, a, b, inplace)? {
             return Ok(r);
         }
-        if let Some(rd) = reflected(bop) {
-            let q = self.qstrs.intern(rd);
+        if let Some(rop) = reflected(bop) {
+            let q = self.op_q[rop as usize];
             if let Some(m) = self.lookup_special(b, q) {
                 let r = self.call(m, &[b, a], &[])?;
                 if r != Value::NOT_IMPLEMENTED {
@@ -805,7 +802,7 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if matches!(self.heap.get(container), Some(Obj::Instance(_))) {
-            let q = self.qstrs.intern("__contains__");
+            let q = crate::qstr::q::CONTAINS;
             if let Some(m) = self.lookup_special(container, q) {
                 let r = self.call(m, &[container, item], &[])?;
                 return self.truthy(r);
@@ -871,7 +868,7 @@ impl Vm {
             }
             _ => {}
         }
-        let q = self.qstrs.intern("__contains__");
+        let q = crate::qstr::q::CONTAINS;
         if let Some(m) = self.lookup_special(container, q) {
             let r = self.call(m, &[container, item], &[])?;
             return self.truthy(r);
@@ -903,22 +900,22 @@ impl Vm {
 /// How deeply comparisons, hashing and printing may recurse into nested data.
 pub const MAX_DATA_DEPTH: usize = 1000;
 
-fn reflected(op: BinaryOp) -> Option<&'static str> {
+fn reflected(op: BinaryOp) -> Option<BinaryOp> {
     use BinaryOp as B;
     Some(match op {
-        B::Add => "__radd__",
-        B::Subtract => "__rsub__",
-        B::Multiply => "__rmul__",
-        B::TrueDivide => "__rtruediv__",
-        B::FloorDivide => "__rfloordiv__",
-        B::Modulo => "__rmod__",
-        B::Power => "__rpow__",
-        B::And => "__rand__",
-        B::Or => "__ror__",
-        B::Xor => "__rxor__",
-        B::Lshift => "__rlshift__",
-        B::Rshift => "__rrshift__",
-        B::MatMultiply => "__rmatmul__",
+        B::Add => B::ReverseAdd,
+        B::Subtract => B::ReverseSubtract,
+        B::Multiply => B::ReverseMultiply,
+        B::TrueDivide => B::ReverseTrueDivide,
+        B::FloorDivide => B::ReverseFloorDivide,
+        B::Modulo => B::ReverseModulo,
+        B::Power => B::ReversePower,
+        B::And => B::ReverseAnd,
+        B::Or => B::ReverseOr,
+        B::Xor => B::ReverseXor,
+        B::Lshift => B::ReverseLshift,
+        B::Rshift => B::ReverseRshift,
+        B::MatMultiply => B::ReverseMatMultiply,
         _ => return None,
     })
 }

@@ -115,7 +115,7 @@ impl Vm {
         }
         match self.heap.get(v) {
             Some(Obj::Exception(_)) => {
-                let q = self.qstrs.intern("__str__");
+                let q = crate::qstr::q::STR;
                 if let Some(m) = self.lookup_special(v, q) {
                     let r = self.call(m, &[v], &[])?;
                     return self.arg_str(r);
@@ -123,7 +123,7 @@ impl Vm {
                 self.exc_str(v)
             }
             Some(Obj::Instance(_)) => {
-                let q = self.qstrs.intern("__str__");
+                let q = crate::qstr::q::STR;
                 if let Some(m) = self.lookup_special(v, q) {
                     let r = self.call(m, &[v], &[])?;
                     return match self.str_of(r) {
@@ -296,7 +296,7 @@ impl Vm {
                 ));
             }
             Obj::Exception(_) => {
-                let q = self.qstrs.intern("__repr__");
+                let q = crate::qstr::q::REPR;
                 if let Some(m) = self.lookup_special(v, q) {
                     let r = self.call(m, &[v], &[])?;
                     out.push_str(&self.arg_str(r)?);
@@ -315,7 +315,7 @@ impl Vm {
                 }
             }
             Obj::Instance(_) => {
-                let q = self.qstrs.intern("__repr__");
+                let q = crate::qstr::q::REPR;
                 if let Some(m) = self.lookup_special(v, q) {
                     let r = self.call(m, &[v], &[])?;
                     return match self.str_of(r) {

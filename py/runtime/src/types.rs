@@ -287,11 +287,10 @@ impl Vm {
         let Some(Obj::Type(t)) = self.heap.get(cls) else {
             return None;
         };
-        let hash = self.qstrs.hash(q);
         for &c in &t.mro {
             if let Some(Obj::Type(ct)) = self.heap.get(c) {
                 if !ct.dict.is_empty() {
-                    if let Some(v) = ct.dict.get(hash, &mut |k| self.key_is_qstr(k, q)) {
+                    if let Some(v) = self.ns_get(&ct.dict, q) {
                         return Some(v);
                     }
                 }
@@ -440,8 +439,8 @@ impl Vm {
                 self, kind, cls, pos, kw,
             )?));
         }
-        let q_new = self.qstrs.intern("__new__");
-        let q_init = self.qstrs.intern("__init__");
+        let q_new = crate::qstr::q::NEW;
+        let q_init = crate::qstr::q::INIT;
         let user_new = self
             .class_lookup(cls, q_new)
             .filter(|v| v.as_native().is_none());
@@ -554,7 +553,7 @@ impl Vm {
                     .copied()
                     .find(|&c| matches!(self.heap.get(c), Some(Obj::Type(t)) if t.builtin))
                     .unwrap_or(self.t.object);
-                let q_init = self.qstrs.intern("__init__");
+                let q_init = crate::qstr::q::INIT;
                 let has_init = matches!(
                     self.class_lookup(cls, q_init)
                         .map(|v| self.heap.get(v).is_some()),

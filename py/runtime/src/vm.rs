@@ -275,6 +275,10 @@ pub struct Vm {
     pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
     /// The qstr of `__class__` (checked on every attribute load).
     pub q_class: u32,
+    /// The qstr of each binary operator's special method, by operator number (0: none).
+    pub op_q: [u32; 64],
+    /// The qstr of each unary operator's special method, by operator number (0: none).
+    pub unary_q: [u32; 16],
     /// Native methods of builtin types by (layout kind, qstr of the name).
     pub methods: hashbrown::HashMap<(u8, u32), u32>,
     /// Current nesting of recursive data operations (==, <, hash, repr).
@@ -495,20 +499,24 @@ impl Vm {
     }
 
     /// Drops the top `n` values of the stack.
+    #[inline]
     fn popn(&mut self, n: usize) {
         let s = &mut self.top().stack;
         let keep = s.len().saturating_sub(n);
         s.truncate(keep);
     }
 
+    #[inline]
     fn pop(&mut self) -> Value {
         self.top().stack.pop().unwrap_or(Value::NULL)
     }
 
+    #[inline]
     fn push(&mut self, v: Value) {
         self.top().stack.push(v);
     }
 
+    #[inline]
     fn peek(&mut self, n: usize) -> Value {
         let s = &self.top().stack;
         if n < s.len() {
@@ -518,6 +526,7 @@ impl Vm {
         }
     }
 
+    #[inline]
     fn qstr_arg(&self, i: u32) -> u32 {
         let fr = &self.frames[self.frames.len() - 1];
         fr.code.ctx.qstrs.get(i as usize).copied().unwrap_or(0)
@@ -1024,8 +1033,8 @@ impl Vm {
             }
             Opcode::SetupWith => {
                 let ctx = self.peek(0);
-                let q_exit = self.qstrs.intern("__exit__");
-                let q_enter = self.qstrs.intern("__enter__");
+                let q_exit = crate::qstr::q::EXIT;
+                let q_enter = crate::qstr::q::ENTER;
                 let (em, es) = self.load_method(ctx, q_exit)?;
                 let (nm, ns) = self.load_method(ctx, q_enter)?;
                 {
@@ -1672,7 +1681,7 @@ impl Vm {
                 self.call(g, pos, kw)
             }
             _ => {
-                let q = self.qstrs.intern("__call__");
+                let q = crate::qstr::q::CALL;
                 if let Some(m) = self.lookup_special(f, q) {
                     let mut all = Vec::with_capacity(pos.len() + 1);
                     all.push(f);

@@ -20,7 +20,11 @@ pub struct Dict {
     pub entries: Vec<Entry>,
     /// Open-addressed index into `entries` (power-of-two length, or empty).
     index: Vec<u32>,
-    len: usize,
+    len: u32,
+    /// Some key ever inserted is a heap value. While not, every key is an immediate (an
+    /// interned string, small int...) and keys are equal exactly when their words are: the
+    /// case of namespaces, which [`Dict::get_ident`] looks up without a comparison callback.
+    heap_keys: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -36,11 +40,43 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// Whether every key is an immediate value, so that keys compare by identity.
+    #[inline]
+    pub fn immediate_keys(&self) -> bool {
+        !self.heap_keys
+    }
+
+    /// The value for the interned-string `key` found by identity (for a dict with
+    /// [`Dict::immediate_keys`]: no other immediate equals an interned string).
+    #[inline]
+    pub fn get_ident(&self, hash: u32, key: Value) -> Option<Value> {
+        if self.index.is_empty() {
+            return self.entries.iter().find(|e| e.key == key).map(|e| e.value);
+        }
+        let mask = self.index.len() - 1;
+        let mut i = hash as usize & mask;
+        let mut perturb = hash as usize;
+        loop {
+            match self.index[i] {
+                EMPTY => return None,
+                TOMB => {}
+                e => {
+                    let entry = &self.entries[e as usize];
+                    if entry.key == key {
+                        return Some(entry.value);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
     }
 
     /// Bytes owned outside the object.
@@ -131,6 +167,9 @@ impl Dict {
         value: Value,
         eq: &mut dyn FnMut(Value) -> bool,
     ) -> Option<Value> {
+        if key.as_heap().is_some() {
+            self.heap_keys = true;
+        }
         if self.index.is_empty() {
             if let Some(p) = self.linear(hash, eq) {
                 return Some(core::mem::replace(&mut self.entries[p].value, value));

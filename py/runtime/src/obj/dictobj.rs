@@ -53,7 +53,7 @@ impl Vm {
         if !matches!(self.heap.get(k), Some(Obj::Instance(_))) {
             return Ok(k);
         }
-        let q = self.qstrs.intern("__eq__");
+        let q = crate::qstr::q::EQ;
         if self.lookup_special(k, q).is_none() {
             return Ok(k);
         }
@@ -105,6 +105,15 @@ impl Vm {
 
     pub fn dict_get_str(&self, d: Value, q: u32) -> Option<Value> {
         let x = self.dict_ref(d)?;
+        self.ns_get(x, q)
+    }
+
+    /// The value for the interned string `q` in `x` (a namespace, usually).
+    #[inline]
+    pub fn ns_get(&self, x: &crate::obj::Dict, q: u32) -> Option<Value> {
+        if x.immediate_keys() {
+            return x.get_ident(self.qstrs.hash(q), Value::qstr(q));
+        }
         x.get(self.qstrs.hash(q), &mut |kk| self.key_is_qstr(kk, q))
     }
 
@@ -138,7 +147,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let q = self.qstrs.intern("keys");
+        let q = crate::qstr::q::KEYS;
         if self.lookup_special(other, q).is_some() {
             let keys = self.call_method_name(other, "keys", &[])?;
             for k in self.iter_to_vec(keys)? {

@@ -102,13 +102,13 @@ impl Vm {
         }
         if !throw.is_null() {
             if self.is_instance_of(throw, self.t.generator_exit) {
-                let q = self.qstrs.intern("close");
+                let q = crate::qstr::q::CLOSE;
                 if self.lookup_special(it, q).is_some() {
                     self.call_method_name(it, "close", &[])?;
                 }
                 return Err(PyErr(throw));
             }
-            let q = self.qstrs.intern("throw");
+            let q = crate::qstr::q::THROW;
             if self.lookup_special(it, q).is_some() {
                 return match self.call_method_name(it, "throw", &[throw]) {
                     Ok(v) => Ok(Resumed::Yield(v)),

@@ -50,16 +50,16 @@ impl Vm {
             },
             Some(Obj::Generator(_)) | Some(Obj::Stream(_)) => return Ok(o),
             Some(Obj::Instance(_)) | Some(Obj::Type(_)) | Some(Obj::Exception(_)) => {
-                let q = self.qstrs.intern("__iter__");
+                let q = crate::qstr::q::ITER;
                 if let Some(m) = self.lookup_special(o, q) {
                     return self.call(m, &[o], &[]);
                 }
                 // `await x` compiles to GET_ITER on x: an awaitable gives its iterator.
-                let qa = self.qstrs.intern("__await__");
+                let qa = crate::qstr::q::AWAIT;
                 if let Some(m) = self.lookup_special(o, qa) {
                     return self.call(m, &[o], &[]);
                 }
-                let qg = self.qstrs.intern("__getitem__");
+                let qg = crate::qstr::q::GETITEM;
                 if self.lookup_special(o, qg).is_some() {
                     IterObj::GetItem { obj: o, idx: 0 }
                 } else {
@@ -172,7 +172,7 @@ impl Vm {
                 }
             }
             _ => {
-                let q = self.qstrs.intern("__next__");
+                let q = crate::qstr::q::NEXT;
                 if let Some(m) = self.lookup_special(it, q) {
                     return match self.call(m, &[it], &[]) {
                         Ok(v) => Ok(Some(v)),

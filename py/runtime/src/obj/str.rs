@@ -54,7 +54,7 @@ impl Vm {
     /// Whether a str value is all ASCII (known for heap strings, checked for interned ones).
     pub fn str_is_ascii(&self, v: Value) -> bool {
         if let Some(q) = v.as_qstr() {
-            return self.qstrs.get(q).is_ascii();
+            return self.qstrs.is_ascii(q);
         }
         match self.heap.get(v) {
             Some(Obj::Str(s)) => s.ascii,
@@ -113,8 +113,7 @@ impl Vm {
                     return Err(self.new_exc_msg(self.t.index_error, "string index out of range"));
                 }
                 let c = t.as_bytes()[j as usize];
-                let q = self.qstrs.intern(core::str::from_utf8(&[c]).unwrap_or(" "));
-                return Ok(Value::qstr(q));
+                return Ok(Value::qstr(self.qstrs.char(c)));
             }
         }
         if let Some(Obj::Slice(..)) = self.heap.get(idx) {
