@@ -15,6 +15,7 @@ mod attr;
 mod builtins;
 pub mod code;
 mod exc;
+mod fast;
 mod fmath;
 pub mod fmt;
 mod format;

@@ -57,8 +57,14 @@ impl Dict {
     /// [`Dict::immediate_keys`]: no other immediate equals an interned string).
     #[inline]
     pub fn get_ident(&self, hash: u32, key: Value) -> Option<Value> {
+        self.find_ident(hash, key).map(|p| self.entries[p].value)
+    }
+
+    /// The position in `entries` of the interned-string `key`, found as by [`Dict::get_ident`].
+    #[inline]
+    pub fn find_ident(&self, hash: u32, key: Value) -> Option<usize> {
         if self.index.is_empty() {
-            return self.entries.iter().find(|e| e.key == key).map(|e| e.value);
+            return self.entries.iter().position(|e| e.key == key);
         }
         let mask = self.index.len() - 1;
         let mut i = hash as usize & mask;
@@ -68,9 +74,8 @@ impl Dict {
                 EMPTY => return None,
                 TOMB => {}
                 e => {
-                    let entry = &self.entries[e as usize];
-                    if entry.key == key {
-                        return Some(entry.value);
+                    if self.entries.get(e as usize)?.key == key {
+                        return Some(e as usize);
                     }
                 }
             }

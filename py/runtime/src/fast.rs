@@ -1,0 +1,768 @@
+//! The VM's inner loop: the instructions that need no allocation, no call into native code and
+//! cannot raise — locals, constants, small-int and float arithmetic, jumps, globals, instance
+//! attributes, list and tuple items, `for` over ranges and lists — and calls of and returns
+//! from plain bytecode functions. Everything else, and every case these paths do not cover
+//! (a missing name, an index out of range, a descriptor...), stops the loop at that
+//! instruction, which `Vm::step` then executes in full. Always compiled.
+//!
+//! Nothing here allocates a heap object except a float result, which is made only while the
+//! heap does not want a collection; so every GC safe point is still passed in `step`.
+
+use ferrite_bytecode::prelude::{
+    SCOPE_DEFKWARGS, SCOPE_GENERATOR, SCOPE_VARARGS, SCOPE_VARKEYWORDS,
+};
+use ferrite_bytecode::varint::{decode_jump_offset, decode_vuint};
+
+use crate::heap::Heap;
+use crate::obj::{Dict, IterObj, Obj, CLASS_DESCRIPTORS, CLASS_SETATTR};
+use crate::qstr::Interner;
+use crate::value::Value;
+use crate::vm::{Frame, FrameKind, Vm};
+
+/// Why the inner loop stopped.
+enum Stop {
+    /// At an instruction `step` must execute.
+    Other,
+    /// At CALL_FUNCTION or CALL_METHOD.
+    Call,
+    /// At RETURN_VALUE.
+    Return,
+}
+
+/// Instructions run between polls for Ctrl-C (each `step` polls now and then).
+const BUDGET: u32 = 2048;
+
+/// The value of interned string `q` in namespace `d`.
+#[inline]
+fn ns_lookup(qstrs: &Interner, d: &Dict, q: u32) -> Option<Value> {
+    if d.immediate_keys() {
+        d.get_ident(qstrs.hash(q), Value::qstr(q))
+    } else {
+        None
+    }
+}
+
+/// The value of global `q` as LOAD_GLOBAL finds it (globals, then builtins); None when it is
+/// not found by identity in either (the general path decides).
+#[inline]
+fn global_lookup(
+    heap: &Heap,
+    qstrs: &Interner,
+    globals: Value,
+    builtins: Value,
+    q: u32,
+) -> Option<Value> {
+    let Some(Obj::Dict(g)) = heap.get(globals) else {
+        return None;
+    };
+    if !g.immediate_keys() {
+        return None;
+    }
+    if let Some(v) = g.get_ident(qstrs.hash(q), Value::qstr(q)) {
+        return Some(v);
+    }
+    match heap.get(builtins) {
+        Some(Obj::Dict(b)) => ns_lookup(qstrs, b, q),
+        _ => None,
+    }
+}
+
+/// The attribute `q` an instance `o` has in its own namespace, when its class has no
+/// descriptors that could take precedence.
+#[inline]
+fn own_attr(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
+    let Some(Obj::Instance(inst)) = heap.get(o) else {
+        return None;
+    };
+    match heap.get(inst.class) {
+        Some(Obj::Type(t)) if t.flags & CLASS_DESCRIPTORS == 0 => ns_lookup(qstrs, &inst.dict, q),
+        _ => None,
+    }
+}
+
+/// For LOAD_METHOD on an instance of a user class: the bytecode function `q` names in its
+/// class (or a base), when the instance does not shadow it.
+#[inline]
+fn instance_method(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
+    let Some(Obj::Instance(inst)) = heap.get(o) else {
+        return None;
+    };
+    let Some(Obj::Type(cls)) = heap.get(inst.class) else {
+        return None;
+    };
+    if cls.flags & CLASS_DESCRIPTORS != 0
+        || !inst.dict.immediate_keys()
+        || (!inst.dict.is_empty() && ns_lookup(qstrs, &inst.dict, q).is_some())
+    {
+        return None;
+    }
+    for &c in &cls.mro {
+        let Some(Obj::Type(t)) = heap.get(c) else {
+            return None;
+        };
+        if t.builtin || !t.dict.immediate_keys() {
+            return None;
+        }
+        if let Some(v) = ns_lookup(qstrs, &t.dict, q) {
+            return match heap.get(v) {
+                Some(Obj::Function(_)) => Some(v),
+                _ => None,
+            };
+        }
+    }
+    None
+}
+
+/// Whether `o` is an instance whose class has no descriptors and no `__setattr__`.
+#[inline]
+fn plain_instance(heap: &Heap, o: Value) -> bool {
+    match heap.get(o) {
+        Some(Obj::Instance(inst)) => matches!(heap.get(inst.class),
+            Some(Obj::Type(t)) if t.flags & (CLASS_DESCRIPTORS | CLASS_SETATTR) == 0),
+        _ => false,
+    }
+}
+
+/// A list, tuple item by a small-int index in range.
+#[inline]
+fn seq_item(heap: &Heap, o: Value, idx: Value) -> Option<Value> {
+    let i = idx.as_small()?;
+    let items: &[Value] = match heap.get(o)? {
+        Obj::List(l) => l,
+        Obj::Tuple(t) => t,
+        _ => return None,
+    };
+    let j = if i < 0 { i + items.len() as isize } else { i };
+    items.get(usize::try_from(j).ok()?).copied()
+}
+
+/// A number as a float operand: floats, and ints that convert exactly.
+#[inline]
+fn float_operand(heap: &Heap, v: Value) -> Option<(f64, bool)> {
+    match v.as_small() {
+        Some(i) if (i.unsigned_abs() as u64) < (1u64 << 53) => Some((i as f64, false)),
+        Some(_) => None,
+        None => match heap.get(v) {
+            Some(Obj::Float(f)) => Some((*f, true)),
+            _ => None,
+        },
+    }
+}
+
+impl Vm {
+    /// Runs the top frame (and frames it calls) in the inner loop until an instruction needs
+    /// `step`. Never leaves frame `base` by a return.
+    #[inline]
+    pub(crate) fn run_fast(&mut self, base: usize) {
+        loop {
+            match self.run_simple() {
+                Stop::Other => return,
+                Stop::Call => {
+                    if !self.fast_call() {
+                        return;
+                    }
+                }
+                Stop::Return => {
+                    if !self.fast_return(base) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The inner loop over the top frame's instructions.
+    #[inline]
+    fn run_simple(&mut self) -> Stop {
+        let fi = self.frames.len() - 1;
+        let Vm {
+            frames,
+            heap,
+            qstrs,
+            builtins,
+            ..
+        } = self;
+        let qstrs: &Interner = qstrs;
+        let builtins = *builtins;
+        let Frame {
+            code,
+            ip: fip,
+            locals,
+            stack,
+            throw,
+            globals,
+            ..
+        } = &mut frames[fi];
+        if !throw.is_null() {
+            return Stop::Other;
+        }
+        let globals = *globals;
+        let code: &crate::code::Code = code;
+        let bc: &[u8] = &code.bytecode;
+        let mut ip = *fip;
+        let mut budget = BUDGET;
+        let stop = loop {
+            if budget == 0 {
+                break Stop::Other;
+            }
+            budget -= 1;
+            let Some(&b) = bc.get(ip) else {
+                break Stop::Other;
+            };
+            match b {
+                0xb0..=0xbf => {
+                    let v = locals
+                        .get(usize::from(b - 0xb0))
+                        .copied()
+                        .unwrap_or(Value::NULL);
+                    if v.is_null() {
+                        break Stop::Other;
+                    }
+                    stack.push(v);
+                    ip += 1;
+                }
+                0xc0..=0xcf => {
+                    let Some(v) = stack.pop() else {
+                        break Stop::Other;
+                    };
+                    if let Some(s) = locals.get_mut(usize::from(b - 0xc0)) {
+                        *s = v;
+                    }
+                    ip += 1;
+                }
+                0x70..=0xaf => {
+                    stack.push(Value::small(isize::from(b) - 0x80));
+                    ip += 1;
+                }
+                0x50 => {
+                    stack.push(Value::FALSE);
+                    ip += 1;
+                }
+                0x51 => {
+                    stack.push(Value::NONE);
+                    ip += 1;
+                }
+                0x52 => {
+                    stack.push(Value::TRUE);
+                    ip += 1;
+                }
+                0x53 => {
+                    stack.push(Value::NULL);
+                    ip += 1;
+                }
+                0x57 => {
+                    let Some(&v) = stack.last() else {
+                        break Stop::Other;
+                    };
+                    stack.push(v);
+                    ip += 1;
+                }
+                0x58 => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break Stop::Other;
+                    }
+                    let (a, c) = (stack[n - 2], stack[n - 1]);
+                    stack.push(a);
+                    stack.push(c);
+                    ip += 1;
+                }
+                0x59 => {
+                    if stack.pop().is_none() {
+                        break Stop::Other;
+                    }
+                    ip += 1;
+                }
+                0x5a => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break Stop::Other;
+                    }
+                    stack.swap(n - 1, n - 2);
+                    ip += 1;
+                }
+                0x5b => {
+                    let n = stack.len();
+                    if n < 3 {
+                        break Stop::Other;
+                    }
+                    let t = stack[n - 1];
+                    stack[n - 1] = stack[n - 2];
+                    stack[n - 2] = stack[n - 3];
+                    stack[n - 3] = t;
+                    ip += 1;
+                }
+                // LOAD_CONST_STRING
+                0x10 => {
+                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                        break Stop::Other;
+                    };
+                    let Some(&q) = code.ctx.qstrs.get(i as usize) else {
+                        break Stop::Other;
+                    };
+                    stack.push(Value::qstr(q));
+                    ip = next;
+                }
+                // LOAD_CONST_OBJ
+                0x23 => {
+                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                        break Stop::Other;
+                    };
+                    let Some(&v) = code.ctx.consts.get(i as usize) else {
+                        break Stop::Other;
+                    };
+                    stack.push(v);
+                    ip = next;
+                }
+                // LOAD_FAST_N, STORE_FAST_N, LOAD_DEREF
+                0x24..=0x26 => {
+                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                        break Stop::Other;
+                    };
+                    let Some(slot) = locals.get_mut(i as usize) else {
+                        break Stop::Other;
+                    };
+                    if b == 0x26 {
+                        let Some(v) = stack.pop() else {
+                            break Stop::Other;
+                        };
+                        *slot = v;
+                    } else {
+                        let v = if b == 0x24 {
+                            *slot
+                        } else {
+                            match heap.get(*slot) {
+                                Some(Obj::Cell(v)) => *v,
+                                _ => Value::NULL,
+                            }
+                        };
+                        if v.is_null() {
+                            break Stop::Other;
+                        }
+                        stack.push(v);
+                    }
+                    ip = next;
+                }
+                // LOAD_GLOBAL
+                0x12 => {
+                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                        break Stop::Other;
+                    };
+                    let Some(&q) = code.ctx.qstrs.get(i as usize) else {
+                        break Stop::Other;
+                    };
+                    let Some(v) = global_lookup(heap, qstrs, globals, builtins, q) else {
+                        break Stop::Other;
+                    };
+                    stack.push(v);
+                    ip = next;
+                }
+                // LOAD_ATTR, LOAD_METHOD on instances of user classes
+                0x13 | 0x14 => {
+                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                        break Stop::Other;
+                    };
+                    let (Some(&q), Some(&o)) = (code.ctx.qstrs.get(i as usize), stack.last())
+                    else {
+                        break Stop::Other;
+                    };
+                    if b == 0x13 {
+                        let Some(v) = own_attr(heap, qstrs, o, q) else {
+                            break Stop::Other;
+                        };
+                        if let Some(t) = stack.last_mut() {
+                            *t = v;
+                        }
+                    } else {
+                        let Some(m) = instance_method(heap, qstrs, o, q) else {
+                            break Stop::Other;
+                        };
+                        if let Some(t) = stack.last_mut() {
+                            *t = m;
+                        }
+                        stack.push(o);
+                    }
+                    ip = next;
+                }
+                // STORE_ATTR of an attribute an instance already has
+                0x18 => {
+                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                        break Stop::Other;
+                    };
+                    let n = stack.len();
+                    let Some(&q) = code.ctx.qstrs.get(i as usize) else {
+                        break Stop::Other;
+                    };
+                    if n < 2 {
+                        break Stop::Other;
+                    }
+                    let (o, v) = (stack[n - 1], stack[n - 2]);
+                    // A NULL value deletes (`del o.x`).
+                    let plain = !v.is_null() && plain_instance(heap, o);
+                    if !plain {
+                        break Stop::Other;
+                    }
+                    let hash = qstrs.hash(q);
+                    let Some(Obj::Instance(inst)) = heap.get_mut(o) else {
+                        break Stop::Other;
+                    };
+                    if !inst.dict.immediate_keys() {
+                        break Stop::Other;
+                    }
+                    let Some(pos) = inst.dict.find_ident(hash, Value::qstr(q)) else {
+                        break Stop::Other;
+                    };
+                    inst.dict.entries[pos].value = v;
+                    stack.truncate(n - 2);
+                    ip = next;
+                }
+                // LOAD_SUBSCR of a list or tuple item
+                0x55 => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break Stop::Other;
+                    }
+                    let Some(v) = seq_item(heap, stack[n - 2], stack[n - 1]) else {
+                        break Stop::Other;
+                    };
+                    stack.pop();
+                    stack[n - 2] = v;
+                    ip += 1;
+                }
+                // STORE_SUBSCR of a list item
+                0x56 => {
+                    let n = stack.len();
+                    if n < 3 {
+                        break Stop::Other;
+                    }
+                    let (v, o, idx) = (stack[n - 3], stack[n - 2], stack[n - 1]);
+                    // A NULL value deletes (`del o[i]`).
+                    let (Some(i), false) = (idx.as_small(), v.is_null()) else {
+                        break Stop::Other;
+                    };
+                    let Some(Obj::List(l)) = heap.get_mut(o) else {
+                        break Stop::Other;
+                    };
+                    let j = if i < 0 { i + l.len() as isize } else { i };
+                    let Some(slot) = usize::try_from(j).ok().and_then(|j| l.get_mut(j)) else {
+                        break Stop::Other;
+                    };
+                    *slot = v;
+                    stack.truncate(n - 3);
+                    ip += 1;
+                }
+                // FOR_ITER over a range or a list
+                0x4b => {
+                    let n = stack.len();
+                    if n < 4 {
+                        break Stop::Other;
+                    }
+                    let Ok((off, next)) = decode_jump_offset(bc, ip + 1, false) else {
+                        break Stop::Other;
+                    };
+                    let it = stack[n - 3];
+                    let Some(Obj::Iter(b)) = heap.get(it) else {
+                        break Stop::Other;
+                    };
+                    let item = match **b {
+                        IterObj::Range { cur, stop, step } => {
+                            if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                                let Some(v) = Value::try_small(cur as i64) else {
+                                    break Stop::Other;
+                                };
+                                if let Some(Obj::Iter(b)) = heap.get_mut(it) {
+                                    if let IterObj::Range { cur: c, .. } = &mut **b {
+                                        *c = cur + step;
+                                    }
+                                }
+                                Some(v)
+                            } else {
+                                None
+                            }
+                        }
+                        IterObj::Seq { seq, idx } => {
+                            let Some(Obj::List(l)) = heap.get(seq) else {
+                                break Stop::Other;
+                            };
+                            let v = l.get(idx).copied();
+                            if v.is_some() {
+                                if let Some(Obj::Iter(b)) = heap.get_mut(it) {
+                                    if let IterObj::Seq { idx: i, .. } = &mut **b {
+                                        *i = idx + 1;
+                                    }
+                                }
+                            }
+                            v
+                        }
+                        _ => break Stop::Other,
+                    };
+                    match item {
+                        Some(v) => {
+                            stack.push(v);
+                            ip = next;
+                        }
+                        None => {
+                            stack.truncate(n - 4);
+                            ip = next + off as usize;
+                        }
+                    }
+                }
+                0x42..=0x44 => {
+                    let Ok((off, next)) = decode_jump_offset(bc, ip + 1, true) else {
+                        break Stop::Other;
+                    };
+                    let take = if b == 0x42 {
+                        true
+                    } else {
+                        let Some(&v) = stack.last() else {
+                            break Stop::Other;
+                        };
+                        let t = if let Some(x) = v.as_bool() {
+                            x
+                        } else if let Some(i) = v.as_small() {
+                            i != 0
+                        } else if v.is_none() {
+                            false
+                        } else {
+                            break Stop::Other;
+                        };
+                        stack.pop();
+                        t == (b == 0x43)
+                    };
+                    if take {
+                        let t = next as i64 + i64::from(off);
+                        if t < 0 {
+                            break Stop::Other;
+                        }
+                        ip = t as usize;
+                    } else {
+                        ip = next;
+                    }
+                }
+                // UNARY_OP NOT of a bool
+                0xd3 => {
+                    let Some(t) = stack.last_mut() else {
+                        break Stop::Other;
+                    };
+                    let Some(x) = t.as_bool() else {
+                        break Stop::Other;
+                    };
+                    *t = Value::bool(!x);
+                    ip += 1;
+                }
+                0xd7..=0xf9 => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break Stop::Other;
+                    }
+                    let (a, c) = (stack[n - 2], stack[n - 1]);
+                    let r = if b - 0xd7 == 7 {
+                        // `is`
+                        Value::bool(a == c)
+                    } else if let (Some(x), Some(y)) = (a.as_small(), c.as_small()) {
+                        match b - 0xd7 {
+                            0 => Value::bool(x < y),
+                            1 => Value::bool(x > y),
+                            2 => Value::bool(x == y),
+                            3 => Value::bool(x <= y),
+                            4 => Value::bool(x >= y),
+                            5 => Value::bool(x != y),
+                            9 | 22 => Value::small(x | y),
+                            10 | 23 => Value::small(x ^ y),
+                            11 | 24 => Value::small(x & y),
+                            14 | 27 => {
+                                match x.checked_add(y).and_then(|s| Value::try_small(s as i64)) {
+                                    Some(v) => v,
+                                    None => break Stop::Other,
+                                }
+                            }
+                            15 | 28 => {
+                                match x.checked_sub(y).and_then(|s| Value::try_small(s as i64)) {
+                                    Some(v) => v,
+                                    None => break Stop::Other,
+                                }
+                            }
+                            16 | 29 => {
+                                match x.checked_mul(y).and_then(|s| Value::try_small(s as i64)) {
+                                    Some(v) => v,
+                                    None => break Stop::Other,
+                                }
+                            }
+                            // Floor division and modulo round towards negative infinity.
+                            18 | 31 if y != 0 => {
+                                let q = x / y - isize::from((x % y != 0) && ((x < 0) != (y < 0)));
+                                match Value::try_small(q as i64) {
+                                    Some(v) => v,
+                                    None => break Stop::Other,
+                                }
+                            }
+                            20 | 33 if y != 0 => {
+                                let m = x % y;
+                                Value::small(if m != 0 && ((m < 0) != (y < 0)) {
+                                    m + y
+                                } else {
+                                    m
+                                })
+                            }
+                            _ => break Stop::Other,
+                        }
+                    } else {
+                        // Float arithmetic and comparisons (a float with a float or an int).
+                        let (Some((x, fx)), Some((y, fy))) =
+                            (float_operand(heap, a), float_operand(heap, c))
+                        else {
+                            break Stop::Other;
+                        };
+                        if !(fx || fy) {
+                            break Stop::Other;
+                        }
+                        match b - 0xd7 {
+                            0 => Value::bool(x < y),
+                            1 => Value::bool(x > y),
+                            2 => Value::bool(x == y),
+                            3 => Value::bool(x <= y),
+                            4 => Value::bool(x >= y),
+                            5 => Value::bool(x != y),
+                            14 | 27 | 15 | 28 | 16 | 29 | 19 | 32 => {
+                                let f = match b - 0xd7 {
+                                    14 | 27 => x + y,
+                                    15 | 28 => x - y,
+                                    16 | 29 => x * y,
+                                    _ => {
+                                        if y == 0.0 {
+                                            break Stop::Other;
+                                        }
+                                        x / y
+                                    }
+                                };
+                                if heap.wants_collect() {
+                                    break Stop::Other;
+                                }
+                                match heap.alloc(Obj::Float(f)) {
+                                    Ok(v) => v,
+                                    Err(_) => break Stop::Other,
+                                }
+                            }
+                            _ => break Stop::Other,
+                        }
+                    };
+                    stack.pop();
+                    stack[n - 2] = r;
+                    ip += 1;
+                }
+                0x34 | 0x36 => break Stop::Call,
+                0x63 => break Stop::Return,
+                _ => break Stop::Other,
+            }
+        };
+        *fip = ip;
+        stop
+    }
+
+    /// CALL_FUNCTION or CALL_METHOD at the top frame's `ip`, when it calls a plain bytecode
+    /// function with positional arguments (and positional defaults) only: pushes the callee's
+    /// frame. False when the call needs the general path.
+    fn fast_call(&mut self) -> bool {
+        let fi = self.frames.len() - 1;
+        if fi + 1 >= self.config.recursion_limit {
+            return false;
+        }
+        let fr = &self.frames[fi];
+        let ip = fr.ip;
+        let bc: &[u8] = &fr.code.bytecode;
+        let method = bc.get(ip) == Some(&0x36);
+        let Ok((arg, next)) = decode_vuint(bc, ip + 1) else {
+            return false;
+        };
+        let n_pos = (arg & 0xff) as usize;
+        if arg >> 8 != 0 {
+            return false;
+        }
+        let slots = n_pos + 1 + usize::from(method);
+        let Some(at) = fr.stack.len().checked_sub(slots) else {
+            return false;
+        };
+        let f = fr.stack[at];
+        let mut first = at + 1;
+        if method && fr.stack[at + 1].is_null() {
+            first += 1;
+        }
+        let args = &fr.stack[first..];
+        let Some(Obj::Function(fun)) = self.heap.get(f) else {
+            return false;
+        };
+        let code = &fun.code;
+        if code.flags & (SCOPE_GENERATOR | SCOPE_VARARGS | SCOPE_VARKEYWORDS | SCOPE_DEFKWARGS) != 0
+            || code.n_kwonly_args != 0
+            || !code.cells.is_empty()
+            || !fun.closure.is_empty()
+        {
+            return false;
+        }
+        let (p, d) = (code.n_pos_args, code.n_def_pos_args);
+        let n = args.len();
+        if n > p || n + d < p {
+            return false;
+        }
+        let defaults: &[Value] = if n < p {
+            match self.heap.get(fun.defaults) {
+                Some(Obj::Tuple(t)) if t.len() == d => &t[n + d - p..],
+                _ => return false,
+            }
+        } else {
+            &[]
+        };
+        let n_state = code.n_state.max(1);
+        let (mut locals, mut stack) = self.frame_pool.pop().unwrap_or_default();
+        locals.clear();
+        locals.extend_from_slice(args);
+        locals.extend_from_slice(defaults);
+        locals.resize(n_state, Value::NULL);
+        stack.clear();
+        stack.reserve(code.n_state);
+        let new = Frame {
+            code: code.clone(),
+            ip: 0,
+            cur: 0,
+            locals,
+            stack,
+            exc: alloc::vec::Vec::new(),
+            globals: fun.globals,
+            names: Value::NULL,
+            kind: FrameKind::Call,
+            throw: Value::NULL,
+        };
+        let fb = new.bytes();
+        if self.frame_bytes + fb > self.heap.limit.max(256 * 1024) {
+            self.frame_pool.push((new.locals, new.stack));
+            return false;
+        }
+        let caller = &mut self.frames[fi];
+        caller.cur = ip;
+        caller.ip = next;
+        caller.stack.truncate(at);
+        self.frame_bytes += fb;
+        self.frames.push(new);
+        true
+    }
+
+    /// RETURN_VALUE from a frame called by bytecode, with no `finally` to run: pops the frame
+    /// and pushes the result on the caller's stack. False when the general path is needed.
+    fn fast_return(&mut self, base: usize) -> bool {
+        let fi = self.frames.len() - 1;
+        if fi == base || fi == 0 {
+            return false;
+        }
+        let fr = &self.frames[fi];
+        if fr.kind != FrameKind::Call || !fr.exc.is_empty() {
+            return false;
+        }
+        let Some(&v) = fr.stack.last() else {
+            return false;
+        };
+        self.recycle_top();
+        let n = self.frames.len() - 1;
+        self.frames[n].stack.push(v);
+        true
+    }
+}
