@@ -409,7 +409,7 @@ impl Vm {
                     if !inst.dict.immediate_keys() {
                         break Stop::Other;
                     }
-                    let Some(pos) = inst.dict.find_ident(hash, Value::qstr(q)) else {
+                    let Some(pos) = inst.dict.find_imm(hash, Value::qstr(q)) else {
                         break Stop::Other;
                     };
                     inst.dict.entries[pos].value = v;

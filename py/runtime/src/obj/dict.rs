@@ -10,6 +10,15 @@ use alloc::vec::Vec;
 use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;
+
+/// The integer an immediate bool or small int stands for (they compare equal as keys).
+#[inline]
+fn imm_int(v: Value) -> Option<isize> {
+    if let Some(i) = v.as_small() {
+        return Some(i);
+    }
+    v.as_bool().map(isize::from)
+}
 /// Dicts with at most this many entries have no index: lookups scan the entries.
 const SMALL: usize = 8;
 const TOMB: u32 = u32::MAX - 1;
@@ -53,18 +62,21 @@ impl Dict {
         !self.heap_keys
     }
 
-    /// The value for the interned-string `key` found by identity (for a dict with
-    /// [`Dict::immediate_keys`]: no other immediate equals an interned string).
+    /// The value for the immediate `key` (see [`Dict::find_imm`]).
     #[inline]
     pub fn get_ident(&self, hash: u32, key: Value) -> Option<Value> {
-        self.find_ident(hash, key).map(|p| self.entries[p].value)
+        self.find_imm(hash, key).map(|p| self.entries[p].value)
     }
 
-    /// The position in `entries` of the interned-string `key`, found as by [`Dict::get_ident`].
+    /// The position in `entries` of the immediate `key` (an interned string, small int, bool,
+    /// None...) in a dict with [`Dict::immediate_keys`]: such keys are equal when their words
+    /// are, except that False and True equal 0 and 1.
     #[inline]
-    pub fn find_ident(&self, hash: u32, key: Value) -> Option<usize> {
+    pub fn find_imm(&self, hash: u32, key: Value) -> Option<usize> {
+        let k = imm_int(key);
+        let eq = |e: Value| e == key || (k.is_some() && imm_int(e) == k);
         if self.index.is_empty() {
-            return self.entries.iter().position(|e| e.key == key);
+            return self.entries.iter().position(|e| !e.key.is_null() && eq(e.key));
         }
         let mask = self.index.len() - 1;
         let mut i = hash as usize & mask;
@@ -74,7 +86,7 @@ impl Dict {
                 EMPTY => return None,
                 TOMB => {}
                 e => {
-                    if self.entries.get(e as usize)?.key == key {
+                    if eq(self.entries.get(e as usize)?.key) {
                         return Some(e as usize);
                     }
                 }

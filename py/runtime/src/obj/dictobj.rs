@@ -74,6 +74,9 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
+        if let Some(h) = self.imm_probe(d, k) {
+            return Ok(self.dict_ref(d).and_then(|x| x.get_ident(h, k)));
+        }
         let h = self.hash(k)?;
         let k = self.canonical_key(d, h, k)?;
         let Some(x) = self.dict_ref(d) else {
@@ -82,7 +85,37 @@ impl Vm {
         Ok(x.get(h, &mut |kk| self.key_eq(kk, k)))
     }
 
+    /// The hash of an immediate key, without the general `hash` (None for heap values).
+    #[inline]
+    fn imm_hash(&self, k: Value) -> Option<u32> {
+        if let Some(i) = k.as_small() {
+            return Some(crate::ops::hash_int(i as i64));
+        }
+        if let Some(q) = k.as_qstr() {
+            return Some(self.qstrs.hash(q));
+        }
+        k.as_bool().map(u32::from)
+    }
+
+    /// A dict or set whose keys are all immediates, for an immediate key `k`: its hash.
+    #[inline]
+    fn imm_probe(&self, d: Value, k: Value) -> Option<u32> {
+        let h = self.imm_hash(k)?;
+        match self.heap.get(d)? {
+            Obj::Dict(x) | Obj::Set(x, _) if x.immediate_keys() => Some(h),
+            _ => None,
+        }
+    }
+
     pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
+        if let Some(h) = self.imm_probe(d, k) {
+            if let Some(Obj::Dict(x) | Obj::Set(x, _)) = self.heap.get_mut(d) {
+                if let Some(p) = x.find_imm(h, k) {
+                    x.entries[p].value = v;
+                    return Ok(());
+                }
+            }
+        }
         let h = self.hash(k)?;
         let k = self.canonical_key(d, h, k)?;
         let Some(mut x) = self.take_dict(d) else {
@@ -251,6 +284,49 @@ impl Vm {
     ) -> PyResult<Value> {
         use ferrite_bytecode::BinaryOp as B;
         let frozen = matches!(self.heap.get(a), Some(Obj::Set(_, true)));
+        // Sets of immediates (small ints, interned strings...): straight on the tables.
+        if let (Some(Obj::Set(x, _)), Some(Obj::Set(y, _))) = (self.heap.get(a), self.heap.get(b)) {
+            if x.immediate_keys() && y.immediate_keys() {
+                let mut out = Dict::new();
+                let mut keep = |from: &Dict, other: &Dict, present: bool| {
+                    for e in from.iter() {
+                        if other.find_imm(e.hash, e.key).is_some() == present
+                            && out.find_imm(e.hash, e.key).is_none()
+                        {
+                            out.insert(e.hash, e.key, Value::NONE, &mut |_| false);
+                        }
+                    }
+                };
+                match op {
+                    B::Or => {
+                        keep(x, &Dict::new(), false);
+                        keep(y, x, false);
+                    }
+                    B::And => keep(x, y, true),
+                    B::Subtract => keep(x, y, false),
+                    _ => {
+                        keep(x, y, false);
+                        keep(y, x, false);
+                    }
+                }
+                let bytes = out.bytes();
+                if inplace && !frozen {
+                    let before = match self.heap.get_mut(a) {
+                        Some(Obj::Set(d, _)) => {
+                            let before = d.bytes();
+                            **d = out;
+                            before
+                        }
+                        _ => 0,
+                    };
+                    if bytes > before {
+                        self.heap.charge(bytes - before).map_err(|_| self.mem_error())?;
+                    }
+                    return Ok(a);
+                }
+                return self.alloc(Obj::Set(Box::new(out), frozen));
+            }
+        }
         let ak = self.set_keys(a);
         let bk = self.set_keys(b);
         let mut out = Vec::new();
