@@ -12,6 +12,7 @@ use crate::opcode::DecodeError;
 /// Decodes a `vuint` (big-endian base-128, §1.1) as a `u32`. Returns `(value, next_pos)`.
 ///
 /// Non-minimal encodings (leading `0x80` bytes) are accepted.
+#[inline]
 pub fn decode_vuint(bytes: &[u8], mut pos: usize) -> Result<(u32, usize), DecodeError> {
     let mut value: u32 = 0;
     loop {
@@ -56,6 +57,7 @@ pub fn vuint_len(value: u32) -> usize {
 /// Decodes the signed var-int of `LOAD_CONST_SMALL_INT` (§1.2). Returns `(value, next_pos)`.
 ///
 /// Values that do not fit an `i64` are [`DecodeError::Overflow`].
+#[inline]
 pub fn decode_svarint(bytes: &[u8], mut pos: usize) -> Result<(i64, usize), DecodeError> {
     let first = *bytes.get(pos).ok_or(DecodeError::Truncated)?;
     let mut value: i64 = if first & 0x40 != 0 { -1 } else { 0 };

@@ -11,7 +11,7 @@
 use ferrite_bytecode::prelude::{
     SCOPE_DEFKWARGS, SCOPE_GENERATOR, SCOPE_VARARGS, SCOPE_VARKEYWORDS,
 };
-use ferrite_bytecode::varint::{decode_jump_offset, decode_vuint};
+use ferrite_bytecode::varint::{decode_jump_offset, decode_svarint, decode_vuint};
 
 use crate::heap::Heap;
 use crate::obj::{Dict, IterObj, Obj, CLASS_DESCRIPTORS, CLASS_SETATTR};
@@ -291,6 +291,17 @@ impl Vm {
                     stack[n - 2] = stack[n - 3];
                     stack[n - 3] = t;
                     ip += 1;
+                }
+                // LOAD_CONST_SMALL_INT
+                0x22 => {
+                    let Ok((i, next)) = decode_svarint(bc, ip + 1) else {
+                        break Stop::Other;
+                    };
+                    let Some(v) = Value::try_small(i) else {
+                        break Stop::Other;
+                    };
+                    stack.push(v);
+                    ip = next;
                 }
                 // LOAD_CONST_STRING
                 0x10 => {

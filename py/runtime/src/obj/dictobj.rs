@@ -114,6 +114,13 @@ impl Vm {
                     x.entries[p].value = v;
                     return Ok(());
                 }
+                let before = x.bytes();
+                x.insert(h, k, v, &mut |_| false);
+                let grew = x.bytes().saturating_sub(before);
+                if grew > 0 {
+                    self.heap.charge(grew).map_err(|_| self.mem_error())?;
+                }
+                return Ok(());
             }
         }
         let h = self.hash(k)?;
