@@ -17,7 +17,7 @@ use crate::heap::Heap;
 use crate::obj::{Dict, IterObj, Obj, CLASS_DESCRIPTORS, CLASS_SETATTR};
 use crate::qstr::Interner;
 use crate::value::Value;
-use crate::vm::{Frame, FrameKind, Vm};
+use crate::vm::{Frame, FrameKind, PyResult, Vm};
 
 /// Why the inner loop stopped.
 enum Stop {
@@ -27,6 +27,8 @@ enum Stop {
     Call,
     /// At RETURN_VALUE.
     Return,
+    /// At LOAD_METHOD on a value of a builtin type.
+    Method,
 }
 
 /// Instructions run between polls for Ctrl-C (each `step` polls now and then).
@@ -153,22 +155,58 @@ impl Vm {
     /// Runs the top frame (and frames it calls) in the inner loop until an instruction needs
     /// `step`. Never leaves frame `base` by a return.
     #[inline]
-    pub(crate) fn run_fast(&mut self, base: usize) {
+    pub(crate) fn run_fast(&mut self, base: usize) -> PyResult<()> {
         loop {
-            match self.run_simple() {
-                Stop::Other => return,
-                Stop::Call => {
-                    if !self.fast_call() {
-                        return;
-                    }
-                }
-                Stop::Return => {
-                    if !self.fast_return(base) {
-                        return;
-                    }
-                }
+            let went_on = match self.run_simple() {
+                Stop::Other => false,
+                Stop::Call => self.fast_call()?,
+                Stop::Return => self.fast_return(base),
+                Stop::Method => self.fast_builtin_method(),
+            };
+            if !went_on {
+                return Ok(());
             }
         }
+    }
+
+    /// LOAD_METHOD at the top frame's `ip` on a list, dict, str... whose type has a native
+    /// method of that name: pushes (method, self). False when the general path is needed.
+    fn fast_builtin_method(&mut self) -> bool {
+        let fi = self.frames.len() - 1;
+        let fr = &self.frames[fi];
+        let ip = fr.ip;
+        let Ok((i, next)) = decode_vuint(&fr.code.bytecode, ip + 1) else {
+            return false;
+        };
+        let (Some(&q), Some(&o)) = (fr.code.ctx.qstrs.get(i as usize), fr.stack.last()) else {
+            return false;
+        };
+        let builtin = o.as_qstr().is_some()
+            || matches!(
+                self.heap.get(o),
+                Some(
+                    Obj::List(_)
+                        | Obj::Dict(_)
+                        | Obj::Str(_)
+                        | Obj::Set(..)
+                        | Obj::Tuple(_)
+                        | Obj::Bytes(_)
+                        | Obj::ByteArray(_)
+                )
+            );
+        if !builtin {
+            return false;
+        }
+        let Some(id) = self.type_method_q(self.kind_of(o), q) else {
+            return false;
+        };
+        let fr = &mut self.frames[fi];
+        if let Some(t) = fr.stack.last_mut() {
+            *t = Value::native(id);
+        }
+        fr.stack.push(o);
+        fr.ip = next;
+        true
     }
 
     /// The inner loop over the top frame's instructions.
@@ -386,7 +424,10 @@ impl Vm {
                         }
                     } else {
                         let Some(m) = instance_method(heap, qstrs, o, q) else {
-                            break Stop::Other;
+                            break match heap.get(o) {
+                                Some(Obj::Instance(_)) => Stop::Other,
+                                _ => Stop::Method,
+                            };
                         };
                         if let Some(t) = stack.last_mut() {
                             *t = m;
@@ -673,25 +714,25 @@ impl Vm {
     /// CALL_FUNCTION or CALL_METHOD at the top frame's `ip`, when it calls a plain bytecode
     /// function with positional arguments (and positional defaults) only: pushes the callee's
     /// frame. False when the call needs the general path.
-    fn fast_call(&mut self) -> bool {
+    fn fast_call(&mut self) -> PyResult<bool> {
         let fi = self.frames.len() - 1;
         if fi + 1 >= self.config.recursion_limit {
-            return false;
+            return Ok(false);
         }
         let fr = &self.frames[fi];
         let ip = fr.ip;
         let bc: &[u8] = &fr.code.bytecode;
         let method = bc.get(ip) == Some(&0x36);
         let Ok((arg, next)) = decode_vuint(bc, ip + 1) else {
-            return false;
+            return Ok(false);
         };
         let n_pos = (arg & 0xff) as usize;
         if arg >> 8 != 0 {
-            return false;
+            return Ok(false);
         }
         let slots = n_pos + 1 + usize::from(method);
         let Some(at) = fr.stack.len().checked_sub(slots) else {
-            return false;
+            return Ok(false);
         };
         let f = fr.stack[at];
         let mut first = at + 1;
@@ -699,8 +740,26 @@ impl Vm {
             first += 1;
         }
         let args = &fr.stack[first..];
+        if let Some(id) = f.as_native() {
+            // A native function: called now, its arguments still rooted on the stack. Not
+            // when the heap wants a collection: that waits for the safe point in `step`.
+            if args.len() > 8 || self.heap.wants_collect() {
+                return Ok(false);
+            }
+            let mut buf = [Value::NULL; 8];
+            let n = args.len();
+            buf[..n].copy_from_slice(args);
+            let caller = &mut self.frames[fi];
+            caller.cur = ip;
+            caller.ip = next;
+            let r = crate::natives::call_native(self, id, &buf[..n], &[])?;
+            let caller = &mut self.frames[fi];
+            caller.stack.truncate(at);
+            caller.stack.push(r);
+            return Ok(true);
+        }
         let Some(Obj::Function(fun)) = self.heap.get(f) else {
-            return false;
+            return Ok(false);
         };
         let code = &fun.code;
         if code.flags & (SCOPE_GENERATOR | SCOPE_VARARGS | SCOPE_VARKEYWORDS | SCOPE_DEFKWARGS) != 0
@@ -708,17 +767,17 @@ impl Vm {
             || !code.cells.is_empty()
             || !fun.closure.is_empty()
         {
-            return false;
+            return Ok(false);
         }
         let (p, d) = (code.n_pos_args, code.n_def_pos_args);
         let n = args.len();
         if n > p || n + d < p {
-            return false;
+            return Ok(false);
         }
         let defaults: &[Value] = if n < p {
             match self.heap.get(fun.defaults) {
                 Some(Obj::Tuple(t)) if t.len() == d => &t[n + d - p..],
-                _ => return false,
+                _ => return Ok(false),
             }
         } else {
             &[]
@@ -746,7 +805,7 @@ impl Vm {
         let fb = new.bytes();
         if self.frame_bytes + fb > self.heap.limit.max(256 * 1024) {
             self.frame_pool.push((new.locals, new.stack));
-            return false;
+            return Ok(false);
         }
         let caller = &mut self.frames[fi];
         caller.cur = ip;
@@ -754,7 +813,7 @@ impl Vm {
         caller.stack.truncate(at);
         self.frame_bytes += fb;
         self.frames.push(new);
-        true
+        Ok(true)
     }
 
     /// RETURN_VALUE from a frame called by bytecode, with no `finally` to run: pops the frame

@@ -535,7 +535,7 @@ impl Vm {
     /// Executes one instruction of the top frame.
     fn step(&mut self, base: usize) -> PyResult<Control> {
         self.safe_point()?;
-        self.run_fast(base);
+        self.run_fast(base)?;
         let fi = self.frames.len() - 1;
         let (instr, cur) = {
             let fr = &mut self.frames[fi];

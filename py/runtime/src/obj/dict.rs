@@ -76,7 +76,10 @@ impl Dict {
         let k = imm_int(key);
         let eq = |e: Value| e == key || (k.is_some() && imm_int(e) == k);
         if self.index.is_empty() {
-            return self.entries.iter().position(|e| !e.key.is_null() && eq(e.key));
+            return self
+                .entries
+                .iter()
+                .position(|e| !e.key.is_null() && eq(e.key));
         }
         let mask = self.index.len() - 1;
         let mut i = hash as usize & mask;

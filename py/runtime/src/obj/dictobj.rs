@@ -327,7 +327,9 @@ impl Vm {
                         _ => 0,
                     };
                     if bytes > before {
-                        self.heap.charge(bytes - before).map_err(|_| self.mem_error())?;
+                        self.heap
+                            .charge(bytes - before)
+                            .map_err(|_| self.mem_error())?;
                     }
                     return Ok(a);
                 }
