@@ -125,17 +125,61 @@ fn plain_instance(heap: &Heap, o: Value) -> bool {
     }
 }
 
-/// A list, tuple item by a small-int index in range.
+/// A position from a small-int index (negative counts from the end), if in range.
 #[inline]
-fn seq_item(heap: &Heap, o: Value, idx: Value) -> Option<Value> {
+fn index_in(i: isize, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as isize } else { i };
+    usize::try_from(j).ok().filter(|&j| j < len)
+}
+
+/// `o[idx]` for a list, tuple, bytes, bytearray or str and a small-int index in range.
+#[inline]
+fn seq_item(heap: &Heap, qstrs: &mut Interner, o: Value, idx: Value) -> Option<Value> {
     let i = idx.as_small()?;
-    let items: &[Value] = match heap.get(o)? {
-        Obj::List(l) => l,
-        Obj::Tuple(t) => t,
+    if let Some(q) = o.as_qstr() {
+        let s = qstrs.get(q).as_bytes();
+        if !qstrs.is_ascii(q) {
+            return None;
+        }
+        let c = s[index_in(i, s.len())?];
+        return Some(Value::qstr(qstrs.char(c)));
+    }
+    match heap.get(o)? {
+        Obj::List(l) => Some(l[index_in(i, l.len())?]),
+        Obj::Tuple(t) => Some(t[index_in(i, t.len())?]),
+        Obj::Bytes(b) => Some(Value::small(isize::from(b[index_in(i, b.len())?]))),
+        Obj::ByteArray(b) => Some(Value::small(isize::from(b[index_in(i, b.len())?]))),
+        Obj::Str(s) if s.ascii => {
+            let c = s.s.as_bytes()[index_in(i, s.s.len())?];
+            Some(Value::qstr(qstrs.char(c)))
+        }
+        _ => None,
+    }
+}
+
+/// The truth of a value, when it needs no call (None for instances and the rare kinds).
+#[inline]
+fn quick_truth(heap: &Heap, qstrs: &Interner, v: Value) -> Option<bool> {
+    if let Some(x) = v.as_bool() {
+        return Some(x);
+    }
+    if let Some(i) = v.as_small() {
+        return Some(i != 0);
+    }
+    if v.is_none() {
+        return Some(false);
+    }
+    if let Some(q) = v.as_qstr() {
+        return Some(!qstrs.get(q).is_empty());
+    }
+    Some(match heap.get(v)? {
+        Obj::List(l) => !l.is_empty(),
+        Obj::Tuple(t) => !t.is_empty(),
+        Obj::Dict(d) | Obj::Set(d, _) => !d.is_empty(),
+        Obj::Str(s) => !s.s.is_empty(),
+        Obj::Float(f) => *f != 0.0,
         _ => return None,
-    };
-    let j = if i < 0 { i + items.len() as isize } else { i };
-    items.get(usize::try_from(j).ok()?).copied()
+    })
 }
 
 /// A number as a float operand: floats, and ints that convert exactly.
@@ -220,7 +264,6 @@ impl Vm {
             builtins,
             ..
         } = self;
-        let qstrs: &Interner = qstrs;
         let builtins = *builtins;
         let Frame {
             code,
@@ -474,7 +517,7 @@ impl Vm {
                     if n < 2 {
                         break Stop::Other;
                     }
-                    let Some(v) = seq_item(heap, stack[n - 2], stack[n - 1]) else {
+                    let Some(v) = seq_item(heap, qstrs, stack[n - 2], stack[n - 1]) else {
                         break Stop::Other;
                     };
                     stack.pop();
@@ -492,14 +535,24 @@ impl Vm {
                     let (Some(i), false) = (idx.as_small(), v.is_null()) else {
                         break Stop::Other;
                     };
-                    let Some(Obj::List(l)) = heap.get_mut(o) else {
-                        break Stop::Other;
-                    };
-                    let j = if i < 0 { i + l.len() as isize } else { i };
-                    let Some(slot) = usize::try_from(j).ok().and_then(|j| l.get_mut(j)) else {
-                        break Stop::Other;
-                    };
-                    *slot = v;
+                    match heap.get_mut(o) {
+                        Some(Obj::List(l)) => {
+                            let Some(j) = index_in(i, l.len()) else {
+                                break Stop::Other;
+                            };
+                            l[j] = v;
+                        }
+                        Some(Obj::ByteArray(b)) => {
+                            let (Some(j), Some(x)) = (
+                                index_in(i, b.len()),
+                                v.as_small().and_then(|x| u8::try_from(x).ok()),
+                            ) else {
+                                break Stop::Other;
+                            };
+                            b[j] = x;
+                        }
+                        _ => break Stop::Other,
+                    }
                     stack.truncate(n - 3);
                     ip += 1;
                 }
@@ -533,10 +586,11 @@ impl Vm {
                             }
                         }
                         IterObj::Seq { seq, idx } => {
-                            let Some(Obj::List(l)) = heap.get(seq) else {
-                                break Stop::Other;
+                            let v = match heap.get(seq) {
+                                Some(Obj::List(l)) => l.get(idx).copied(),
+                                Some(Obj::Tuple(t)) => t.get(idx).copied(),
+                                _ => break Stop::Other,
                             };
-                            let v = l.get(idx).copied();
                             if v.is_some() {
                                 if let Some(Obj::Iter(b)) = heap.get_mut(it) {
                                     if let IterObj::Seq { idx: i, .. } = &mut **b {
@@ -569,13 +623,7 @@ impl Vm {
                         let Some(&v) = stack.last() else {
                             break Stop::Other;
                         };
-                        let t = if let Some(x) = v.as_bool() {
-                            x
-                        } else if let Some(i) = v.as_small() {
-                            i != 0
-                        } else if v.is_none() {
-                            false
-                        } else {
+                        let Some(t) = quick_truth(heap, qstrs, v) else {
                             break Stop::Other;
                         };
                         stack.pop();
@@ -611,6 +659,24 @@ impl Vm {
                     let r = if b - 0xd7 == 7 {
                         // `is`
                         Value::bool(a == c)
+                    } else if let (Some(x), Some(y), 2 | 5) = (a.as_qstr(), c.as_qstr(), b - 0xd7) {
+                        // Interned strings are equal exactly when they are the same one.
+                        Value::bool((x == y) == (b - 0xd7 == 2))
+                    } else if b - 0xd7 == 6 && a.as_heap().is_none() {
+                        // `in` a set or dict of immediates.
+                        let h = if let Some(i) = a.as_small() {
+                            crate::ops::hash_int(i as i64)
+                        } else if let Some(q) = a.as_qstr() {
+                            qstrs.hash(q)
+                        } else {
+                            break Stop::Other;
+                        };
+                        match heap.get(c) {
+                            Some(Obj::Set(d, _) | Obj::Dict(d)) if d.immediate_keys() => {
+                                Value::bool(d.find_imm(h, a).is_some())
+                            }
+                            _ => break Stop::Other,
+                        }
                     } else if let (Some(x), Some(y)) = (a.as_small(), c.as_small()) {
                         match b - 0xd7 {
                             0 => Value::bool(x < y),
@@ -638,6 +704,15 @@ impl Vm {
                                 match x.checked_mul(y).and_then(|s| Value::try_small(s as i64)) {
                                     Some(v) => v,
                                     None => break Stop::Other,
+                                }
+                            }
+                            // Shifts: right by any amount; left while the result fits.
+                            13 | 26 if y >= 0 => Value::small(x >> y.min(isize::BITS as isize - 1)),
+                            12 | 25 if (0..isize::BITS as isize - 2).contains(&y) => {
+                                let r = x << y;
+                                match Value::try_small(r as i64) {
+                                    Some(v) if r >> y == x => v,
+                                    _ => break Stop::Other,
                                 }
                             }
                             // Floor division and modulo round towards negative infinity.
