@@ -31,6 +31,9 @@ enum Stop {
     Method,
 }
 
+/// Buffers (locals, stack) of returned frames.
+type FramePool = alloc::vec::Vec<(alloc::vec::Vec<Value>, alloc::vec::Vec<Value>)>;
+
 /// Instructions run between polls for Ctrl-C (each `step` polls now and then).
 const BUDGET: u32 = 2048;
 
@@ -113,6 +116,56 @@ fn instance_method(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Va
         }
     }
     None
+}
+
+/// The frame for calling `f` with `args` when `f` is a plain bytecode function:
+/// positional parameters (some with defaults) only, no closure, cells or generator.
+#[inline]
+fn plain_frame(heap: &Heap, pool: &mut FramePool, f: Value, args: &[Value]) -> Option<Frame> {
+    let Some(Obj::Function(fun)) = heap.get(f) else {
+        return None;
+    };
+    let code = &fun.code;
+    if code.flags & (SCOPE_GENERATOR | SCOPE_VARARGS | SCOPE_VARKEYWORDS | SCOPE_DEFKWARGS) != 0
+        || code.n_kwonly_args != 0
+        || !code.cells.is_empty()
+        || !fun.closure.is_empty()
+    {
+        return None;
+    }
+    let (p, d) = (code.n_pos_args, code.n_def_pos_args);
+    let n = args.len();
+    if n > p || n + d < p {
+        return None;
+    }
+    let defaults: &[Value] = if n < p {
+        match heap.get(fun.defaults) {
+            Some(Obj::Tuple(t)) if t.len() == d => &t[n + d - p..],
+            _ => return None,
+        }
+    } else {
+        &[]
+    };
+    let n_state = code.n_state.max(1);
+    let (mut locals, mut stack) = pool.pop().unwrap_or_default();
+    locals.clear();
+    locals.extend_from_slice(args);
+    locals.extend_from_slice(defaults);
+    locals.resize(n_state, Value::NULL);
+    stack.clear();
+    stack.reserve(code.n_state);
+    Some(Frame {
+        code: code.clone(),
+        ip: 0,
+        cur: 0,
+        locals,
+        stack,
+        exc: alloc::vec::Vec::new(),
+        globals: fun.globals,
+        names: Value::NULL,
+        kind: FrameKind::Call,
+        throw: Value::NULL,
+    })
 }
 
 /// Whether `o` is an instance whose class has no descriptors and no `__setattr__`.
@@ -833,61 +886,38 @@ impl Vm {
             caller.stack.push(r);
             return Ok(true);
         }
-        let Some(Obj::Function(fun)) = self.heap.get(f) else {
-            return Ok(false);
-        };
-        let code = &fun.code;
-        if code.flags & (SCOPE_GENERATOR | SCOPE_VARARGS | SCOPE_VARKEYWORDS | SCOPE_DEFKWARGS) != 0
-            || code.n_kwonly_args != 0
-            || !code.cells.is_empty()
-            || !fun.closure.is_empty()
-        {
-            return Ok(false);
-        }
-        let (p, d) = (code.n_pos_args, code.n_def_pos_args);
-        let n = args.len();
-        if n > p || n + d < p {
-            return Ok(false);
-        }
-        let defaults: &[Value] = if n < p {
-            match self.heap.get(fun.defaults) {
-                Some(Obj::Tuple(t)) if t.len() == d => &t[n + d - p..],
-                _ => return Ok(false),
+        if let Some(new) = plain_frame(&self.heap, &mut self.frame_pool, f, args) {
+            let fb = new.bytes();
+            if self.frame_bytes + fb <= self.heap.limit.max(256 * 1024) {
+                let caller = &mut self.frames[fi];
+                caller.cur = ip;
+                caller.ip = next;
+                caller.stack.truncate(at);
+                self.frame_bytes += fb;
+                self.frames.push(new);
+                return Ok(true);
             }
-        } else {
-            &[]
-        };
-        let n_state = code.n_state.max(1);
-        let (mut locals, mut stack) = self.frame_pool.pop().unwrap_or_default();
-        locals.clear();
-        locals.extend_from_slice(args);
-        locals.extend_from_slice(defaults);
-        locals.resize(n_state, Value::NULL);
-        stack.clear();
-        stack.reserve(code.n_state);
-        let new = Frame {
-            code: code.clone(),
-            ip: 0,
-            cur: 0,
-            locals,
-            stack,
-            exc: alloc::vec::Vec::new(),
-            globals: fun.globals,
-            names: Value::NULL,
-            kind: FrameKind::Call,
-            throw: Value::NULL,
-        };
-        let fb = new.bytes();
-        if self.frame_bytes + fb > self.heap.limit.max(256 * 1024) {
             self.frame_pool.push((new.locals, new.stack));
             return Ok(false);
         }
+        // Any other callable with positional arguments (a class, a bound method, a function
+        // with a closure or `*args`...): as CALL_FUNCTION does it in `step`, after its safe
+        // point — so not when the heap wants a collection.
+        if args.len() > 8 || self.heap.wants_collect() {
+            return Ok(false);
+        }
+        let mut buf = [Value::NULL; 8];
+        let n = args.len();
+        buf[..n].copy_from_slice(args);
         let caller = &mut self.frames[fi];
         caller.cur = ip;
         caller.ip = next;
+        let r = self.call_from_loop(f, &buf[..n], &[])?;
+        let caller = &mut self.frames[fi];
         caller.stack.truncate(at);
-        self.frame_bytes += fb;
-        self.frames.push(new);
+        if let Some(v) = r {
+            caller.stack.push(v);
+        }
         Ok(true)
     }
 
@@ -899,11 +929,17 @@ impl Vm {
             return false;
         }
         let fr = &self.frames[fi];
-        if fr.kind != FrameKind::Call || !fr.exc.is_empty() {
+        if !fr.exc.is_empty() {
             return false;
         }
         let Some(&v) = fr.stack.last() else {
             return false;
+        };
+        // A call's result, or for `__init__` (which must return None) the new instance.
+        let v = match fr.kind {
+            FrameKind::Call => v,
+            FrameKind::Init(inst) if v.is_none() => inst,
+            _ => return false,
         };
         self.recycle_top();
         let n = self.frames.len() - 1;

@@ -1357,7 +1357,7 @@ impl Vm {
 
     /// Calls `f` from the loop: bytecode functions (and classes with a bytecode `__init__`)
     /// get a frame pushed (`None`); anything else runs now (`Some(result)`).
-    fn call_from_loop(
+    pub(crate) fn call_from_loop(
         &mut self,
         f: Value,
         pos: &[Value],
