@@ -236,7 +236,7 @@ fn quick_truth(heap: &Heap, qstrs: &Interner, v: Value) -> Option<bool> {
 }
 
 /// A number as a float operand: floats, and ints that convert exactly.
-#[inline]
+#[inline(always)]
 fn float_operand(heap: &Heap, v: Value) -> Option<(f64, bool)> {
     match v.as_small() {
         Some(i) if (i.unsigned_abs() as u64) < (1u64 << 53) => Some((i as f64, false)),
@@ -818,7 +818,7 @@ impl Vm {
                                 if heap.wants_collect() {
                                     break Stop::Other;
                                 }
-                                match heap.alloc(Obj::Float(f)) {
+                                match heap.alloc_float(f) {
                                     Ok(v) => v,
                                     Err(_) => break Stop::Other,
                                 }

@@ -75,6 +75,7 @@ impl Heap {
     /// Whether `n` more bytes fit. The last `RESERVE` bytes of the heap are kept back until
     /// an allocation fails: then the code handling that MemoryError may use them (to bind the
     /// exception, store a result, print), until a collection frees enough again.
+    #[inline]
     fn fits(&mut self, n: usize) -> bool {
         let reserve = if self.emergency {
             0
@@ -89,8 +90,21 @@ impl Heap {
     }
 
     /// Puts `obj` on the heap, or fails when it does not fit.
+    #[inline]
     pub fn alloc(&mut self, obj: Obj) -> Result<Value, OutOfMemory> {
         let size = SLOT_BYTES + obj_extra_bytes(&obj);
+        self.place(obj, size)
+    }
+
+    /// Puts a float on the heap (a float owns nothing outside its slot).
+    #[inline(always)]
+    pub fn alloc_float(&mut self, f: f64) -> Result<Value, OutOfMemory> {
+        self.place(Obj::Float(f), SLOT_BYTES)
+    }
+
+    /// Puts `obj`, charged `size` bytes, in a free slot.
+    #[inline(always)]
+    fn place(&mut self, obj: Obj, size: usize) -> Result<Value, OutOfMemory> {
         if !self.fits(size) {
             return Err(OutOfMemory);
         }
@@ -202,6 +216,7 @@ impl Heap {
 }
 
 /// Bytes an object owns outside its slot.
+#[inline]
 fn obj_extra_bytes(obj: &Obj) -> usize {
     use core::mem::size_of;
     let w = size_of::<Value>();

@@ -108,7 +108,7 @@ impl Vm {
     }
 
     pub fn new_float(&mut self, f: f64) -> PyResult<Value> {
-        self.alloc(Obj::Float(f))
+        self.heap.alloc_float(f).map_err(|_| self.mem_error())
     }
 
     /// The number in `v`, if it is an int, bool, float or complex (or a subclass instance).
