@@ -653,6 +653,23 @@ impl Vm {
                             }
                             v
                         }
+                        // Keys or values of a dict or set whose size has not changed.
+                        IterObj::Dict { d, idx, kind, len } if kind < 2 => {
+                            let next = match heap.get(d) {
+                                Some(Obj::Dict(x) | Obj::Set(x, _)) if x.len() == len => {
+                                    x.next_at(idx)
+                                }
+                                _ => break Stop::Other,
+                            };
+                            if let Some((pos, _)) = next {
+                                if let Some(Obj::Iter(b)) = heap.get_mut(it) {
+                                    if let IterObj::Dict { idx: i, .. } = &mut **b {
+                                        *i = pos;
+                                    }
+                                }
+                            }
+                            next.map(|(_, e)| if kind == 0 { e.key } else { e.value })
+                        }
                         _ => break Stop::Other,
                     };
                     match item {
