@@ -17,7 +17,7 @@ use crate::heap::Heap;
 use crate::obj::{Dict, IterObj, Obj, CLASS_DESCRIPTORS, CLASS_SETATTR};
 use crate::qstr::Interner;
 use crate::value::Value;
-use crate::vm::{Frame, FrameKind, PyResult, Vm};
+use crate::vm::{Control, Exit, Frame, FrameKind, PyResult, Vm};
 
 /// Why the inner loop stopped.
 enum Stop {
@@ -29,6 +29,8 @@ enum Stop {
     Return,
     /// At LOAD_METHOD on a value of a builtin type.
     Method,
+    /// At YIELD_VALUE.
+    Yield,
 }
 
 /// Buffers (locals, stack) of returned frames.
@@ -250,20 +252,35 @@ fn float_operand(heap: &Heap, v: Value) -> Option<(f64, bool)> {
 
 impl Vm {
     /// Runs the top frame (and frames it calls) in the inner loop until an instruction needs
-    /// `step`. Never leaves frame `base` by a return.
+    /// `step`, or the base frame (a generator) yields: then what `step` returns for it.
     #[inline]
-    pub(crate) fn run_fast(&mut self, base: usize) -> PyResult<()> {
+    pub(crate) fn run_fast(&mut self, base: usize) -> PyResult<Option<Control>> {
         loop {
             let went_on = match self.run_simple() {
                 Stop::Other => false,
                 Stop::Call => self.fast_call()?,
                 Stop::Return => self.fast_return(base),
                 Stop::Method => self.fast_builtin_method(),
+                Stop::Yield => return Ok(self.fast_yield(base)),
             };
             if !went_on {
-                return Ok(());
+                return Ok(None);
             }
         }
+    }
+
+    /// YIELD_VALUE from the base frame of a generator's loop: the value stays on the stack
+    /// (the sent value replaces it on resumption).
+    fn fast_yield(&mut self, base: usize) -> Option<Control> {
+        let fi = self.frames.len() - 1;
+        let fr = &mut self.frames[fi];
+        if fi != base || fr.kind != FrameKind::Generator {
+            return None;
+        }
+        let v = *fr.stack.last()?;
+        fr.cur = fr.ip;
+        fr.ip += 1;
+        Some(Control::Exit(Exit::Yield(v)))
     }
 
     /// LOAD_METHOD at the top frame's `ip` on a list, dict, str... whose type has a native
@@ -849,6 +866,7 @@ impl Vm {
                 }
                 0x34 | 0x36 => break Stop::Call,
                 0x63 => break Stop::Return,
+                0x67 => break Stop::Yield,
                 _ => break Stop::Other,
             }
         };

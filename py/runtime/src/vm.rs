@@ -166,7 +166,7 @@ pub enum Exit {
     Yield(Value),
 }
 
-enum Control {
+pub(crate) enum Control {
     Next,
     Exit(Exit),
 }
@@ -535,7 +535,9 @@ impl Vm {
     /// Executes one instruction of the top frame.
     fn step(&mut self, base: usize) -> PyResult<Control> {
         self.safe_point()?;
-        self.run_fast(base)?;
+        if let Some(c) = self.run_fast(base)? {
+            return Ok(c);
+        }
         let fi = self.frames.len() - 1;
         let (instr, cur) = {
             let fr = &mut self.frames[fi];
@@ -1724,35 +1726,31 @@ impl Vm {
         if self.frames.len() >= self.config.recursion_limit {
             return (fr, Err(self.recursion_error()));
         }
-        self.frames.push(*fr);
-        let r = self.run_top();
-        match r {
-            Ok(Exit::Yield(v)) => {
-                let f = self.frames.pop();
-                match f {
-                    Some(f) => (Box::new(f), Ok(Exit::Yield(v))),
-                    None => unreachable_frame(self),
+        // The frame moves onto the frame stack and back into the same box (no allocation
+        // per resumption); meanwhile the box holds a placeholder.
+        let placeholder = self.empty_frame();
+        self.frames.push(core::mem::replace(&mut *fr, placeholder));
+        match self.run_top() {
+            Ok(exit) => match self.frames.pop() {
+                Some(f) => {
+                    *fr = f;
+                    (fr, Ok(exit))
                 }
-            }
-            Ok(Exit::Return(v)) => {
-                let f = self.frames.pop();
-                match f {
-                    Some(f) => (Box::new(f), Ok(Exit::Return(v))),
-                    None => unreachable_frame(self),
-                }
-            }
-            Err(e) => {
-                // The frame was popped by `unwind`.
-                let dummy = self.dead_frame();
-                (dummy, Err(e))
-            }
+                None => unreachable_frame(self),
+            },
+            // The frame was popped by `unwind`; the placeholder stands for it.
+            Err(e) => (fr, Err(e)),
         }
     }
 
     fn dead_frame(&mut self) -> Box<Frame> {
-        let code = self.empty_code.clone();
-        Box::new(Frame {
-            code,
+        Box::new(self.empty_frame())
+    }
+
+    /// A frame with no code, standing for a finished one.
+    fn empty_frame(&self) -> Frame {
+        Frame {
+            code: self.empty_code.clone(),
             ip: 0,
             cur: 0,
             locals: Vec::new(),
@@ -1762,7 +1760,7 @@ impl Vm {
             names: Value::NULL,
             kind: FrameKind::Generator,
             throw: Value::NULL,
-        })
+        }
     }
 }
 
