@@ -890,10 +890,8 @@ impl Vm {
             return Ok(false);
         };
         let n_pos = (arg & 0xff) as usize;
-        if arg >> 8 != 0 {
-            return Ok(false);
-        }
-        let slots = n_pos + 1 + usize::from(method);
+        let n_kw = (arg >> 8) as usize;
+        let slots = n_pos + 2 * n_kw + 1 + usize::from(method);
         let Some(at) = fr.stack.len().checked_sub(slots) else {
             return Ok(false);
         };
@@ -901,6 +899,9 @@ impl Vm {
         let mut first = at + 1;
         if method && fr.stack[at + 1].is_null() {
             first += 1;
+        }
+        if n_kw != 0 {
+            return self.fast_call_kw(fi, ip, next, at, first, n_kw);
         }
         let args = &fr.stack[first..];
         if let Some(id) = f.as_native() {
@@ -948,6 +949,42 @@ impl Vm {
         caller.cur = ip;
         caller.ip = next;
         let r = self.call_from_loop(f, &buf[..n], &[])?;
+        let caller = &mut self.frames[fi];
+        caller.stack.truncate(at);
+        if let Some(v) = r {
+            caller.stack.push(v);
+        }
+        Ok(true)
+    }
+
+    /// A call with a few keyword arguments (`f(a, key=v)`): as CALL_FUNCTION does it in
+    /// `step`, without its heap buffers; the arguments stay rooted on the caller's stack.
+    fn fast_call_kw(
+        &mut self,
+        fi: usize,
+        ip: usize,
+        next: usize,
+        at: usize,
+        first: usize,
+        n_kw: usize,
+    ) -> PyResult<bool> {
+        let fr = &self.frames[fi];
+        let n = fr.stack.len() - first - 2 * n_kw;
+        if n > 8 || n_kw > 4 || self.heap.wants_collect() {
+            return Ok(false);
+        }
+        let f = fr.stack[at];
+        let mut pos = [Value::NULL; 8];
+        pos[..n].copy_from_slice(&fr.stack[first..first + n]);
+        let mut kw = [(Value::NULL, Value::NULL); 4];
+        for (k, pair) in kw.iter_mut().enumerate().take(n_kw) {
+            let i = first + n + 2 * k;
+            *pair = (fr.stack[i], fr.stack[i + 1]);
+        }
+        let caller = &mut self.frames[fi];
+        caller.cur = ip;
+        caller.ip = next;
+        let r = self.call_from_loop(f, &pos[..n], &kw[..n_kw])?;
         let caller = &mut self.frames[fi];
         caller.stack.truncate(at);
         if let Some(v) = r {
