@@ -519,6 +519,28 @@ impl Vm {
                     stack.push(v);
                     ip = next;
                 }
+                // STORE_GLOBAL of a name the module already has
+                0x17 => {
+                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                        break Stop::Other;
+                    };
+                    let (Some(&q), Some(&v)) = (code.ctx.qstrs.get(i as usize), stack.last()) else {
+                        break Stop::Other;
+                    };
+                    let hash = qstrs.hash(q);
+                    let Some(Obj::Dict(g)) = heap.get_mut(globals) else {
+                        break Stop::Other;
+                    };
+                    if !g.immediate_keys() {
+                        break Stop::Other;
+                    }
+                    let Some(pos) = g.find_imm(hash, Value::qstr(q)) else {
+                        break Stop::Other;
+                    };
+                    g.entries[pos].value = v;
+                    stack.pop();
+                    ip = next;
+                }
                 // LOAD_ATTR, LOAD_METHOD on instances of user classes
                 0x13 | 0x14 => {
                     let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
