@@ -524,7 +524,8 @@ impl Vm {
                     let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
                         break Stop::Other;
                     };
-                    let (Some(&q), Some(&v)) = (code.ctx.qstrs.get(i as usize), stack.last()) else {
+                    let (Some(&q), Some(&v)) = (code.ctx.qstrs.get(i as usize), stack.last())
+                    else {
                         break Stop::Other;
                     };
                     let hash = qstrs.hash(q);

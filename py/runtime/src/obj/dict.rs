@@ -65,7 +65,17 @@ impl Dict {
     /// The value for the immediate `key` (see [`Dict::find_imm`]).
     #[inline]
     pub fn get_ident(&self, hash: u32, key: Value) -> Option<Value> {
+        if key.as_qstr().is_some() {
+            return self.find_word(hash, key).map(|p| self.entries[p].value);
+        }
         self.find_imm(hash, key).map(|p| self.entries[p].value)
+    }
+
+    /// The position of a key equal to `key` exactly when its word is (an interned string in a
+    /// dict with [`Dict::immediate_keys`]).
+    #[inline(always)]
+    fn find_word(&self, hash: u32, key: Value) -> Option<usize> {
+        self.probe(hash, |e| e == key)
     }
 
     /// The position in `entries` of the immediate `key` (an interned string, small int, bool,
@@ -74,12 +84,15 @@ impl Dict {
     #[inline]
     pub fn find_imm(&self, hash: u32, key: Value) -> Option<usize> {
         let k = imm_int(key);
-        let eq = |e: Value| e == key || (k.is_some() && imm_int(e) == k);
+        self.probe(hash, |e| e == key || (k.is_some() && imm_int(e) == k))
+    }
+
+    /// The position of the live key with `hash` that `eq` accepts, compared without a call.
+    #[inline(always)]
+    fn probe(&self, hash: u32, eq: impl Fn(Value) -> bool) -> Option<usize> {
         if self.index.is_empty() {
-            return self
-                .entries
-                .iter()
-                .position(|e| !e.key.is_null() && eq(e.key));
+            // Removed entries have a NULL key, which `eq` never accepts.
+            return self.entries.iter().position(|e| eq(e.key));
         }
         let mask = self.index.len() - 1;
         let mut i = hash as usize & mask;
