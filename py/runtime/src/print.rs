@@ -108,6 +108,11 @@ impl Vm {
 
     /// `str(v)`.
     pub fn to_str(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small() {
+            let mut s = String::with_capacity(20);
+            let _ = core::fmt::Write::write_fmt(&mut s, format_args!("{i}"));
+            return Ok(s);
+        }
         if let Some(s) = self.str_of(v) {
             if v.as_qstr().is_some() || matches!(self.heap.get(v), Some(Obj::Str(_))) {
                 return Ok(s.to_string());
@@ -142,7 +147,7 @@ impl Vm {
             return Err(self.recursion_error());
         }
         if let Some(i) = v.as_small() {
-            out.push_str(&alloc::format!("{i}"));
+            let _ = core::fmt::Write::write_fmt(out, format_args!("{i}"));
             return Ok(());
         }
         if let Some(q) = v.as_qstr() {
