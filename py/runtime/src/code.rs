@@ -23,6 +23,8 @@ pub struct Code {
     pub ctx: Rc<ModCtx>,
     /// The opcodes (the prelude stripped off); offsets count from here.
     pub bytecode: Box<[u8]>,
+    /// The operand of the instruction at each byte offset, decoded once (see [`predecode`]).
+    pub pre: Box<[u32]>,
     pub line_table: Box<[u8]>,
     pub n_state: usize,
     pub n_exc_stack: usize,
@@ -47,6 +49,7 @@ impl Code {
                 consts: Box::new([]),
             }),
             bytecode: Box::new([]),
+            pre: Box::new([]),
             line_table: Box::new([]),
             n_state: 0,
             n_exc_stack: 0,
@@ -143,9 +146,11 @@ fn build_code(rc: &RawCode, ctx: &Rc<ModCtx>) -> Option<Rc<Code>> {
         .iter()
         .map(|c| build_code(c, ctx))
         .collect::<Option<Vec<_>>>()?;
+    let bytecode: Box<[u8]> = rc.fun_data.get(p.code_start..)?.into();
     Some(Rc::new(Code {
         ctx: ctx.clone(),
-        bytecode: rc.fun_data.get(p.code_start..)?.into(),
+        pre: predecode(&bytecode, &ctx.qstrs),
+        bytecode,
         line_table: rc.fun_data.get(p.line_info.clone())?.into(),
         n_state: p.n_state as usize,
         n_exc_stack: p.n_exc_stack as usize,
@@ -158,4 +163,39 @@ fn build_code(rc: &RawCode, ctx: &Rc<ModCtx>) -> Option<Rc<Code>> {
         cells: p.cells.into(),
         children: children.into(),
     }))
+}
+
+/// Bits of a [`Code::pre`] word that hold the instruction's length; 0 means "not decoded":
+/// the operand did not fit (or the bytes are not an instruction start), use the bytes.
+pub const PRE_LEN_BITS: u32 = 4;
+
+/// Decodes the operand of every instruction of `bytecode` once, so the inner loop reads it with
+/// one load instead of a varint: `pre[ip]` is `operand << 4 | length` for the instruction at
+/// `ip`, with qstr operands already mapped to the VM's numbers, small ints as 28-bit two's
+/// complement and jumps as absolute offsets. Operands that do not fit (28 bits) are left 0.
+pub fn predecode(bytecode: &[u8], qstrs: &[u32]) -> Box<[u32]> {
+    use ferrite_bytecode::Operand;
+    let mut pre = alloc::vec![0u32; bytecode.len()];
+    const MAX: u32 = 1 << (32 - PRE_LEN_BITS);
+    for (ip, instr) in ferrite_bytecode::instructions(bytecode) {
+        let Ok(instr) = instr else { break };
+        let operand: Option<u32> = match instr.operand {
+            Operand::None | Operand::Unary(_) | Operand::Binary(_) => Some(0),
+            Operand::Qstr(i) => qstrs.get(i as usize).copied().filter(|&q| q < MAX),
+            Operand::Uint(n) | Operand::Local(n) | Operand::Obj(n) | Operand::Child(n) => {
+                Some(n).filter(|&n| n < MAX)
+            }
+            Operand::SmallInt(i) => {
+                let half = i64::from(MAX / 2);
+                (-half..half).contains(&i).then_some((i as u32) & (MAX - 1))
+            }
+            Operand::Jump(t) => u32::try_from(t).ok().filter(|&t| t < MAX),
+        };
+        if let (Some(op), Ok(len)) = (operand, u32::try_from(instr.len)) {
+            if len < (1 << PRE_LEN_BITS) {
+                pre[ip] = (op << PRE_LEN_BITS) | len;
+            }
+        }
+    }
+    pre.into_boxed_slice()
 }

@@ -11,8 +11,8 @@
 use ferrite_bytecode::prelude::{
     SCOPE_DEFKWARGS, SCOPE_GENERATOR, SCOPE_VARARGS, SCOPE_VARKEYWORDS,
 };
-use ferrite_bytecode::varint::{decode_jump_offset, decode_svarint, decode_vuint};
 
+use crate::code::PRE_LEN_BITS;
 use crate::heap::Heap;
 use crate::obj::{Dict, IterObj, Obj, CLASS_DESCRIPTORS, CLASS_SETATTR};
 use crate::qstr::Interner;
@@ -31,6 +31,18 @@ enum Stop {
     Method,
     /// At YIELD_VALUE.
     Yield,
+}
+
+/// The operand of the instruction at `ip` and the offset of the next one, from the code's
+/// pre-decoded table; None when the operand was not pre-decoded (the general path decodes it).
+#[inline(always)]
+fn operand(pre: &[u32], ip: usize) -> Option<(u32, usize)> {
+    let w = *pre.get(ip)?;
+    let len = (w & ((1 << PRE_LEN_BITS) - 1)) as usize;
+    if len == 0 {
+        return None;
+    }
+    Some((w >> PRE_LEN_BITS, ip + len))
 }
 
 /// Buffers (locals, stack) of returned frames.
@@ -289,10 +301,7 @@ impl Vm {
         let fi = self.frames.len() - 1;
         let fr = &self.frames[fi];
         let ip = fr.ip;
-        let Ok((i, next)) = decode_vuint(&fr.code.bytecode, ip + 1) else {
-            return false;
-        };
-        let (Some(&q), Some(&o)) = (fr.code.ctx.qstrs.get(i as usize), fr.stack.last()) else {
+        let (Some((q, next)), Some(&o)) = (operand(&fr.code.pre, ip), fr.stack.last()) else {
             return false;
         };
         let builtin = o.as_qstr().is_some()
@@ -350,6 +359,7 @@ impl Vm {
         let globals = *globals;
         let code: &crate::code::Code = code;
         let bc: &[u8] = &code.bytecode;
+        let pre: &[u32] = &code.pre;
         let mut ip = *fip;
         let mut budget = BUDGET;
         let stop = loop {
@@ -445,29 +455,25 @@ impl Vm {
                 }
                 // LOAD_CONST_SMALL_INT
                 0x22 => {
-                    let Ok((i, next)) = decode_svarint(bc, ip + 1) else {
+                    let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    let Some(v) = Value::try_small(i) else {
-                        break Stop::Other;
-                    };
+                    // 28-bit two's complement.
+                    let v = Value::small(((i << PRE_LEN_BITS) as i32 >> PRE_LEN_BITS) as isize);
                     stack.push(v);
                     ip = next;
                 }
                 // LOAD_CONST_STRING
                 0x10 => {
-                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                    let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    let Some(&q) = code.ctx.qstrs.get(i as usize) else {
-                        break Stop::Other;
-                    };
-                    stack.push(Value::qstr(q));
+                    stack.push(Value::qstr(i));
                     ip = next;
                 }
                 // LOAD_CONST_OBJ
                 0x23 => {
-                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                    let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
                     let Some(&v) = code.ctx.consts.get(i as usize) else {
@@ -478,7 +484,7 @@ impl Vm {
                 }
                 // LOAD_FAST_N, STORE_FAST_N, LOAD_DEREF
                 0x24..=0x26 => {
-                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                    let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
                     let Some(slot) = locals.get_mut(i as usize) else {
@@ -507,12 +513,10 @@ impl Vm {
                 }
                 // LOAD_GLOBAL
                 0x12 => {
-                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                    let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    let Some(&q) = code.ctx.qstrs.get(i as usize) else {
-                        break Stop::Other;
-                    };
+                    let q = i;
                     let Some(v) = global_lookup(heap, qstrs, globals, builtins, q) else {
                         break Stop::Other;
                     };
@@ -521,11 +525,10 @@ impl Vm {
                 }
                 // STORE_GLOBAL of a name the module already has
                 0x17 => {
-                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                    let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    let (Some(&q), Some(&v)) = (code.ctx.qstrs.get(i as usize), stack.last())
-                    else {
+                    let (q, Some(&v)) = (i, stack.last()) else {
                         break Stop::Other;
                     };
                     let hash = qstrs.hash(q);
@@ -544,11 +547,10 @@ impl Vm {
                 }
                 // LOAD_ATTR, LOAD_METHOD on instances of user classes
                 0x13 | 0x14 => {
-                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                    let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    let (Some(&q), Some(&o)) = (code.ctx.qstrs.get(i as usize), stack.last())
-                    else {
+                    let (q, Some(&o)) = (i, stack.last()) else {
                         break Stop::Other;
                     };
                     if b == 0x13 {
@@ -574,13 +576,11 @@ impl Vm {
                 }
                 // STORE_ATTR of an attribute an instance already has
                 0x18 => {
-                    let Ok((i, next)) = decode_vuint(bc, ip + 1) else {
+                    let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
                     let n = stack.len();
-                    let Some(&q) = code.ctx.qstrs.get(i as usize) else {
-                        break Stop::Other;
-                    };
+                    let q = i;
                     if n < 2 {
                         break Stop::Other;
                     }
@@ -655,7 +655,7 @@ impl Vm {
                     if n < 4 {
                         break Stop::Other;
                     }
-                    let Ok((off, next)) = decode_jump_offset(bc, ip + 1, false) else {
+                    let Some((target, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
                     let it = stack[n - 3];
@@ -719,12 +719,12 @@ impl Vm {
                         }
                         None => {
                             stack.truncate(n - 4);
-                            ip = next + off as usize;
+                            ip = target as usize;
                         }
                     }
                 }
                 0x42..=0x44 => {
-                    let Ok((off, next)) = decode_jump_offset(bc, ip + 1, true) else {
+                    let Some((target, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
                     let take = if b == 0x42 {
@@ -739,15 +739,7 @@ impl Vm {
                         stack.pop();
                         t == (b == 0x43)
                     };
-                    if take {
-                        let t = next as i64 + i64::from(off);
-                        if t < 0 {
-                            break Stop::Other;
-                        }
-                        ip = t as usize;
-                    } else {
-                        ip = next;
-                    }
+                    ip = if take { target as usize } else { next };
                 }
                 // UNARY_OP NOT of a bool
                 0xd3 => {
@@ -909,7 +901,7 @@ impl Vm {
         let ip = fr.ip;
         let bc: &[u8] = &fr.code.bytecode;
         let method = bc.get(ip) == Some(&0x36);
-        let Ok((arg, next)) = decode_vuint(bc, ip + 1) else {
+        let Some((arg, next)) = operand(&fr.code.pre, ip) else {
             return Ok(false);
         };
         let n_pos = (arg & 0xff) as usize;
