@@ -99,6 +99,21 @@ fn own_attr(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
     }
 }
 
+/// A module's global `q` (not `__class__` or `__dict__`, which are not in its namespace).
+#[inline]
+fn module_attr(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
+    let Some(Obj::Module(m)) = heap.get(o) else {
+        return None;
+    };
+    if q == crate::qstr::q::CLASS || q == crate::qstr::q::DICT {
+        return None;
+    }
+    match heap.get(m.globals) {
+        Some(Obj::Dict(g)) => ns_lookup(qstrs, g, q),
+        _ => None,
+    }
+}
+
 /// For LOAD_METHOD on an instance of a user class: the bytecode function `q` names in its
 /// class (or a base), when the instance does not shadow it.
 #[inline]
@@ -553,7 +568,15 @@ impl Vm {
                     let (q, Some(&o)) = (i, stack.last()) else {
                         break Stop::Other;
                     };
-                    if b == 0x13 {
+                    if let Some(v) = module_attr(heap, qstrs, o, q) {
+                        // A module's attribute; as a method, it is called without a self.
+                        if let Some(t) = stack.last_mut() {
+                            *t = v;
+                        }
+                        if b == 0x14 {
+                            stack.push(Value::NULL);
+                        }
+                    } else if b == 0x13 {
                         let Some(v) = own_attr(heap, qstrs, o, q) else {
                             break Stop::Other;
                         };
