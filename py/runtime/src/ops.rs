@@ -553,6 +553,14 @@ impl Vm {
                 _ => {}
             }
         }
+        // Joining two plain strings (not instances of str subclasses, whose class may have
+        // its own `__add__`).
+        if matches!(op, B::Add | B::InplaceAdd) {
+            if let (Some(x), Some(y)) = (self.plain_str(a), self.plain_str(b)) {
+                let s = concat(x, y);
+                return self.new_str_owned(s);
+            }
+        }
         // A user class's comparison methods may return any value: pass it through.
         if matches!(
             op,
@@ -683,9 +691,7 @@ impl Vm {
         use BinaryOp as B;
         if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
             if op == B::Add {
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
+                let s = concat(x, y);
                 return Ok(Some(self.new_str_owned(s)?));
             }
         }
@@ -899,6 +905,14 @@ impl Vm {
 
 /// How deeply comparisons, hashing and printing may recurse into nested data.
 pub const MAX_DATA_DEPTH: usize = 1000;
+
+/// `x + y` for strings.
+fn concat(x: &str, y: &str) -> String {
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(x);
+    s.push_str(y);
+    s
+}
 
 fn reflected(op: BinaryOp) -> Option<BinaryOp> {
     use BinaryOp as B;

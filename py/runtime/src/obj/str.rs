@@ -51,6 +51,18 @@ impl Vm {
         }
     }
 
+    /// The text of an interned or heap str (not of a str subclass instance).
+    #[inline]
+    pub fn plain_str(&self, v: Value) -> Option<&str> {
+        if let Some(q) = v.as_qstr() {
+            return Some(self.qstrs.get(q));
+        }
+        match self.heap.get(v)? {
+            Obj::Str(s) => Some(&s.s),
+            _ => None,
+        }
+    }
+
     /// Whether a str value is all ASCII (known for heap strings, checked for interned ones).
     pub fn str_is_ascii(&self, v: Value) -> bool {
         if let Some(q) = v.as_qstr() {
