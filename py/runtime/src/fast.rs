@@ -55,7 +55,7 @@ const BUDGET: u32 = 2048;
 #[inline]
 fn ns_lookup(qstrs: &Interner, d: &Dict, q: u32) -> Option<Value> {
     if d.immediate_keys() {
-        d.get_ident(qstrs.hash(q), Value::qstr(q))
+        d.get_word(qstrs.hash(q), Value::qstr(q))
     } else {
         None
     }
@@ -77,7 +77,7 @@ fn global_lookup(
     if !g.immediate_keys() {
         return None;
     }
-    if let Some(v) = g.get_ident(qstrs.hash(q), Value::qstr(q)) {
+    if let Some(v) = g.get_word(qstrs.hash(q), Value::qstr(q)) {
         return Some(v);
     }
     match heap.get(builtins) {

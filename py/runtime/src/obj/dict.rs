@@ -66,9 +66,15 @@ impl Dict {
     #[inline]
     pub fn get_ident(&self, hash: u32, key: Value) -> Option<Value> {
         if key.as_qstr().is_some() {
-            return self.find_word(hash, key).map(|p| self.entries[p].value);
+            return self.get_word(hash, key);
         }
         self.find_imm(hash, key).map(|p| self.entries[p].value)
+    }
+
+    /// The value for the interned-string `key` in a dict with [`Dict::immediate_keys`].
+    #[inline(always)]
+    pub fn get_word(&self, hash: u32, key: Value) -> Option<Value> {
+        self.find_word(hash, key).map(|p| self.entries[p].value)
     }
 
     /// The position of a key equal to `key` exactly when its word is (an interned string in a

@@ -152,7 +152,7 @@ impl Vm {
     #[inline]
     pub fn ns_get(&self, x: &crate::obj::Dict, q: u32) -> Option<Value> {
         if x.immediate_keys() {
-            return x.get_ident(self.qstrs.hash(q), Value::qstr(q));
+            return x.get_word(self.qstrs.hash(q), Value::qstr(q));
         }
         x.get(self.qstrs.hash(q), &mut |kk| self.key_is_qstr(kk, q))
     }
