@@ -487,6 +487,20 @@ impl Vm {
         }
         let key = Value::qstr(q);
         let hash = self.qstrs.hash(q);
+        // The common case: setting an attribute of a plain instance whose namespace has only
+        // interned names — in place, keys compared by word.
+        let object = self.t.object;
+        if let (false, Some(Obj::Instance(i))) = (v.is_null(), self.heap.get_mut(obj)) {
+            if i.class != object && i.dict.immediate_keys() {
+                let before = i.dict.bytes();
+                i.dict.insert(hash, key, v, &mut |k| k == key);
+                let grew = i.dict.bytes().saturating_sub(before);
+                if grew > 0 {
+                    self.heap.charge(grew).map_err(|_| self.mem_error())?;
+                }
+                return Ok(());
+            }
+        }
         let target = match self.heap.get(obj) {
             // Plain `object()` instances have no namespace.
             Some(Obj::Instance(i)) if i.class == self.t.object => {
