@@ -197,5 +197,33 @@ pub fn predecode(bytecode: &[u8], qstrs: &[u32]) -> Box<[u32]> {
             }
         }
     }
+    // Mark the tests of counting loops (see [`LOOP_TEST`]).
+    for ip in 0..bytecode.len() {
+        if bytecode[ip] == 0x57 && pre[ip] == 1 && is_loop_test(bytecode, &pre, ip) {
+            pre[ip] = (LOOP_TEST << PRE_LEN_BITS) | 1;
+        }
+    }
     pre.into_boxed_slice()
+}
+
+/// The operand [`predecode`] gives a DUP_TOP that starts the test of a counting loop —
+/// `DUP_TOP; LOAD_CONST_SMALL_INT n | LOAD_FAST k; BINARY_OP LESS | MORE; POP_JUMP_IF_TRUE`,
+/// the way `for i in range(...)` compiles — so the inner loop can run the four as one.
+pub const LOOP_TEST: u32 = 1;
+
+fn is_loop_test(bc: &[u8], pre: &[u32], ip: usize) -> bool {
+    let i1 = ip + 1;
+    let len1 = match bc.get(i1) {
+        Some(0x70..=0xbf) => 1,
+        Some(0x22 | 0x24) => {
+            (pre.get(i1).copied().unwrap_or(0) & ((1 << PRE_LEN_BITS) - 1)) as usize
+        }
+        _ => 0,
+    };
+    len1 != 0
+        && matches!(bc.get(i1 + len1), Some(0xd7 | 0xd8))
+        && bc.get(i1 + len1 + 1) == Some(&0x43)
+        && pre
+            .get(i1 + len1 + 1)
+            .is_some_and(|&w| w & ((1 << PRE_LEN_BITS) - 1) != 0)
 }

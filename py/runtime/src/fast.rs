@@ -12,7 +12,7 @@ use ferrite_bytecode::prelude::{
     SCOPE_DEFKWARGS, SCOPE_GENERATOR, SCOPE_VARARGS, SCOPE_VARKEYWORDS,
 };
 
-use crate::code::PRE_LEN_BITS;
+use crate::code::{LOOP_TEST, PRE_LEN_BITS};
 use crate::heap::Heap;
 use crate::obj::{Dict, IterObj, Obj, CLASS_DESCRIPTORS, CLASS_SETATTR};
 use crate::qstr::Interner;
@@ -43,6 +43,37 @@ fn operand(pre: &[u32], ip: usize) -> Option<(u32, usize)> {
         return None;
     }
     Some((w >> PRE_LEN_BITS, ip + len))
+}
+
+/// Runs `DUP_TOP; LOAD_CONST_SMALL_INT n | LOAD_FAST k; BINARY_OP LESS | MORE;
+/// POP_JUMP_IF_TRUE` at `ip` (marked by [`LOOP_TEST`]) for a small-int `counter` on the stack
+/// and a small-int limit: the offset it continues at, with the stack as the four leave it
+/// (the counter stays). None when an operand is not a small int.
+#[inline(always)]
+fn loop_test(bc: &[u8], pre: &[u32], locals: &[Value], ip: usize, counter: Value) -> Option<usize> {
+    let i = counter.as_small()?;
+    let i1 = ip + 1;
+    let b1 = *bc.get(i1)?;
+    let (limit, i2) = match b1 {
+        0x70..=0xaf => (isize::from(b1) - 0x80, i1 + 1),
+        0xb0..=0xbf => (locals.get(usize::from(b1 - 0xb0))?.as_small()?, i1 + 1),
+        0x22 => {
+            let (w, next) = operand(pre, i1)?;
+            (((w << PRE_LEN_BITS) as i32 >> PRE_LEN_BITS) as isize, next)
+        }
+        0x24 => {
+            let (k, next) = operand(pre, i1)?;
+            (locals.get(k as usize)?.as_small()?, next)
+        }
+        _ => return None,
+    };
+    let go = match *bc.get(i2)? {
+        0xd7 => i < limit,
+        0xd8 => i > limit,
+        _ => return None,
+    };
+    let (target, after) = operand(pre, i2 + 1)?;
+    Some(if go { target as usize } else { after })
 }
 
 /// Buffers (locals, stack) of returned frames.
@@ -430,6 +461,13 @@ impl Vm {
                     let Some(&v) = stack.last() else {
                         break Stop::Other;
                     };
+                    // The test of a counting loop, run as one instruction.
+                    if pre.get(ip) == Some(&((LOOP_TEST << PRE_LEN_BITS) | 1)) {
+                        if let Some(next) = loop_test(bc, pre, locals, ip, v) {
+                            ip = next;
+                            continue;
+                        }
+                    }
                     stack.push(v);
                     ip += 1;
                 }
