@@ -936,6 +936,21 @@ impl Vm {
                             _ => break Stop::Other,
                         }
                     };
+                    // A comparison followed by POP_JUMP_IF_TRUE/FALSE jumps at once, without
+                    // pushing the bool.
+                    if b <= 0xdc {
+                        if let (Some(c), Some(&j @ (0x43 | 0x44))) = (r.as_bool(), bc.get(ip + 1)) {
+                            if let Some((target, after)) = operand(pre, ip + 1) {
+                                stack.truncate(n - 2);
+                                ip = if c == (j == 0x43) {
+                                    target as usize
+                                } else {
+                                    after
+                                };
+                                continue;
+                            }
+                        }
+                    }
                     stack.pop();
                     stack[n - 2] = r;
                     ip += 1;
