@@ -124,6 +124,10 @@ fn own_attr(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
     let Some(Obj::Instance(inst)) = heap.get(o) else {
         return None;
     };
+    // `__class__` and `__dict__` are answered by the object, not by its namespace.
+    if q == crate::qstr::q::CLASS || q == crate::qstr::q::DICT {
+        return None;
+    }
     match heap.get(inst.class) {
         Some(Obj::Type(t)) if t.flags & CLASS_DESCRIPTORS == 0 => ns_lookup(qstrs, &inst.dict, q),
         _ => None,
