@@ -69,7 +69,7 @@ impl Vm {
 
     /// `getattr(obj, q)`, or None when it does not exist (no exception made).
     pub fn try_load_attr(&mut self, obj: Value, q: u32) -> PyResult<Option<Value>> {
-        if q == self.q_class {
+        if q == crate::qstr::q::CLASS {
             return Ok(Some(self.type_of(obj)));
         }
         let name = self.qstrs.get(q);
@@ -588,21 +588,7 @@ impl Vm {
         if o.as_qstr().is_some() {
             return self.str_subscr(o, idx);
         }
-        let obj = self.heap.get(o);
-        // The common case first: a list or tuple indexed in range by a small int.
-        if let (Some(Obj::List(items)), Some(i)) = (obj, idx.as_small()) {
-            let j = if i < 0 { i + items.len() as isize } else { i };
-            if let Some(&v) = usize::try_from(j).ok().and_then(|j| items.get(j)) {
-                return Ok(v);
-            }
-        }
-        if let (Some(Obj::Tuple(items)), Some(i)) = (obj, idx.as_small()) {
-            let j = if i < 0 { i + items.len() as isize } else { i };
-            if let Some(&v) = usize::try_from(j).ok().and_then(|j| items.get(j)) {
-                return Ok(v);
-            }
-        }
-        match obj {
+        match self.heap.get(o) {
             Some(Obj::List(_)) | Some(Obj::Tuple(_)) => self.seq_subscr(o, idx),
             Some(Obj::Str(_)) => self.str_subscr(o, idx),
             Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => self.bytes_subscr(o, idx),

@@ -169,6 +169,18 @@ fn build_code(rc: &RawCode, ctx: &Rc<ModCtx>) -> Option<Rc<Code>> {
 /// the operand did not fit (or the bytes are not an instruction start), use the bytes.
 pub const PRE_LEN_BITS: u32 = 4;
 
+/// The operand and the instruction length a [`Code::pre`] word holds (length 0: not decoded).
+#[inline(always)]
+pub fn pre_parts(w: u32) -> (u32, usize) {
+    (w >> PRE_LEN_BITS, (w & ((1 << PRE_LEN_BITS) - 1)) as usize)
+}
+
+/// A pre-decoded small-int operand (28-bit two's complement) as an int.
+#[inline(always)]
+pub fn pre_small(operand: u32) -> isize {
+    ((operand << PRE_LEN_BITS) as i32 >> PRE_LEN_BITS) as isize
+}
+
 /// Decodes the operand of every instruction of `bytecode` once, so the inner loop reads it with
 /// one load instead of a varint: `pre[ip]` is `operand << 4 | length` for the instruction at
 /// `ip`, with qstr operands already mapped to the VM's numbers, small ints as 28-bit two's
@@ -197,33 +209,29 @@ pub fn predecode(bytecode: &[u8], qstrs: &[u32]) -> Box<[u32]> {
             }
         }
     }
-    // Mark the tests of counting loops (see [`LOOP_TEST`]).
+    // Mark the tests of counting loops (see [`LOOP_TEST_WORD`]).
     for ip in 0..bytecode.len() {
         if bytecode[ip] == 0x57 && pre[ip] == 1 && is_loop_test(bytecode, &pre, ip) {
-            pre[ip] = (LOOP_TEST << PRE_LEN_BITS) | 1;
+            pre[ip] = LOOP_TEST_WORD;
         }
     }
     pre.into_boxed_slice()
 }
 
-/// The operand [`predecode`] gives a DUP_TOP that starts the test of a counting loop —
+/// The word [`predecode`] gives a DUP_TOP that starts the test of a counting loop —
 /// `DUP_TOP; LOAD_CONST_SMALL_INT n | LOAD_FAST k; BINARY_OP LESS | MORE; POP_JUMP_IF_TRUE`,
 /// the way `for i in range(...)` compiles — so the inner loop can run the four as one.
-pub const LOOP_TEST: u32 = 1;
+pub const LOOP_TEST_WORD: u32 = (1 << PRE_LEN_BITS) | 1;
 
 fn is_loop_test(bc: &[u8], pre: &[u32], ip: usize) -> bool {
     let i1 = ip + 1;
     let len1 = match bc.get(i1) {
         Some(0x70..=0xbf) => 1,
-        Some(0x22 | 0x24) => {
-            (pre.get(i1).copied().unwrap_or(0) & ((1 << PRE_LEN_BITS) - 1)) as usize
-        }
+        Some(0x22 | 0x24) => pre_parts(pre.get(i1).copied().unwrap_or(0)).1,
         _ => 0,
     };
     len1 != 0
         && matches!(bc.get(i1 + len1), Some(0xd7 | 0xd8))
         && bc.get(i1 + len1 + 1) == Some(&0x43)
-        && pre
-            .get(i1 + len1 + 1)
-            .is_some_and(|&w| w & ((1 << PRE_LEN_BITS) - 1) != 0)
+        && pre.get(i1 + len1 + 1).is_some_and(|&w| pre_parts(w).1 != 0)
 }

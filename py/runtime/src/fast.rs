@@ -12,7 +12,7 @@ use ferrite_bytecode::prelude::{
     SCOPE_DEFKWARGS, SCOPE_GENERATOR, SCOPE_VARARGS, SCOPE_VARKEYWORDS,
 };
 
-use crate::code::{LOOP_TEST, PRE_LEN_BITS};
+use crate::code::{pre_parts, pre_small, LOOP_TEST_WORD};
 use crate::heap::Heap;
 use crate::obj::{Dict, IterObj, Obj, CLASS_DESCRIPTORS, CLASS_SETATTR};
 use crate::qstr::Interner;
@@ -37,16 +37,15 @@ enum Stop {
 /// pre-decoded table; None when the operand was not pre-decoded (the general path decodes it).
 #[inline(always)]
 fn operand(pre: &[u32], ip: usize) -> Option<(u32, usize)> {
-    let w = *pre.get(ip)?;
-    let len = (w & ((1 << PRE_LEN_BITS) - 1)) as usize;
+    let (operand, len) = pre_parts(*pre.get(ip)?);
     if len == 0 {
         return None;
     }
-    Some((w >> PRE_LEN_BITS, ip + len))
+    Some((operand, ip + len))
 }
 
 /// Runs `DUP_TOP; LOAD_CONST_SMALL_INT n | LOAD_FAST k; BINARY_OP LESS | MORE;
-/// POP_JUMP_IF_TRUE` at `ip` (marked by [`LOOP_TEST`]) for a small-int `counter` on the stack
+/// POP_JUMP_IF_TRUE` at `ip` (marked by [`LOOP_TEST_WORD`]) for a small-int `counter` on the stack
 /// and a small-int limit: the offset it continues at, with the stack as the four leave it
 /// (the counter stays). None when an operand is not a small int.
 #[inline(always)]
@@ -59,7 +58,7 @@ fn loop_test(bc: &[u8], pre: &[u32], locals: &[Value], ip: usize, counter: Value
         0xb0..=0xbf => (locals.get(usize::from(b1 - 0xb0))?.as_small()?, i1 + 1),
         0x22 => {
             let (w, next) = operand(pre, i1)?;
-            (((w << PRE_LEN_BITS) as i32 >> PRE_LEN_BITS) as isize, next)
+            (pre_small(w), next)
         }
         0x24 => {
             let (k, next) = operand(pre, i1)?;
@@ -117,54 +116,37 @@ fn global_lookup(
     }
 }
 
-/// The attribute `q` an instance `o` has in its own namespace, when its class has no
-/// descriptors that could take precedence.
+/// The namespace an attribute `q` of `o` is found in first: an instance's own (when its class
+/// has no descriptors that could take precedence) or a module's globals — with whether `o` is
+/// a module. `__class__` and `__dict__` are answered by the object, not by a namespace.
 #[inline]
-fn own_attr(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
-    let Some(Obj::Instance(inst)) = heap.get(o) else {
-        return None;
-    };
-    // `__class__` and `__dict__` are answered by the object, not by its namespace.
+fn own_namespace(heap: &Heap, o: Value, q: u32) -> Option<(&Dict, bool)> {
     if q == crate::qstr::q::CLASS || q == crate::qstr::q::DICT {
         return None;
     }
-    match heap.get(inst.class) {
-        Some(Obj::Type(t)) if t.flags & CLASS_DESCRIPTORS == 0 => ns_lookup(qstrs, &inst.dict, q),
+    match heap.get(o)? {
+        Obj::Instance(inst) => match heap.get(inst.class) {
+            Some(Obj::Type(t)) if t.flags & CLASS_DESCRIPTORS == 0 => Some((&inst.dict, false)),
+            _ => None,
+        },
+        Obj::Module(m) => match heap.get(m.globals) {
+            Some(Obj::Dict(g)) => Some((&**g, true)),
+            _ => None,
+        },
         _ => None,
     }
 }
 
-/// A module's global `q` (not `__class__` or `__dict__`, which are not in its namespace).
+/// For LOAD_METHOD on an instance whose own namespace was searched for `q` in vain: the
+/// bytecode function `q` names in its class (or a user base).
 #[inline]
-fn module_attr(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
-    let Some(Obj::Module(m)) = heap.get(o) else {
-        return None;
-    };
-    if q == crate::qstr::q::CLASS || q == crate::qstr::q::DICT {
-        return None;
-    }
-    match heap.get(m.globals) {
-        Some(Obj::Dict(g)) => ns_lookup(qstrs, g, q),
-        _ => None,
-    }
-}
-
-/// For LOAD_METHOD on an instance of a user class: the bytecode function `q` names in its
-/// class (or a base), when the instance does not shadow it.
-#[inline]
-fn instance_method(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
+fn class_method(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
     let Some(Obj::Instance(inst)) = heap.get(o) else {
         return None;
     };
     let Some(Obj::Type(cls)) = heap.get(inst.class) else {
         return None;
     };
-    if cls.flags & CLASS_DESCRIPTORS != 0
-        || !inst.dict.immediate_keys()
-        || (!inst.dict.is_empty() && ns_lookup(qstrs, &inst.dict, q).is_some())
-    {
-        return None;
-    }
     for &c in &cls.mro {
         let Some(Obj::Type(t)) = heap.get(c) else {
             return None;
@@ -272,31 +254,6 @@ fn seq_item(heap: &Heap, qstrs: &mut Interner, o: Value, idx: Value) -> Option<V
         }
         _ => None,
     }
-}
-
-/// The truth of a value, when it needs no call (None for instances and the rare kinds).
-#[inline]
-fn quick_truth(heap: &Heap, qstrs: &Interner, v: Value) -> Option<bool> {
-    if let Some(x) = v.as_bool() {
-        return Some(x);
-    }
-    if let Some(i) = v.as_small() {
-        return Some(i != 0);
-    }
-    if v.is_none() {
-        return Some(false);
-    }
-    if let Some(q) = v.as_qstr() {
-        return Some(!qstrs.get(q).is_empty());
-    }
-    Some(match heap.get(v)? {
-        Obj::List(l) => !l.is_empty(),
-        Obj::Tuple(t) => !t.is_empty(),
-        Obj::Dict(d) | Obj::Set(d, _) => !d.is_empty(),
-        Obj::Str(s) => !s.s.is_empty(),
-        Obj::Float(f) => *f != 0.0,
-        _ => return None,
-    })
 }
 
 /// A number as a float operand: floats, and ints that convert exactly.
@@ -466,7 +423,7 @@ impl Vm {
                         break Stop::Other;
                     };
                     // The test of a counting loop, run as one instruction.
-                    if pre.get(ip) == Some(&((LOOP_TEST << PRE_LEN_BITS) | 1)) {
+                    if pre.get(ip) == Some(&LOOP_TEST_WORD) {
                         if let Some(next) = loop_test(bc, pre, locals, ip, v) {
                             ip = next;
                             continue;
@@ -516,7 +473,7 @@ impl Vm {
                         break Stop::Other;
                     };
                     // 28-bit two's complement.
-                    let v = Value::small(((i << PRE_LEN_BITS) as i32 >> PRE_LEN_BITS) as isize);
+                    let v = Value::small(pre_small(i));
                     stack.push(v);
                     ip = next;
                 }
@@ -602,7 +559,7 @@ impl Vm {
                     stack.pop();
                     ip = next;
                 }
-                // LOAD_ATTR, LOAD_METHOD on instances of user classes
+                // LOAD_ATTR, LOAD_METHOD on instances of user classes and on modules
                 0x13 | 0x14 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
@@ -610,32 +567,31 @@ impl Vm {
                     let (q, Some(&o)) = (i, stack.last()) else {
                         break Stop::Other;
                     };
-                    if let Some(v) = module_attr(heap, qstrs, o, q) {
-                        // A module's attribute; as a method, it is called without a self.
-                        if let Some(t) = stack.last_mut() {
-                            *t = v;
+                    let ns = own_namespace(heap, o, q);
+                    let own = ns.and_then(|(d, _)| ns_lookup(qstrs, d, q));
+                    let (v, self_) = match (ns, own, b) {
+                        // A module's attribute: as a method, it is called without a self.
+                        (Some((_, true)), Some(v), _) => (v, (b == 0x14).then_some(Value::NULL)),
+                        (Some((_, false)), Some(v), 0x13) => (v, None),
+                        // A method of the instance's class that the instance does not shadow.
+                        (Some((d, false)), None, 0x14) if d.immediate_keys() => {
+                            match class_method(heap, qstrs, o, q) {
+                                Some(m) => (m, Some(o)),
+                                None => break Stop::Other,
+                            }
                         }
-                        if b == 0x14 {
-                            stack.push(Value::NULL);
+                        (None, _, 0x14)
+                            if !matches!(heap.get(o), Some(Obj::Instance(_) | Obj::Module(_))) =>
+                        {
+                            break Stop::Method
                         }
-                    } else if b == 0x13 {
-                        let Some(v) = own_attr(heap, qstrs, o, q) else {
-                            break Stop::Other;
-                        };
-                        if let Some(t) = stack.last_mut() {
-                            *t = v;
-                        }
-                    } else {
-                        let Some(m) = instance_method(heap, qstrs, o, q) else {
-                            break match heap.get(o) {
-                                Some(Obj::Instance(_)) => Stop::Other,
-                                _ => Stop::Method,
-                            };
-                        };
-                        if let Some(t) = stack.last_mut() {
-                            *t = m;
-                        }
-                        stack.push(o);
+                        _ => break Stop::Other,
+                    };
+                    if let Some(t) = stack.last_mut() {
+                        *t = v;
+                    }
+                    if let Some(s) = self_ {
+                        stack.push(s);
                     }
                     ip = next;
                 }
@@ -798,7 +754,7 @@ impl Vm {
                         let Some(&v) = stack.last() else {
                             break Stop::Other;
                         };
-                        let Some(t) = quick_truth(heap, qstrs, v) else {
+                        let Some(t) = crate::ops::builtin_truth(heap, qstrs, v) else {
                             break Stop::Other;
                         };
                         stack.pop();
@@ -969,9 +925,9 @@ impl Vm {
         stop
     }
 
-    /// CALL_FUNCTION or CALL_METHOD at the top frame's `ip`, when it calls a plain bytecode
-    /// function with positional arguments (and positional defaults) only: pushes the callee's
-    /// frame. False when the call needs the general path.
+    /// CALL_FUNCTION or CALL_METHOD at the top frame's `ip`: a plain bytecode function gets
+    /// its frame pushed; anything else with up to 8 positional and 4 keyword arguments is
+    /// called now. False when the call needs the general path.
     fn fast_call(&mut self) -> PyResult<bool> {
         let fi = self.frames.len() - 1;
         if fi + 1 >= self.config.recursion_limit {
@@ -995,91 +951,48 @@ impl Vm {
         if method && fr.stack[at + 1].is_null() {
             first += 1;
         }
-        if n_kw != 0 {
-            return self.fast_call_kw(fi, ip, next, at, first, n_kw);
-        }
-        let args = &fr.stack[first..];
-        if let Some(id) = f.as_native() {
-            // A native function: called now, its arguments still rooted on the stack. Not
-            // when the heap wants a collection: that waits for the safe point in `step`.
-            if args.len() > 8 || self.heap.wants_collect() {
+        let n = fr.stack.len() - first - 2 * n_kw;
+        if n_kw == 0 {
+            if let Some(new) = plain_frame(&self.heap, &mut self.frame_pool, f, &fr.stack[first..])
+            {
+                let fb = new.bytes();
+                if self.frame_bytes + fb <= self.heap.limit.max(256 * 1024) {
+                    let caller = &mut self.frames[fi];
+                    caller.cur = ip;
+                    caller.ip = next;
+                    caller.stack.truncate(at);
+                    self.frame_bytes += fb;
+                    self.frames.push(new);
+                    return Ok(true);
+                }
+                self.frame_pool.push((new.locals, new.stack));
                 return Ok(false);
             }
-            let mut buf = [Value::NULL; 8];
-            let n = args.len();
-            buf[..n].copy_from_slice(args);
-            let caller = &mut self.frames[fi];
-            caller.cur = ip;
-            caller.ip = next;
-            let r = crate::natives::call_native(self, id, &buf[..n], &[])?;
-            let caller = &mut self.frames[fi];
-            caller.stack.truncate(at);
-            caller.stack.push(r);
-            return Ok(true);
         }
-        if let Some(new) = plain_frame(&self.heap, &mut self.frame_pool, f, args) {
-            let fb = new.bytes();
-            if self.frame_bytes + fb <= self.heap.limit.max(256 * 1024) {
-                let caller = &mut self.frames[fi];
-                caller.cur = ip;
-                caller.ip = next;
-                caller.stack.truncate(at);
-                self.frame_bytes += fb;
-                self.frames.push(new);
-                return Ok(true);
-            }
-            self.frame_pool.push((new.locals, new.stack));
-            return Ok(false);
-        }
-        // Any other callable with positional arguments (a class, a bound method, a function
-        // with a closure or `*args`...): as CALL_FUNCTION does it in `step`, after its safe
-        // point — so not when the heap wants a collection.
-        if args.len() > 8 || self.heap.wants_collect() {
-            return Ok(false);
-        }
-        let mut buf = [Value::NULL; 8];
-        let n = args.len();
-        buf[..n].copy_from_slice(args);
-        let caller = &mut self.frames[fi];
-        caller.cur = ip;
-        caller.ip = next;
-        let r = self.call_from_loop(f, &buf[..n], &[])?;
-        let caller = &mut self.frames[fi];
-        caller.stack.truncate(at);
-        if let Some(v) = r {
-            caller.stack.push(v);
-        }
-        Ok(true)
-    }
-
-    /// A call with a few keyword arguments (`f(a, key=v)`): as CALL_FUNCTION does it in
-    /// `step`, without its heap buffers; the arguments stay rooted on the caller's stack.
-    fn fast_call_kw(
-        &mut self,
-        fi: usize,
-        ip: usize,
-        next: usize,
-        at: usize,
-        first: usize,
-        n_kw: usize,
-    ) -> PyResult<bool> {
-        let fr = &self.frames[fi];
-        let n = fr.stack.len() - first - 2 * n_kw;
+        // Anything else (a native function, a class, a bound method, a function with a
+        // closure, `*args` or keyword arguments...) is called now, as CALL_FUNCTION does it in
+        // `step` after its safe point — so not when the heap wants a collection. The
+        // arguments stay rooted on the caller's stack until the call returns.
         if n > 8 || n_kw > 4 || self.heap.wants_collect() {
             return Ok(false);
         }
-        let f = fr.stack[at];
-        let mut pos = [Value::NULL; 8];
-        pos[..n].copy_from_slice(&fr.stack[first..first + n]);
-        let mut kw = [(Value::NULL, Value::NULL); 4];
-        for (k, pair) in kw.iter_mut().enumerate().take(n_kw) {
-            let i = first + n + 2 * k;
-            *pair = (fr.stack[i], fr.stack[i + 1]);
-        }
         let caller = &mut self.frames[fi];
         caller.cur = ip;
         caller.ip = next;
-        let r = self.call_from_loop(f, &pos[..n], &kw[..n_kw])?;
+        let stack = &caller.stack;
+        let mut pos = [Value::NULL; 8];
+        pos[..n].copy_from_slice(&stack[first..first + n]);
+        let r = match f.as_native() {
+            Some(id) if n_kw == 0 => Some(crate::natives::call_native(self, id, &pos[..n], &[])?),
+            _ => {
+                let mut kw = [(Value::NULL, Value::NULL); 4];
+                for (k, pair) in kw.iter_mut().enumerate().take(n_kw) {
+                    let i = first + n + 2 * k;
+                    *pair = (stack[i], stack[i + 1]);
+                }
+                self.call_from_loop(f, &pos[..n], &kw[..n_kw])?
+            }
+        };
         let caller = &mut self.frames[fi];
         caller.stack.truncate(at);
         if let Some(v) = r {

@@ -79,7 +79,6 @@ impl Vm {
             ticks: 0,
             data_depth: 0,
             methods: hashbrown::HashMap::new(),
-            q_class: 0,
             op_q: [0; 64],
             unary_q: [0; 16],
             frame_pool: Vec::new(),
@@ -96,7 +95,6 @@ impl Vm {
     }
 
     fn init(&mut self) -> PyResult<()> {
-        self.q_class = crate::qstr::q::CLASS;
         for i in 0..64u8 {
             if let Some(d) = ferrite_bytecode::BinaryOp::from_u8(i).and_then(|o| o.dunder()) {
                 self.op_q[usize::from(i)] = self.qstrs.intern(d);

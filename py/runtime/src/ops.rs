@@ -7,70 +7,35 @@ use ferrite_bytecode::{BinaryOp, UnaryOp};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::heap::Heap;
 use crate::obj::number::{base_op, Num};
 use crate::obj::Obj;
+use crate::qstr::Interner;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
 impl Vm {
     /// The truth value of `v`.
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
-        if let Some(i) = v.as_small() {
-            return Ok(i != 0);
-        }
-        if let Some(b) = v.as_bool() {
+        if let Some(b) = builtin_truth(&self.heap, &self.qstrs, v) {
             return Ok(b);
         }
-        if v.is_none() || v.is_null() {
-            return Ok(false);
+        // An instance of a user class.
+        let qb = crate::qstr::q::BOOL;
+        if let Some(m) = self.lookup_special(v, qb) {
+            let r = self.call(m, &[v], &[])?;
+            return self.truthy(r);
         }
-        if let Some(q) = v.as_qstr() {
-            return Ok(!self.qstrs.get(q).is_empty());
+        let ql = crate::qstr::q::LEN;
+        if let Some(m) = self.lookup_special(v, ql) {
+            let r = self.call(m, &[v], &[])?;
+            return self.truthy(r);
         }
-        if v.as_native().is_some() {
-            return Ok(true);
+        let base = self.native_self(v);
+        if base != v {
+            return self.truthy(base);
         }
-        let r = match self.heap.get(v) {
-            Some(o) => match o {
-                Obj::Str(s) => !s.s.is_empty(),
-                Obj::Bytes(b) => !b.is_empty(),
-                Obj::ByteArray(b) => !b.is_empty(),
-                Obj::Int(b) => !b.is_zero(),
-                Obj::Float(f) => *f != 0.0,
-                Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
-                Obj::Tuple(t) => !t.is_empty(),
-                Obj::List(l) => !l.is_empty(),
-                Obj::Dict(d) | Obj::Set(d, _) => !d.is_empty(),
-                Obj::Range(r) => !r.is_empty(),
-                Obj::Iter(it) => match **it {
-                    crate::obj::IterObj::DictView { d, .. } => match self.heap.get(d) {
-                        Some(Obj::Dict(x)) => !x.is_empty(),
-                        _ => false,
-                    },
-                    _ => true,
-                },
-                Obj::Instance(_) => {
-                    let qb = crate::qstr::q::BOOL;
-                    if let Some(m) = self.lookup_special(v, qb) {
-                        let r = self.call(m, &[v], &[])?;
-                        return self.truthy(r);
-                    }
-                    let ql = crate::qstr::q::LEN;
-                    if let Some(m) = self.lookup_special(v, ql) {
-                        let r = self.call(m, &[v], &[])?;
-                        return self.truthy(r);
-                    }
-                    let base = self.native_self(v);
-                    if base != v {
-                        return self.truthy(base);
-                    }
-                    true
-                }
-                _ => true,
-            },
-            None => true,
-        };
-        Ok(r)
+        Ok(true)
     }
 
     /// Enters a recursive operation on nested data; RuntimeError when nested too deeply.
@@ -905,6 +870,49 @@ impl Vm {
 
 /// How deeply comparisons, hashing and printing may recurse into nested data.
 pub const MAX_DATA_DEPTH: usize = 1000;
+
+/// The truth of any value but an instance of a user class (None for those: their class may
+/// define `__bool__` or `__len__`).
+#[inline]
+pub(crate) fn builtin_truth(heap: &Heap, qstrs: &Interner, v: Value) -> Option<bool> {
+    if let Some(i) = v.as_small() {
+        return Some(i != 0);
+    }
+    if let Some(b) = v.as_bool() {
+        return Some(b);
+    }
+    if v.is_none() || v.is_null() {
+        return Some(false);
+    }
+    if let Some(q) = v.as_qstr() {
+        return Some(!qstrs.get(q).is_empty());
+    }
+    let Some(o) = heap.get(v) else {
+        // Other immediates: Ellipsis, NotImplemented, native functions.
+        return Some(true);
+    };
+    Some(match o {
+        Obj::Str(s) => !s.s.is_empty(),
+        Obj::Bytes(b) => !b.is_empty(),
+        Obj::ByteArray(b) => !b.is_empty(),
+        Obj::Int(b) => !b.is_zero(),
+        Obj::Float(f) => *f != 0.0,
+        Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
+        Obj::Tuple(t) => !t.is_empty(),
+        Obj::List(l) => !l.is_empty(),
+        Obj::Dict(d) | Obj::Set(d, _) => !d.is_empty(),
+        Obj::Range(r) => !r.is_empty(),
+        Obj::Iter(it) => match **it {
+            crate::obj::IterObj::DictView { d, .. } => match heap.get(d) {
+                Some(Obj::Dict(x)) => !x.is_empty(),
+                _ => false,
+            },
+            _ => true,
+        },
+        Obj::Instance(_) => return None,
+        _ => true,
+    })
+}
 
 /// `x + y` for strings.
 fn concat(x: &str, y: &str) -> String {

@@ -273,8 +273,6 @@ pub struct Vm {
     pub frame_bytes: usize,
     /// Buffers (locals, stack) of returned frames, reused by the next calls.
     pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
-    /// The qstr of `__class__` (checked on every attribute load).
-    pub q_class: u32,
     /// The qstr of each binary operator's special method, by operator number (0: none).
     pub op_q: [u32; 64],
     /// The qstr of each unary operator's special method, by operator number (0: none).

@@ -10,6 +10,9 @@ use alloc::vec::Vec;
 use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;
+/// Dicts with at most this many entries have no index: lookups scan the entries.
+const SMALL: usize = 8;
+const TOMB: u32 = u32::MAX - 1;
 
 /// The integer an immediate bool or small int stands for (they compare equal as keys).
 #[inline]
@@ -19,9 +22,6 @@ fn imm_int(v: Value) -> Option<isize> {
     }
     v.as_bool().map(isize::from)
 }
-/// Dicts with at most this many entries have no index: lookups scan the entries.
-const SMALL: usize = 8;
-const TOMB: u32 = u32::MAX - 1;
 
 #[derive(Default, Clone)]
 pub struct Dict {
@@ -32,7 +32,7 @@ pub struct Dict {
     len: u32,
     /// Some key ever inserted is a heap value. While not, every key is an immediate (an
     /// interned string, small int...) and keys are equal exactly when their words are: the
-    /// case of namespaces, which [`Dict::get_ident`] looks up without a comparison callback.
+    /// case of namespaces, which [`Dict::get_word`] looks up without a comparison callback.
     heap_keys: bool,
 }
 
