@@ -262,10 +262,7 @@ fn float_operand(heap: &Heap, v: Value) -> Option<(f64, bool)> {
     match v.as_small() {
         Some(i) if (i.unsigned_abs() as u64) < (1u64 << 53) => Some((i as f64, false)),
         Some(_) => None,
-        None => match heap.get(v) {
-            Some(Obj::Float(f)) => Some((*f, true)),
-            _ => None,
-        },
+        None => heap.float_of(v).map(|f| (f, true)),
     }
 }
 
@@ -885,12 +882,13 @@ impl Vm {
                                         x / y
                                     }
                                 };
-                                if heap.wants_collect() {
-                                    break Stop::Other;
-                                }
-                                match heap.alloc_float(f) {
-                                    Ok(v) => v,
-                                    Err(_) => break Stop::Other,
+                                match Value::try_float(f) {
+                                    Some(v) => v,
+                                    None if heap.wants_collect() => break Stop::Other,
+                                    None => match heap.alloc_float(f) {
+                                        Ok(v) => v,
+                                        Err(_) => break Stop::Other,
+                                    },
                                 }
                             }
                             _ => break Stop::Other,

@@ -96,10 +96,26 @@ impl Heap {
         self.place(obj, size)
     }
 
-    /// Puts a float on the heap (a float owns nothing outside its slot).
+    /// A float value: immediate when it fits in the word, else boxed on the heap (a float
+    /// owns nothing outside its slot).
     #[inline(always)]
     pub fn alloc_float(&mut self, f: f64) -> Result<Value, OutOfMemory> {
+        if let Some(v) = Value::try_float(f) {
+            return Ok(v);
+        }
         self.place(Obj::Float(f), SLOT_BYTES)
+    }
+
+    /// The double of a float value, immediate or boxed (not of a float subclass instance).
+    #[inline(always)]
+    pub fn float_of(&self, v: Value) -> Option<f64> {
+        if let Some(f) = v.as_float() {
+            return Some(f);
+        }
+        match self.get(v)? {
+            Obj::Float(f) => Some(*f),
+            _ => None,
+        }
     }
 
     /// Puts `obj`, charged `size` bytes, in a free slot.

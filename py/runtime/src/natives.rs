@@ -242,15 +242,18 @@ pub fn type_attr(
     name: &str,
 ) -> PyResult<Option<Value>> {
     let _ = cls;
+    if let Some(f) = vm.heap.float_of(obj) {
+        let v = match name {
+            "real" => Some(crate::obj::number::Num::F(f)),
+            "imag" => Some(crate::obj::number::Num::F(0.0)),
+            _ => None,
+        };
+        return v.map(|n| vm.num_value(n)).transpose();
+    }
     let v = match (kind, vm.heap.get(obj)) {
         (_, Some(Obj::Complex(r, i))) => match name {
             "real" => Some(crate::obj::number::Num::F(*r)),
             "imag" => Some(crate::obj::number::Num::F(*i)),
-            _ => None,
-        },
-        (_, Some(Obj::Float(f))) => match name {
-            "real" => Some(crate::obj::number::Num::F(*f)),
-            "imag" => Some(crate::obj::number::Num::F(0.0)),
             _ => None,
         },
         (_, Some(Obj::Range(r))) => {

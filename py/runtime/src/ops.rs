@@ -204,6 +204,9 @@ impl Vm {
         if let Some(i) = v.as_small() {
             return Some(Num::I(i as i64));
         }
+        if let Some(f) = v.as_float() {
+            return Some(Num::F(f));
+        }
         if let Some(b) = v.as_bool() {
             return Some(Num::I(i64::from(b)));
         }
@@ -266,6 +269,9 @@ impl Vm {
         }
         if let Some(b) = v.as_bool() {
             return Ok(u32::from(b));
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(hash_float(f));
         }
         let r = match self.heap.get(v) {
             Some(Obj::Str(s)) => s.hash,
@@ -886,6 +892,9 @@ pub(crate) fn builtin_truth(heap: &Heap, qstrs: &Interner, v: Value) -> Option<b
     }
     if let Some(q) = v.as_qstr() {
         return Some(!qstrs.get(q).is_empty());
+    }
+    if let Some(f) = v.as_float() {
+        return Some(f != 0.0);
     }
     let Some(o) = heap.get(v) else {
         // Other immediates: Ellipsis, NotImplemented, native functions.

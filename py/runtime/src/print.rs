@@ -158,6 +158,10 @@ impl Vm {
             out.push_str("<function>");
             return Ok(());
         }
+        if let Some(f) = v.as_float() {
+            out.push_str(&float_str(f));
+            return Ok(());
+        }
         match v {
             Value::NONE => out.push_str("None"),
             Value::TRUE => out.push_str("True"),

@@ -172,6 +172,9 @@ impl Vm {
         if v.as_native().is_some() {
             return t.native_fn;
         }
+        if v.is_float() {
+            return t.float;
+        }
         match v {
             Value::NONE => return t.none_type,
             Value::TRUE | Value::FALSE => return t.bool_,

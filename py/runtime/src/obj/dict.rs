@@ -206,7 +206,7 @@ impl Dict {
         value: Value,
         eq: &mut dyn FnMut(Value) -> bool,
     ) -> Option<Value> {
-        if key.as_heap().is_some() {
+        if !key.is_ident_key() {
             self.heap_keys = true;
         }
         if self.index.is_empty() {

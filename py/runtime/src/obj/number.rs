@@ -119,6 +119,9 @@ impl Vm {
         if let Some(b) = v.as_bool() {
             return Some(Num::I(i64::from(b)));
         }
+        if let Some(f) = v.as_float() {
+            return Some(Num::F(f));
+        }
         match self.heap.get(v)? {
             Obj::Int(b) => Some(Num::B(b.clone())),
             Obj::Float(f) => Some(Num::F(*f)),
