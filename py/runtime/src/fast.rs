@@ -75,10 +75,89 @@ fn loop_test(bc: &[u8], pre: &[u32], locals: &[Value], ip: usize, counter: Value
     Some(if go { target as usize } else { after })
 }
 
+// The inner loop dispatches on an instruction's class, numbered densely so that the match
+// compiles to a single jump table; class 0 is every opcode the loop leaves to `step`.
+const K_LOAD_FAST_MULTI: u8 = 1;
+const K_STORE_FAST_MULTI: u8 = 2;
+const K_SMALL_INT_MULTI: u8 = 3;
+const K_CONST_FALSE: u8 = 4;
+const K_CONST_NONE: u8 = 5;
+const K_CONST_TRUE: u8 = 6;
+const K_CONST_NULL: u8 = 7;
+const K_DUP_TOP: u8 = 8;
+const K_DUP_TOP_TWO: u8 = 9;
+const K_POP_TOP: u8 = 10;
+const K_ROT_TWO: u8 = 11;
+const K_ROT_THREE: u8 = 12;
+const K_SMALL_INT: u8 = 13;
+const K_CONST_STRING: u8 = 14;
+const K_CONST_OBJ: u8 = 15;
+const K_FAST_N_DEREF: u8 = 16;
+const K_LOAD_GLOBAL: u8 = 17;
+const K_STORE_GLOBAL: u8 = 18;
+const K_ATTR_METHOD: u8 = 19;
+const K_STORE_ATTR: u8 = 20;
+const K_LOAD_SUBSCR: u8 = 21;
+const K_STORE_SUBSCR: u8 = 22;
+const K_FOR_ITER: u8 = 23;
+const K_JUMPS: u8 = 24;
+const K_NOT: u8 = 25;
+const K_BINARY_OP: u8 = 26;
+const K_CALL: u8 = 27;
+const K_RETURN: u8 = 28;
+const K_YIELD: u8 = 29;
+
+const fn op_class(b: u8) -> u8 {
+    match b {
+        0xb0..=0xbf => K_LOAD_FAST_MULTI,
+        0xc0..=0xcf => K_STORE_FAST_MULTI,
+        0x70..=0xaf => K_SMALL_INT_MULTI,
+        0x50 => K_CONST_FALSE,
+        0x51 => K_CONST_NONE,
+        0x52 => K_CONST_TRUE,
+        0x53 => K_CONST_NULL,
+        0x57 => K_DUP_TOP,
+        0x58 => K_DUP_TOP_TWO,
+        0x59 => K_POP_TOP,
+        0x5a => K_ROT_TWO,
+        0x5b => K_ROT_THREE,
+        0x22 => K_SMALL_INT,
+        0x10 => K_CONST_STRING,
+        0x23 => K_CONST_OBJ,
+        0x24..=0x26 => K_FAST_N_DEREF,
+        0x12 => K_LOAD_GLOBAL,
+        0x17 => K_STORE_GLOBAL,
+        0x13 | 0x14 => K_ATTR_METHOD,
+        0x18 => K_STORE_ATTR,
+        0x55 => K_LOAD_SUBSCR,
+        0x56 => K_STORE_SUBSCR,
+        0x4b => K_FOR_ITER,
+        0x42..=0x44 => K_JUMPS,
+        0xd3 => K_NOT,
+        0xd7..=0xf9 => K_BINARY_OP,
+        0x34 | 0x36 => K_CALL,
+        0x63 => K_RETURN,
+        0x67 => K_YIELD,
+        _ => 0,
+    }
+}
+
+/// The class of every opcode byte.
+static OP_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = op_class(i as u8);
+        i += 1;
+    }
+    t
+};
+
 /// Buffers (locals, stack) of returned frames.
 type FramePool = alloc::vec::Vec<(alloc::vec::Vec<Value>, alloc::vec::Vec<Value>)>;
 
-/// Instructions run between polls for Ctrl-C (each `step` polls now and then).
+/// Loop back edges and calls run in the inner loop before it returns to `step` (which polls
+/// for Ctrl-C now and then): every endless run passes one or the other.
 const BUDGET: u32 = 2048;
 
 /// The value of interned string `q` in namespace `d`.
@@ -271,10 +350,17 @@ impl Vm {
     /// `step`, or the base frame (a generator) yields: then what `step` returns for it.
     #[inline]
     pub(crate) fn run_fast(&mut self, base: usize) -> PyResult<Option<Control>> {
+        let mut budget = BUDGET;
         loop {
-            let went_on = match self.run_simple() {
+            let went_on = match self.run_simple(&mut budget) {
                 Stop::Other => false,
-                Stop::Call => self.fast_call()?,
+                Stop::Call => {
+                    if budget == 0 {
+                        return Ok(None);
+                    }
+                    budget -= 1;
+                    self.fast_call()?
+                }
                 Stop::Return => self.fast_return(base),
                 Stop::Method => self.fast_builtin_method(),
                 Stop::Yield => return Ok(self.fast_yield(base)),
@@ -338,7 +424,7 @@ impl Vm {
 
     /// The inner loop over the top frame's instructions.
     #[inline]
-    fn run_simple(&mut self) -> Stop {
+    fn run_simple(&mut self, budget_left: &mut u32) -> Stop {
         let fi = self.frames.len() - 1;
         let Vm {
             frames,
@@ -352,7 +438,7 @@ impl Vm {
             code,
             ip: fip,
             locals,
-            stack,
+            stack: stack_vec,
             throw,
             globals,
             ..
@@ -365,17 +451,54 @@ impl Vm {
         let bc: &[u8] = &code.bytecode;
         let pre: &[u32] = &code.pre;
         let mut ip = *fip;
-        let mut budget = BUDGET;
+        let mut budget = *budget_left;
+        // The value stack as a slice of its whole capacity with the depth `sp` in a local:
+        // pushes and pops then touch no length field in memory. The capacity is the code's
+        // `n_state` (which bounds the depth valid bytecode reaches); an instruction that
+        // would go past it stops the loop before changing anything.
+        let mut sp = stack_vec.len();
+        let room = stack_vec.capacity().max(sp);
+        stack_vec.resize(room, Value::NULL);
+        let stack: &mut [Value] = stack_vec;
+        let locals: &mut [Value] = locals;
+        macro_rules! need {
+            ($k:expr) => {
+                if sp + $k > stack.len() {
+                    break Stop::Other;
+                }
+            };
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                match stack.get_mut(sp) {
+                    Some(slot) => *slot = v,
+                    None => break Stop::Other,
+                }
+                sp += 1;
+            }};
+        }
+        macro_rules! top {
+            () => {
+                match sp.checked_sub(1).and_then(|i| stack.get(i)) {
+                    Some(&v) => v,
+                    None => break Stop::Other,
+                }
+            };
+        }
+        macro_rules! depth {
+            ($k:expr) => {
+                if sp < $k {
+                    break Stop::Other;
+                }
+            };
+        }
         let stop = loop {
-            if budget == 0 {
-                break Stop::Other;
-            }
-            budget -= 1;
             let Some(&b) = bc.get(ip) else {
                 break Stop::Other;
             };
-            match b {
-                0xb0..=0xbf => {
+            match OP_CLASS[usize::from(b)] {
+                K_LOAD_FAST_MULTI => {
                     let v = locals
                         .get(usize::from(b - 0xb0))
                         .copied()
@@ -383,81 +506,77 @@ impl Vm {
                     if v.is_null() {
                         break Stop::Other;
                     }
-                    stack.push(v);
+                    push!(v);
                     ip += 1;
                 }
-                0xc0..=0xcf => {
-                    let Some(v) = stack.pop() else {
-                        break Stop::Other;
-                    };
+                K_STORE_FAST_MULTI => {
+                    let v = top!();
+                    sp -= 1;
                     if let Some(s) = locals.get_mut(usize::from(b - 0xc0)) {
                         *s = v;
                     }
                     ip += 1;
                 }
-                0x70..=0xaf => {
-                    stack.push(Value::small(isize::from(b) - 0x80));
+                K_SMALL_INT_MULTI => {
+                    push!(Value::small(isize::from(b) - 0x80));
                     ip += 1;
                 }
-                0x50 => {
-                    stack.push(Value::FALSE);
+                K_CONST_FALSE => {
+                    push!(Value::FALSE);
                     ip += 1;
                 }
-                0x51 => {
-                    stack.push(Value::NONE);
+                K_CONST_NONE => {
+                    push!(Value::NONE);
                     ip += 1;
                 }
-                0x52 => {
-                    stack.push(Value::TRUE);
+                K_CONST_TRUE => {
+                    push!(Value::TRUE);
                     ip += 1;
                 }
-                0x53 => {
-                    stack.push(Value::NULL);
+                K_CONST_NULL => {
+                    push!(Value::NULL);
                     ip += 1;
                 }
-                0x57 => {
-                    let Some(&v) = stack.last() else {
-                        break Stop::Other;
-                    };
+                K_DUP_TOP => {
+                    let v = top!();
                     // The test of a counting loop, run as one instruction.
                     if pre.get(ip) == Some(&LOOP_TEST_WORD) {
                         if let Some(next) = loop_test(bc, pre, locals, ip, v) {
+                            // A loop's back edge: count it against the budget.
+                            if budget == 0 {
+                                break Stop::Other;
+                            }
+                            budget -= 1;
                             ip = next;
                             continue;
                         }
                     }
-                    stack.push(v);
+                    push!(v);
                     ip += 1;
                 }
-                0x58 => {
-                    let n = stack.len();
-                    if n < 2 {
-                        break Stop::Other;
-                    }
+                K_DUP_TOP_TWO => {
+                    depth!(2);
+                    need!(2);
+                    let n = sp;
                     let (a, c) = (stack[n - 2], stack[n - 1]);
-                    stack.push(a);
-                    stack.push(c);
+                    push!(a);
+                    push!(c);
                     ip += 1;
                 }
-                0x59 => {
-                    if stack.pop().is_none() {
-                        break Stop::Other;
-                    }
+                K_POP_TOP => {
+                    depth!(1);
+                    sp -= 1;
                     ip += 1;
                 }
-                0x5a => {
-                    let n = stack.len();
-                    if n < 2 {
-                        break Stop::Other;
-                    }
+                K_ROT_TWO => {
+                    depth!(2);
+                    let n = sp;
                     stack.swap(n - 1, n - 2);
                     ip += 1;
                 }
-                0x5b => {
-                    let n = stack.len();
-                    if n < 3 {
-                        break Stop::Other;
-                    }
+                K_ROT_THREE => {
+                    depth!(3);
+                    let n = sp;
                     let t = stack[n - 1];
                     stack[n - 1] = stack[n - 2];
                     stack[n - 2] = stack[n - 3];
@@ -465,36 +584,35 @@ impl Vm {
                     ip += 1;
                 }
                 // LOAD_CONST_SMALL_INT
-                0x22 => {
+                K_SMALL_INT => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
                     // 28-bit two's complement.
-                    let v = Value::small(pre_small(i));
-                    stack.push(v);
+                    push!(Value::small(pre_small(i)));
                     ip = next;
                 }
                 // LOAD_CONST_STRING
-                0x10 => {
+                K_CONST_STRING => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    stack.push(Value::qstr(i));
+                    push!(Value::qstr(i));
                     ip = next;
                 }
                 // LOAD_CONST_OBJ
-                0x23 => {
+                K_CONST_OBJ => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
                     let Some(&v) = code.ctx.consts.get(i as usize) else {
                         break Stop::Other;
                     };
-                    stack.push(v);
+                    push!(v);
                     ip = next;
                 }
                 // LOAD_FAST_N, STORE_FAST_N, LOAD_DEREF
-                0x24..=0x26 => {
+                K_FAST_N_DEREF => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -502,10 +620,8 @@ impl Vm {
                         break Stop::Other;
                     };
                     if b == 0x26 {
-                        let Some(v) = stack.pop() else {
-                            break Stop::Other;
-                        };
-                        *slot = v;
+                        *slot = top!();
+                        sp -= 1;
                     } else {
                         let v = if b == 0x24 {
                             *slot
@@ -518,12 +634,12 @@ impl Vm {
                         if v.is_null() {
                             break Stop::Other;
                         }
-                        stack.push(v);
+                        push!(v);
                     }
                     ip = next;
                 }
                 // LOAD_GLOBAL
-                0x12 => {
+                K_LOAD_GLOBAL => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -531,17 +647,15 @@ impl Vm {
                     let Some(v) = global_lookup(heap, qstrs, globals, builtins, q) else {
                         break Stop::Other;
                     };
-                    stack.push(v);
+                    push!(v);
                     ip = next;
                 }
                 // STORE_GLOBAL of a name the module already has
-                0x17 => {
+                K_STORE_GLOBAL => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    let (q, Some(&v)) = (i, stack.last()) else {
-                        break Stop::Other;
-                    };
+                    let (q, v) = (i, top!());
                     let hash = qstrs.hash(q);
                     let Some(Obj::Dict(g)) = heap.get_mut(globals) else {
                         break Stop::Other;
@@ -553,17 +667,16 @@ impl Vm {
                         break Stop::Other;
                     };
                     g.entries[pos].value = v;
-                    stack.pop();
+                    sp -= 1;
                     ip = next;
                 }
                 // LOAD_ATTR, LOAD_METHOD on instances of user classes and on modules
-                0x13 | 0x14 => {
+                K_ATTR_METHOD => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    let (q, Some(&o)) = (i, stack.last()) else {
-                        break Stop::Other;
-                    };
+                    let (q, o) = (i, top!());
+                    need!(1);
                     let ns = own_namespace(heap, o, q);
                     let own = ns.and_then(|(d, _)| ns_lookup(qstrs, d, q));
                     let (v, self_) = match (ns, own, b) {
@@ -584,24 +697,20 @@ impl Vm {
                         }
                         _ => break Stop::Other,
                     };
-                    if let Some(t) = stack.last_mut() {
-                        *t = v;
-                    }
+                    stack[sp - 1] = v;
                     if let Some(s) = self_ {
-                        stack.push(s);
+                        push!(s);
                     }
                     ip = next;
                 }
                 // STORE_ATTR of an attribute an instance already has
-                0x18 => {
+                K_STORE_ATTR => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    let n = stack.len();
+                    depth!(2);
+                    let n = sp;
                     let q = i;
-                    if n < 2 {
-                        break Stop::Other;
-                    }
                     let (o, v) = (stack[n - 1], stack[n - 2]);
                     // A NULL value deletes (`del o.x`).
                     let plain = !v.is_null() && plain_instance(heap, o);
@@ -619,28 +728,24 @@ impl Vm {
                         break Stop::Other;
                     };
                     inst.dict.entries[pos].value = v;
-                    stack.truncate(n - 2);
+                    sp = n - 2;
                     ip = next;
                 }
                 // LOAD_SUBSCR of a list or tuple item
-                0x55 => {
-                    let n = stack.len();
-                    if n < 2 {
-                        break Stop::Other;
-                    }
+                K_LOAD_SUBSCR => {
+                    depth!(2);
+                    let n = sp;
                     let Some(v) = seq_item(heap, qstrs, stack[n - 2], stack[n - 1]) else {
                         break Stop::Other;
                     };
-                    stack.pop();
+                    sp = n - 1;
                     stack[n - 2] = v;
                     ip += 1;
                 }
                 // STORE_SUBSCR of a list item
-                0x56 => {
-                    let n = stack.len();
-                    if n < 3 {
-                        break Stop::Other;
-                    }
+                K_STORE_SUBSCR => {
+                    depth!(3);
+                    let n = sp;
                     let (v, o, idx) = (stack[n - 3], stack[n - 2], stack[n - 1]);
                     // A NULL value deletes (`del o[i]`).
                     let (Some(i), false) = (idx.as_small(), v.is_null()) else {
@@ -664,15 +769,14 @@ impl Vm {
                         }
                         _ => break Stop::Other,
                     }
-                    stack.truncate(n - 3);
+                    sp = n - 3;
                     ip += 1;
                 }
                 // FOR_ITER over a range or a list
-                0x4b => {
-                    let n = stack.len();
-                    if n < 4 {
-                        break Stop::Other;
-                    }
+                K_FOR_ITER => {
+                    depth!(4);
+                    need!(1);
+                    let n = sp;
                     let Some((target, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -732,76 +836,60 @@ impl Vm {
                     };
                     match item {
                         Some(v) => {
-                            stack.push(v);
+                            push!(v);
                             ip = next;
                         }
                         None => {
-                            stack.truncate(n - 4);
+                            sp = n - 4;
                             ip = target as usize;
                         }
                     }
                 }
-                0x42..=0x44 => {
+                K_JUMPS => {
                     let Some((target, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
-                    let take = if b == 0x42 {
-                        true
+                    let (take, pops) = if b == 0x42 {
+                        (true, 0)
                     } else {
-                        let Some(&v) = stack.last() else {
-                            break Stop::Other;
-                        };
+                        let v = top!();
                         let Some(t) = crate::ops::builtin_truth(heap, qstrs, v) else {
                             break Stop::Other;
                         };
-                        stack.pop();
-                        t == (b == 0x43)
+                        (t == (b == 0x43), 1)
                     };
-                    ip = if take { target as usize } else { next };
+                    if take {
+                        // A backward jump closes a loop: count it against the budget.
+                        if (target as usize) <= ip {
+                            if budget == 0 {
+                                break Stop::Other;
+                            }
+                            budget -= 1;
+                        }
+                        ip = target as usize;
+                    } else {
+                        ip = next;
+                    }
+                    sp -= pops;
                 }
                 // UNARY_OP NOT of a bool
-                0xd3 => {
-                    let Some(t) = stack.last_mut() else {
+                K_NOT => {
+                    let Some(x) = top!().as_bool() else {
                         break Stop::Other;
                     };
-                    let Some(x) = t.as_bool() else {
-                        break Stop::Other;
-                    };
-                    *t = Value::bool(!x);
+                    stack[sp - 1] = Value::bool(!x);
                     ip += 1;
                 }
-                0xd7..=0xf9 => {
-                    let n = stack.len();
-                    if n < 2 {
-                        break Stop::Other;
-                    }
+                K_BINARY_OP => {
+                    depth!(2);
+                    let n = sp;
                     let (a, c) = (stack[n - 2], stack[n - 1]);
-                    let r = if b - 0xd7 == 7 {
-                        // `is`
-                        Value::bool(a == c)
-                    } else if let (Some(x), Some(y), 2 | 5) = (a.as_qstr(), c.as_qstr(), b - 0xd7) {
-                        // Interned strings are equal exactly when they are the same one.
-                        Value::bool((x == y) == (b - 0xd7 == 2))
-                    } else if b - 0xd7 == 6 && a.as_heap().is_none() {
-                        // `in` a set or dict of immediates.
-                        let h = if let Some(i) = a.as_small() {
-                            crate::ops::hash_int(i as i64)
-                        } else if let Some(q) = a.as_qstr() {
-                            qstrs.hash(q)
-                        } else {
-                            break Stop::Other;
-                        };
-                        match heap.get(c) {
-                            Some(Obj::Set(d, _) | Obj::Dict(d)) if d.immediate_keys() => {
-                                Value::bool(d.find_imm(h, a).is_some())
-                            }
-                            _ => break Stop::Other,
-                        }
-                    } else if let (Some(x), Some(y)) = (a.as_small(), c.as_small()) {
+                    // Small ints first: the commonest operands.
+                    let r = if let (Some(x), Some(y)) = (a.as_small(), c.as_small()) {
                         match b - 0xd7 {
                             0 => Value::bool(x < y),
                             1 => Value::bool(x > y),
-                            2 => Value::bool(x == y),
+                            2 | 7 => Value::bool(x == y),
                             3 => Value::bool(x <= y),
                             4 => Value::bool(x >= y),
                             5 => Value::bool(x != y),
@@ -853,6 +941,27 @@ impl Vm {
                             }
                             _ => break Stop::Other,
                         }
+                    } else if b - 0xd7 == 7 {
+                        // `is`
+                        Value::bool(a == c)
+                    } else if let (Some(x), Some(y), 2 | 5) = (a.as_qstr(), c.as_qstr(), b - 0xd7) {
+                        // Interned strings are equal exactly when they are the same one.
+                        Value::bool((x == y) == (b - 0xd7 == 2))
+                    } else if b - 0xd7 == 6 && a.as_heap().is_none() {
+                        // `in` a set or dict of immediates.
+                        let h = if let Some(i) = a.as_small() {
+                            crate::ops::hash_int(i as i64)
+                        } else if let Some(q) = a.as_qstr() {
+                            qstrs.hash(q)
+                        } else {
+                            break Stop::Other;
+                        };
+                        match heap.get(c) {
+                            Some(Obj::Set(d, _) | Obj::Dict(d)) if d.immediate_keys() => {
+                                Value::bool(d.find_imm(h, a).is_some())
+                            }
+                            _ => break Stop::Other,
+                        }
                     } else {
                         // Float arithmetic and comparisons (a float with a float or an int).
                         let (Some((x, fx)), Some((y, fy))) =
@@ -899,27 +1008,36 @@ impl Vm {
                     if b <= 0xdc {
                         if let (Some(c), Some(&j @ (0x43 | 0x44))) = (r.as_bool(), bc.get(ip + 1)) {
                             if let Some((target, after)) = operand(pre, ip + 1) {
-                                stack.truncate(n - 2);
-                                ip = if c == (j == 0x43) {
-                                    target as usize
+                                if c == (j == 0x43) {
+                                    // A backward jump closes a loop: count it.
+                                    if (target as usize) <= ip {
+                                        if budget == 0 {
+                                            break Stop::Other;
+                                        }
+                                        budget -= 1;
+                                    }
+                                    ip = target as usize;
                                 } else {
-                                    after
-                                };
+                                    ip = after;
+                                }
+                                sp = n - 2;
                                 continue;
                             }
                         }
                     }
-                    stack.pop();
+                    sp = n - 1;
                     stack[n - 2] = r;
                     ip += 1;
                 }
-                0x34 | 0x36 => break Stop::Call,
-                0x63 => break Stop::Return,
-                0x67 => break Stop::Yield,
+                K_CALL => break Stop::Call,
+                K_RETURN => break Stop::Return,
+                K_YIELD => break Stop::Yield,
                 _ => break Stop::Other,
             }
         };
+        stack_vec.truncate(sp);
         *fip = ip;
+        *budget_left = budget;
         stop
     }
 
