@@ -870,23 +870,24 @@ impl Vm {
 
     /// `len(o)`.
     pub fn len_of(&mut self, o: Value) -> PyResult<usize> {
-        if let Some(s) = self.str_of(o) {
-            if o.as_qstr().is_some() || matches!(self.heap.get(o), Some(Obj::Str(_))) {
-                return Ok(if self.str_is_ascii(o) {
-                    s.len()
-                } else {
-                    s.chars().count()
-                });
-            }
+        if let Some(q) = o.as_qstr() {
+            let s = self.qstrs.get(q);
+            return Ok(if self.qstrs.is_ascii(q) {
+                s.len()
+            } else {
+                s.chars().count()
+            });
         }
         let n = match self.heap.get(o) {
+            Some(Obj::List(l)) => l.len(),
+            Some(Obj::Str(s)) if s.ascii => s.s.len(),
+            Some(Obj::Str(s)) => s.s.chars().count(),
             Some(Obj::Bytes(b)) => b.len(),
             Some(Obj::MemView(_, _, n)) => *n,
             Some(Obj::Array(a)) => {
                 a.data.len() / crate::obj::array::item_size(a.typecode).unwrap_or(1)
             }
             Some(Obj::ByteArray(b)) => b.len(),
-            Some(Obj::List(l)) => l.len(),
             Some(Obj::Tuple(t)) => t.len(),
             Some(Obj::Dict(d)) | Some(Obj::Set(d, _)) => d.len(),
             Some(Obj::Range(r)) => r.len(),

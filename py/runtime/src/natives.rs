@@ -67,8 +67,9 @@ use crate::obj::str::call_str_method;
 use Owner::{Builtin, ClassMethod as CM, Module as M, Type as T};
 
 natives! {
+    Builtin => b::builtin_len: ["len"];
     Builtin => b::builtin: [
-        "print", "len", "abs", "all", "any", "bin", "callable", "chr", "dir", "divmod",
+        "print", "abs", "all", "any", "bin", "callable", "chr", "dir", "divmod",
         "enumerate", "filter", "getattr", "setattr", "hasattr", "delattr", "globals", "locals",
         "hash", "hex", "oct", "id", "isinstance", "issubclass", "iter", "next", "map", "max",
         "min", "ord", "pow", "repr", "reversed", "round", "sorted", "sum", "zip", "input",

@@ -273,8 +273,13 @@ impl Vm {
         if let Some(f) = v.as_float() {
             return Ok(hash_float(f));
         }
+        if let Some(Obj::Str(s)) = self.heap.get_mut(v) {
+            if s.hash == crate::obj::STR_HASH_UNSET {
+                s.hash = crate::qstr::hash_bytes(s.s.as_bytes());
+            }
+            return Ok(s.hash);
+        }
         let r = match self.heap.get(v) {
-            Some(Obj::Str(s)) => s.hash,
             Some(Obj::Bytes(b)) => crate::qstr::hash_bytes(b),
             Some(Obj::Int(b)) => {
                 let m = b % BigInt::from(0x3fff_ffffu32);

@@ -78,8 +78,12 @@ pub struct StreamObj {
     pub closed: bool,
 }
 
+/// `StrObj::hash` before the hash is first asked for (no hash has bit 31 set).
+pub const STR_HASH_UNSET: u32 = u32::MAX;
+
 pub struct StrObj {
     pub s: Box<str>,
+    /// The hash, computed when first needed (`STR_HASH_UNSET` until then).
     pub hash: u32,
     /// All ASCII: indexes and lengths are byte offsets.
     pub ascii: bool,

@@ -5,8 +5,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::natives::Args;
-use crate::obj::{Obj, StrObj};
-use crate::qstr::hash_bytes;
+use crate::obj::{Obj, StrObj, STR_HASH_UNSET};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -16,7 +15,7 @@ impl Vm {
             return Ok(Value::qstr(q));
         }
         self.alloc(Obj::Str(StrObj {
-            hash: hash_bytes(s.as_bytes()),
+            hash: STR_HASH_UNSET,
             ascii: s.is_ascii(),
             s: s.into(),
         }))
@@ -29,7 +28,7 @@ impl Vm {
             }
         }
         self.alloc(Obj::Str(StrObj {
-            hash: hash_bytes(s.as_bytes()),
+            hash: STR_HASH_UNSET,
             ascii: s.is_ascii(),
             s: s.into_boxed_str(),
         }))
@@ -103,15 +102,23 @@ impl Vm {
 
     /// A str argument, or TypeError.
     pub fn arg_str(&mut self, v: Value) -> PyResult<String> {
-        match self.str_of(v) {
-            Some(s) => Ok(s.to_string()),
-            None => {
-                let tn = self.type_name(v);
-                Err(self.type_error(&alloc::format!(
-                    "can't convert '{tn}' object to str implicitly"
-                )))
-            }
+        self.with_str(v, |s| s.to_string())
+    }
+
+    /// `f` of the text of str argument `v` (read in place), or TypeError.
+    pub fn with_str<R>(&mut self, v: Value, f: impl FnOnce(&str) -> R) -> PyResult<R> {
+        if let Some(s) = self.str_of(v) {
+            return Ok(f(s));
         }
+        Err(self.not_str(v))
+    }
+
+    /// TypeError: `v` is not a str where one is needed.
+    fn not_str(&mut self, v: Value) -> crate::vm::PyErr {
+        let tn = self.type_name(v);
+        self.type_error(&alloc::format!(
+            "can't convert '{tn}' object to str implicitly"
+        ))
     }
 
     /// `s[i]` and `s[a:b:c]` for str.
@@ -222,6 +229,9 @@ fn is_space(c: char) -> bool {
 
 /// Native methods of `str`. `a.pos[0]` is the string.
 pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
+    if let Some(r) = str_method_in_place(vm, name, a) {
+        return r;
+    }
     let s = vm.arg_str(a.pos[0])?;
     let p = &a.pos[1..];
     let arg_s = |vm: &mut Vm, i: usize| -> PyResult<Option<String>> {
@@ -232,8 +242,6 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         }
     };
     match name {
-        "upper" => vm.new_str_owned(s.to_uppercase()),
-        "lower" => vm.new_str_owned(s.to_lowercase()),
         "strip" | "lstrip" | "rstrip" => {
             let chars = arg_s(vm, 0)?;
             let f = |c: char| match &chars {
@@ -246,43 +254,6 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 _ => s.trim_end_matches(f),
             };
             vm.new_str(r)
-        }
-        "split" | "rsplit" => {
-            let sep = match a.kw_or_pos(vm, "sep", 1) {
-                Some(v) if !v.is_none() => Some(vm.arg_str(v)?),
-                _ => None,
-            };
-            let maxsplit = match a.kw_or_pos(vm, "maxsplit", 2) {
-                Some(v) => vm.to_index(v)?,
-                None => -1,
-            };
-            let parts: Vec<String> = match &sep {
-                Some(sep) => {
-                    if sep.is_empty() {
-                        return Err(vm.new_exc_msg(vm.t.value_error, "empty separator"));
-                    }
-                    if maxsplit < 0 {
-                        s.split(sep.as_str()).map(String::from).collect()
-                    } else if name == "split" {
-                        s.splitn(maxsplit as usize + 1, sep.as_str())
-                            .map(String::from)
-                            .collect()
-                    } else {
-                        let mut v: Vec<String> = s
-                            .rsplitn(maxsplit as usize + 1, sep.as_str())
-                            .map(String::from)
-                            .collect();
-                        v.reverse();
-                        v
-                    }
-                }
-                None => split_whitespace(&s, maxsplit, name == "rsplit"),
-            };
-            let mut vals = Vec::with_capacity(parts.len());
-            for p in parts {
-                vals.push(vm.new_str_owned(p)?);
-            }
-            vm.new_list(vals)
         }
         "splitlines" => {
             let keep = match a.kw_or_pos(vm, "keepends", 1) {
@@ -303,38 +274,6 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 rest = &rest[adv..];
             }
             vm.new_list(vals)
-        }
-        "join" => {
-            let items = vm.iter_to_vec(p.first().copied().unwrap_or(Value::NONE))?;
-            let mut out = String::new();
-            for (i, it) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(&s);
-                }
-                match vm.str_of(*it) {
-                    Some(t) => out.push_str(t),
-                    None => {
-                        return Err(vm.type_error(
-                            "join expects a list of str/bytes objects consistent with self object",
-                        ))
-                    }
-                }
-            }
-            vm.new_str_owned(out)
-        }
-        "replace" => {
-            let old = arg_s(vm, 0)?.unwrap_or_default();
-            let new = arg_s(vm, 1)?.unwrap_or_default();
-            let count = match p.get(2) {
-                Some(&v) => vm.to_index(v)?,
-                None => -1,
-            };
-            let r = if count < 0 {
-                s.replace(old.as_str(), &new)
-            } else {
-                s.replacen(old.as_str(), &new, count as usize)
-            };
-            vm.new_str_owned(r)
         }
         "startswith" | "endswith" => {
             let start = match p.get(1) {
@@ -598,6 +537,128 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             &alloc::format!("'str' object has no attribute '{name}'"),
         )),
     }
+}
+
+/// The str methods that read their receiver's text in place rather than a copy of it (they
+/// call no Python code while they read it); None for the others.
+fn str_method_in_place(vm: &mut Vm, name: &str, a: &Args) -> Option<PyResult<Value>> {
+    let recv = a.pos[0];
+    let p = &a.pos[1..];
+    Some(match name {
+        "upper" | "lower" => vm
+            .with_str(recv, |s| match (name, s.is_ascii()) {
+                ("upper", true) => s.to_ascii_uppercase(),
+                ("upper", false) => s.to_uppercase(),
+                (_, true) => s.to_ascii_lowercase(),
+                _ => s.to_lowercase(),
+            })
+            .and_then(|r| vm.new_str_owned(r)),
+        "join" => str_join(vm, recv, p.first().copied().unwrap_or(Value::NONE)),
+        "replace" => str_replace(vm, recv, p),
+        "split" | "rsplit" => str_split(vm, name, a),
+        _ => return None,
+    })
+}
+
+/// `sep.join(items)`: the result is built at its final size.
+fn str_join(vm: &mut Vm, sep: Value, items: Value) -> PyResult<Value> {
+    vm.with_str(sep, |_| ())?;
+    let items = vm.iter_to_vec(items)?;
+    let joined = {
+        let sep = vm.str_of(sep).unwrap_or("");
+        let mut total = sep.len() * items.len().saturating_sub(1);
+        let mut all_str = true;
+        for &it in &items {
+            match vm.str_of(it) {
+                Some(t) => total += t.len(),
+                None => all_str = false,
+            }
+        }
+        all_str.then(|| {
+            let mut out = String::with_capacity(total);
+            for (i, &it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(sep);
+                }
+                out.push_str(vm.str_of(it).unwrap_or(""));
+            }
+            out
+        })
+    };
+    match joined {
+        Some(out) => vm.new_str_owned(out),
+        None => Err(vm.type_error(
+            "join expects a list of str/bytes objects consistent with self object",
+        )),
+    }
+}
+
+/// `s.replace(old, new[, count])`.
+fn str_replace(vm: &mut Vm, recv: Value, p: &[Value]) -> PyResult<Value> {
+    let (old, new) = (p.first().copied(), p.get(1).copied());
+    for v in [recv].into_iter().chain(old).chain(new) {
+        vm.with_str(v, |_| ())?;
+    }
+    let count = match p.get(2) {
+        Some(&v) => vm.to_index(v)?,
+        None => -1,
+    };
+    let r = {
+        let text = |v: Option<Value>| v.and_then(|v| vm.str_of(v)).unwrap_or("");
+        let (s, old, new) = (text(Some(recv)), text(old), text(new));
+        if count < 0 {
+            s.replace(old, new)
+        } else {
+            s.replacen(old, new, count as usize)
+        }
+    };
+    vm.new_str_owned(r)
+}
+
+/// `s.split(sep=None, maxsplit=-1)` and `s.rsplit(...)`.
+fn str_split(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
+    let recv = a.pos[0];
+    vm.with_str(recv, |_| ())?;
+    let sep = match a.kw_or_pos(vm, "sep", 1) {
+        Some(v) if !v.is_none() => {
+            if vm.with_str(v, str::is_empty)? {
+                return Err(vm.new_exc_msg(vm.t.value_error, "empty separator"));
+            }
+            Some(v)
+        }
+        _ => None,
+    };
+    let maxsplit = match a.kw_or_pos(vm, "maxsplit", 2) {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
+    let parts: Vec<String> = {
+        let s = vm.str_of(recv).unwrap_or("");
+        match sep.map(|v| vm.str_of(v).unwrap_or("")) {
+            Some(sep) => {
+                if maxsplit < 0 {
+                    s.split(sep).map(String::from).collect()
+                } else if name == "split" {
+                    s.splitn(maxsplit as usize + 1, sep)
+                        .map(String::from)
+                        .collect()
+                } else {
+                    let mut v: Vec<String> = s
+                        .rsplitn(maxsplit as usize + 1, sep)
+                        .map(String::from)
+                        .collect();
+                    v.reverse();
+                    v
+                }
+            }
+            None => split_whitespace(s, maxsplit, name == "rsplit"),
+        }
+    };
+    let mut vals = Vec::with_capacity(parts.len());
+    for p in parts {
+        vals.push(vm.new_str_owned(p)?);
+    }
+    vm.new_list(vals)
 }
 
 fn split_whitespace(s: &str, maxsplit: isize, from_right: bool) -> Vec<String> {
