@@ -543,7 +543,10 @@ impl Vm {
         // Take the namespace out so keys compare through the heap.
         let mut d = match self.heap.get_mut(target) {
             Some(Obj::Instance(i)) => core::mem::take(&mut i.dict),
-            Some(Obj::Type(t)) => core::mem::take(&mut t.dict),
+            Some(Obj::Type(t)) => {
+                self.method_cache.clear();
+                core::mem::take(&mut t.dict)
+            }
             Some(Obj::Exception(e)) => core::mem::take(&mut e.dict),
             _ => return Ok(()),
         };

@@ -31,6 +31,19 @@ enum Stop {
     Method,
     /// At YIELD_VALUE.
     Yield,
+    /// At BINARY_OP with an arithmetic operator and an instance of a user class on the left.
+    Dunder,
+}
+
+/// Where BINARY_OP `b` with left operand `a` goes when the inner loop cannot compute it: an
+/// arithmetic operator on an instance of a user class may have its method run as a frame.
+#[inline]
+fn binop_stop(heap: &Heap, b: u8, a: Value) -> Stop {
+    if (0xed..=0xf9).contains(&b) && matches!(heap.get(a), Some(Obj::Instance(_))) {
+        Stop::Dunder
+    } else {
+        Stop::Other
+    }
 }
 
 /// The operand of the instruction at `ip` and the offset of the next one, from the code's
@@ -216,14 +229,81 @@ fn own_namespace(heap: &Heap, o: Value, q: u32) -> Option<(&Dict, bool)> {
     }
 }
 
-/// For LOAD_METHOD on an instance whose own namespace was searched for `q` in vain: the
-/// bytecode function `q` names in its class (or a user base).
+/// A direct-mapped cache of [`class_method`]'s answers: (class, name) -> method. Emptied
+/// whenever a class is made or a class attribute is set or deleted, the only events that
+/// change an answer (a class value names one class while it lives).
+pub struct MethodCache {
+    entries: alloc::vec::Vec<(Value, u32, Value)>,
+}
+
+const METHOD_CACHE_SIZE: usize = 256;
+
+impl MethodCache {
+    pub fn new() -> MethodCache {
+        MethodCache {
+            entries: alloc::vec::Vec::new(),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
+    #[inline]
+    fn slot(cls: Value, q: u32) -> usize {
+        ((cls.raw() >> 3) ^ (q as usize).wrapping_mul(0x9e37_79b9)) % METHOD_CACHE_SIZE
+    }
+
+    #[inline]
+    fn get(&self, cls: Value, q: u32) -> Option<Value> {
+        match self.entries.get(Self::slot(cls, q)) {
+            Some(&(c, n, m)) if c == cls && n == q => Some(m),
+            _ => None,
+        }
+    }
+
+    fn put(&mut self, cls: Value, q: u32, m: Value) {
+        if self.entries.is_empty() {
+            self.entries
+                .resize(METHOD_CACHE_SIZE, (Value::NULL, 0, Value::NULL));
+        }
+        if let Some(e) = self.entries.get_mut(Self::slot(cls, q)) {
+            *e = (cls, q, m);
+        }
+    }
+}
+
+impl Default for MethodCache {
+    fn default() -> Self {
+        MethodCache::new()
+    }
+}
+
+/// For LOAD_METHOD on an instance whose own namespace was searched for `q` in vain (and for
+/// an operator's special method): the bytecode function `q` names in its class (or a user
+/// base).
 #[inline]
-fn class_method(heap: &Heap, qstrs: &Interner, o: Value, q: u32) -> Option<Value> {
+fn class_method(
+    heap: &Heap,
+    qstrs: &Interner,
+    cache: &mut MethodCache,
+    o: Value,
+    q: u32,
+) -> Option<Value> {
     let Some(Obj::Instance(inst)) = heap.get(o) else {
         return None;
     };
-    let Some(Obj::Type(cls)) = heap.get(inst.class) else {
+    if let Some(m) = cache.get(inst.class, q) {
+        return Some(m);
+    }
+    let m = class_method_uncached(heap, qstrs, inst.class, q)?;
+    cache.put(inst.class, q, m);
+    Some(m)
+}
+
+/// [`class_method`] for class `class`, searched along its MRO.
+fn class_method_uncached(heap: &Heap, qstrs: &Interner, class: Value, q: u32) -> Option<Value> {
+    let Some(Obj::Type(cls)) = heap.get(class) else {
         return None;
     };
     for &c in &cls.mro {
@@ -363,6 +443,13 @@ impl Vm {
                 }
                 Stop::Return => self.fast_return(base),
                 Stop::Method => self.fast_builtin_method(),
+                Stop::Dunder => {
+                    if budget == 0 {
+                        return Ok(None);
+                    }
+                    budget -= 1;
+                    self.fast_dunder()
+                }
                 Stop::Yield => return Ok(self.fast_yield(base)),
             };
             if !went_on {
@@ -431,6 +518,7 @@ impl Vm {
             heap,
             qstrs,
             builtins,
+            method_cache,
             ..
         } = self;
         let builtins = *builtins;
@@ -685,7 +773,7 @@ impl Vm {
                         (Some((_, false)), Some(v), 0x13) => (v, None),
                         // A method of the instance's class that the instance does not shadow.
                         (Some((d, false)), None, 0x14) if d.immediate_keys() => {
-                            match class_method(heap, qstrs, o, q) {
+                            match class_method(heap, qstrs, method_cache, o, q) {
                                 Some(m) => (m, Some(o)),
                                 None => break Stop::Other,
                             }
@@ -967,7 +1055,7 @@ impl Vm {
                         let (Some((x, fx)), Some((y, fy))) =
                             (float_operand(heap, a), float_operand(heap, c))
                         else {
-                            break Stop::Other;
+                            break binop_stop(heap, b, a);
                         };
                         if !(fx || fy) {
                             break Stop::Other;
@@ -1071,18 +1159,7 @@ impl Vm {
         if n_kw == 0 {
             if let Some(new) = plain_frame(&self.heap, &mut self.frame_pool, f, &fr.stack[first..])
             {
-                let fb = new.bytes();
-                if self.frame_bytes + fb <= self.heap.limit.max(256 * 1024) {
-                    let caller = &mut self.frames[fi];
-                    caller.cur = ip;
-                    caller.ip = next;
-                    caller.stack.truncate(at);
-                    self.frame_bytes += fb;
-                    self.frames.push(new);
-                    return Ok(true);
-                }
-                self.frame_pool.push((new.locals, new.stack));
-                return Ok(false);
+                return Ok(self.push_plain(new, ip, next, at));
             }
         }
         // Anything else (a native function, a class, a bound method, a function with a
@@ -1117,6 +1194,58 @@ impl Vm {
         Ok(true)
     }
 
+    /// BINARY_OP at the top frame's `ip` whose left operand is an instance of a user class
+    /// with a plain bytecode method for the operator: runs `a.__op__(b)` as a frame of kind
+    /// `BinOp` (its NotImplemented sends the operator on to the general path). False when the
+    /// general path is needed.
+    fn fast_dunder(&mut self) -> bool {
+        let fi = self.frames.len() - 1;
+        if fi + 1 >= self.config.recursion_limit {
+            return false;
+        }
+        let fr = &self.frames[fi];
+        let ip = fr.ip;
+        let (Some(&b), n) = (fr.code.bytecode.get(ip), fr.stack.len()) else {
+            return false;
+        };
+        if n < 2 {
+            return false;
+        }
+        let (a, c) = (fr.stack[n - 2], fr.stack[n - 1]);
+        let op = b.wrapping_sub(0xd7);
+        let Some(&q) = self.op_q.get(usize::from(op)).filter(|&&q| q != 0) else {
+            return false;
+        };
+        let Some(m) = class_method(&self.heap, &self.qstrs, &mut self.method_cache, a, q) else {
+            return false;
+        };
+        let Some(mut new) = plain_frame(&self.heap, &mut self.frame_pool, m, &[a, c]) else {
+            return false;
+        };
+        new.kind = FrameKind::BinOp(op, a, c);
+        self.push_plain(new, ip, ip + 1, n - 2)
+    }
+
+    /// Pushes `new` over the top frame, which goes on at `next` with its stack cut to `keep`
+    /// (the instruction at `ip` made the call). False, with the new frame's buffers kept for
+    /// the next call, when the frames would take more memory than the heap's size allows.
+    #[inline(always)]
+    fn push_plain(&mut self, new: Frame, ip: usize, next: usize, keep: usize) -> bool {
+        let fb = new.bytes();
+        if self.frame_bytes + fb > self.heap.limit.max(256 * 1024) {
+            self.frame_pool.push((new.locals, new.stack));
+            return false;
+        }
+        let fi = self.frames.len() - 1;
+        let caller = &mut self.frames[fi];
+        caller.cur = ip;
+        caller.ip = next;
+        caller.stack.truncate(keep);
+        self.frame_bytes += fb;
+        self.frames.push(new);
+        true
+    }
+
     /// RETURN_VALUE from a frame called by bytecode, with no `finally` to run: pops the frame
     /// and pushes the result on the caller's stack. False when the general path is needed.
     fn fast_return(&mut self, base: usize) -> bool {
@@ -1135,6 +1264,7 @@ impl Vm {
         let v = match fr.kind {
             FrameKind::Call => v,
             FrameKind::Init(inst) if v.is_none() => inst,
+            FrameKind::BinOp(..) if v != Value::NOT_IMPLEMENTED => v,
             _ => return false,
         };
         self.recycle_top();

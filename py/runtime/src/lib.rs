@@ -82,6 +82,7 @@ impl Vm {
             op_q: [0; 64],
             unary_q: [0; 16],
             frame_pool: Vec::new(),
+            method_cache: crate::fast::MethodCache::new(),
             frame_bytes: 0,
             op_table: core::array::from_fn(|b| ferrite_bytecode::Opcode::from_byte(b as u8)),
         };

@@ -636,6 +636,20 @@ impl Vm {
                 }
             }
         }
+        self.binop_after_forward(op, a, b)
+    }
+
+    /// The rest of `a op b` for a user class operand once `a`'s own method for the operator
+    /// was not found or returned NotImplemented: builtin behaviour, then `b`'s reflected
+    /// method, then the builtin values of subclass instances; else TypeError.
+    pub(crate) fn binop_after_forward(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
+        let inplace = base_op(op) != op;
+        let bop = base_op(op);
         if let Some(r) = self.builtin_binop(bop, a, b, inplace)? {
             return Ok(r);
         }

@@ -144,6 +144,7 @@ impl Vm {
         if let Some(Obj::Type(b)) = self.heap.get(base) {
             mro.extend_from_slice(&b.mro);
         }
+        self.method_cache.clear();
         let v = self.alloc(Obj::Type(Box::new(TypeObj {
             name: Value::qstr(q),
             bases,
@@ -379,6 +380,7 @@ impl Vm {
         for e in dict.iter() {
             flags |= self.attr_flags(e.key, e.value);
         }
+        self.method_cache.clear();
         let v = self.alloc(Obj::Type(Box::new(TypeObj {
             name,
             bases,

@@ -112,6 +112,10 @@ pub enum FrameKind {
     Call,
     /// `__init__` run for a class call: the instance goes on the caller's stack.
     Init(Value),
+    /// `a.__op__(b)` run for BINARY_OP `op` (operator number, operands a and b): its result
+    /// goes on the caller's stack, unless it is NotImplemented (then the operator goes on
+    /// with the reflected method).
+    BinOp(u8, Value, Value),
     /// Run by native code through a nested loop: the loop returns the result.
     Reentry,
     /// A generator's frame, resumed by a nested loop.
@@ -151,8 +155,13 @@ impl Frame {
         f(self.globals);
         f(self.names);
         f(self.throw);
-        if let FrameKind::Init(v) = self.kind {
-            f(v);
+        match self.kind {
+            FrameKind::Init(v) => f(v),
+            FrameKind::BinOp(_, a, b) => {
+                f(a);
+                f(b);
+            }
+            _ => {}
         }
         for &c in self.code.ctx.consts.iter() {
             f(c);
@@ -273,6 +282,8 @@ pub struct Vm {
     pub frame_bytes: usize,
     /// Buffers (locals, stack) of returned frames, reused by the next calls.
     pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
+    /// Methods the inner loop found on user classes (emptied when any class changes).
+    pub method_cache: crate::fast::MethodCache,
     /// The qstr of each binary operator's special method, by operator number (0: none).
     pub op_q: [u32; 64],
     /// The qstr of each unary operator's special method, by operator number (0: none).
@@ -472,6 +483,12 @@ impl Vm {
                 }
                 inst
             }
+            FrameKind::BinOp(op, a, b) if v == Value::NOT_IMPLEMENTED => {
+                match ferrite_bytecode::BinaryOp::from_u8(op) {
+                    Some(op) => self.binop_after_forward(op, a, b)?,
+                    None => v,
+                }
+            }
             _ => v,
         };
         self.top().stack.push(result);
@@ -480,14 +497,20 @@ impl Vm {
 
     /// Pops the top frame, keeping its buffers for the next call.
     pub(crate) fn recycle_top(&mut self) {
-        if let Some(f) = self.frames.pop() {
-            if f.kind != FrameKind::Generator {
-                self.frame_bytes = self.frame_bytes.saturating_sub(f.bytes());
-            }
-            if self.frame_pool.len() < 64 && f.kind != FrameKind::Generator {
-                self.frame_pool.push((f.locals, f.stack));
+        // The frame is dropped where it lies (not moved out first).
+        let Some(f) = self.frames.last_mut() else {
+            return;
+        };
+        if f.kind != FrameKind::Generator {
+            self.frame_bytes = self.frame_bytes.saturating_sub(f.bytes());
+            if self.frame_pool.len() < 64 {
+                self.frame_pool.push((
+                    core::mem::take(&mut f.locals),
+                    core::mem::take(&mut f.stack),
+                ));
             }
         }
+        self.frames.truncate(self.frames.len() - 1);
     }
 
     #[inline]

@@ -587,9 +587,10 @@ fn str_join(vm: &mut Vm, sep: Value, items: Value) -> PyResult<Value> {
     };
     match joined {
         Some(out) => vm.new_str_owned(out),
-        None => Err(vm.type_error(
-            "join expects a list of str/bytes objects consistent with self object",
-        )),
+        None => {
+            Err(vm
+                .type_error("join expects a list of str/bytes objects consistent with self object"))
+        }
     }
 }
 
