@@ -230,6 +230,10 @@ impl Vm {
         if a == b {
             return true;
         }
+        // The commonest keys after immediates: plain strings.
+        if let (Some(x), Some(y)) = (self.plain_str(a), self.plain_str(b)) {
+            return x == y;
+        }
         if let Some(r) = self.eq_builtin(a, b) {
             return r;
         }

@@ -607,10 +607,13 @@ fn str_replace(vm: &mut Vm, recv: Value, p: &[Value]) -> PyResult<Value> {
     let r = {
         let text = |v: Option<Value>| v.and_then(|v| vm.str_of(v)).unwrap_or("");
         let (s, old, new) = (text(Some(recv)), text(old), text(new));
-        if count < 0 {
-            s.replace(old, new)
-        } else {
-            s.replacen(old, new, count as usize)
+        // A one-character pattern is searched for as a char (a byte scan).
+        let one = old.chars().next().filter(|c| c.len_utf8() == old.len());
+        match (one, count < 0) {
+            (Some(c), true) => s.replace(c, new),
+            (Some(c), false) => s.replacen(c, new, count as usize),
+            (None, true) => s.replace(old, new),
+            (None, false) => s.replacen(old, new, count as usize),
         }
     };
     vm.new_str_owned(r)
