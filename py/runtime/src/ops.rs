@@ -533,6 +533,10 @@ impl Vm {
                 _ => {}
             }
         }
+        // Big ints, read in place.
+        if let Some(r) = self.big_binop(op, a, b)? {
+            return Ok(r);
+        }
         // Joining two plain strings (not instances of str subclasses, whose class may have
         // its own `__add__`).
         if matches!(op, B::Add | B::InplaceAdd) {

@@ -198,6 +198,86 @@ impl Vm {
         self.new_exc_msg(self.t.zero_division_error, "divide by zero")
     }
 
+    /// `a op b` for + - * // % and comparisons when one operand is a big int and the other a
+    /// big or small int, computed from the heap's values in place (no copy of an operand's
+    /// digits); None for anything else.
+    pub fn big_binop(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        use core::cmp::Ordering;
+        use BinaryOp as B;
+        let op = base_op(op);
+        let arg = |v: Value| -> Option<Result<&BigInt, i64>> {
+            match v.as_small() {
+                Some(i) => Some(Err(i as i64)),
+                None => match self.heap.get(v)? {
+                    Obj::Int(x) => Some(Ok(x)),
+                    _ => None,
+                },
+            }
+        };
+        let (Some(x), Some(y)) = (arg(a), arg(b)) else {
+            return Ok(None);
+        };
+        // A small int as a big one only where the other operand is big.
+        let small = |i: i64| BigInt::from(i);
+        let r: BigInt = match (op, x, y) {
+            (_, Err(_), Err(_)) => return Ok(None),
+            (B::Less | B::More | B::LessEqual | B::MoreEqual | B::Equal | B::NotEqual, x, y) => {
+                let o = match (x, y) {
+                    (Ok(x), Ok(y)) => x.cmp(y),
+                    (Ok(x), Err(y)) => x.cmp(&small(y)),
+                    (Err(x), Ok(y)) => small(x).cmp(y),
+                    (Err(x), Err(y)) => x.cmp(&y),
+                };
+                return Ok(Some(Value::bool(match op {
+                    B::Less => o == Ordering::Less,
+                    B::More => o == Ordering::Greater,
+                    B::LessEqual => o != Ordering::Greater,
+                    B::MoreEqual => o != Ordering::Less,
+                    B::Equal => o == Ordering::Equal,
+                    _ => o != Ordering::Equal,
+                })));
+            }
+            (B::Add, Ok(x), Ok(y)) => x + y,
+            (B::Add, Ok(x), Err(y)) => x + y,
+            (B::Add, Err(x), Ok(y)) => y + x,
+            (B::Subtract, Ok(x), Ok(y)) => x - y,
+            (B::Subtract, Ok(x), Err(y)) => x - y,
+            (B::Subtract, Err(x), Ok(y)) => -(y - x),
+            (B::Multiply, Ok(x), Ok(y)) => x * y,
+            (B::Multiply, Ok(x), Err(y)) => x * y,
+            (B::Multiply, Err(x), Ok(y)) => y * x,
+            (B::FloorDivide | B::Modulo, x, y) => {
+                let zero = match y {
+                    Ok(y) => y.is_zero(),
+                    Err(y) => y == 0,
+                };
+                if zero {
+                    return Err(self.zero_div());
+                }
+                let (xb, yb);
+                let (x, y) = match (x, y) {
+                    (Ok(x), Ok(y)) => (x, y),
+                    (Ok(x), Err(y)) => {
+                        yb = small(y);
+                        (x, &yb)
+                    }
+                    (Err(x), Ok(y)) => {
+                        xb = small(x);
+                        (&xb, y)
+                    }
+                    (Err(_), Err(_)) => return Ok(None),
+                };
+                if op == B::FloorDivide {
+                    x.div_floor(y)
+                } else {
+                    x.mod_floor(y)
+                }
+            }
+            _ => return Ok(None),
+        };
+        self.new_bigint(r).map(Some)
+    }
+
     /// Arithmetic on two numbers; `None` when the operation does not apply to them.
     pub fn num_binop(&mut self, op: BinaryOp, a: Num, b: Num) -> PyResult<Option<Value>> {
         use BinaryOp as B;
