@@ -88,84 +88,6 @@ fn loop_test(bc: &[u8], pre: &[u32], locals: &[Value], ip: usize, counter: Value
     Some(if go { target as usize } else { after })
 }
 
-// The inner loop dispatches on an instruction's class, numbered densely so that the match
-// compiles to a single jump table; class 0 is every opcode the loop leaves to `step`.
-const K_LOAD_FAST_MULTI: u8 = 1;
-const K_STORE_FAST_MULTI: u8 = 2;
-const K_SMALL_INT_MULTI: u8 = 3;
-const K_CONST_FALSE: u8 = 4;
-const K_CONST_NONE: u8 = 5;
-const K_CONST_TRUE: u8 = 6;
-const K_CONST_NULL: u8 = 7;
-const K_DUP_TOP: u8 = 8;
-const K_DUP_TOP_TWO: u8 = 9;
-const K_POP_TOP: u8 = 10;
-const K_ROT_TWO: u8 = 11;
-const K_ROT_THREE: u8 = 12;
-const K_SMALL_INT: u8 = 13;
-const K_CONST_STRING: u8 = 14;
-const K_CONST_OBJ: u8 = 15;
-const K_FAST_N_DEREF: u8 = 16;
-const K_LOAD_GLOBAL: u8 = 17;
-const K_STORE_GLOBAL: u8 = 18;
-const K_ATTR_METHOD: u8 = 19;
-const K_STORE_ATTR: u8 = 20;
-const K_LOAD_SUBSCR: u8 = 21;
-const K_STORE_SUBSCR: u8 = 22;
-const K_FOR_ITER: u8 = 23;
-const K_JUMPS: u8 = 24;
-const K_NOT: u8 = 25;
-const K_BINARY_OP: u8 = 26;
-const K_CALL: u8 = 27;
-const K_RETURN: u8 = 28;
-const K_YIELD: u8 = 29;
-
-const fn op_class(b: u8) -> u8 {
-    match b {
-        0xb0..=0xbf => K_LOAD_FAST_MULTI,
-        0xc0..=0xcf => K_STORE_FAST_MULTI,
-        0x70..=0xaf => K_SMALL_INT_MULTI,
-        0x50 => K_CONST_FALSE,
-        0x51 => K_CONST_NONE,
-        0x52 => K_CONST_TRUE,
-        0x53 => K_CONST_NULL,
-        0x57 => K_DUP_TOP,
-        0x58 => K_DUP_TOP_TWO,
-        0x59 => K_POP_TOP,
-        0x5a => K_ROT_TWO,
-        0x5b => K_ROT_THREE,
-        0x22 => K_SMALL_INT,
-        0x10 => K_CONST_STRING,
-        0x23 => K_CONST_OBJ,
-        0x24..=0x26 => K_FAST_N_DEREF,
-        0x12 => K_LOAD_GLOBAL,
-        0x17 => K_STORE_GLOBAL,
-        0x13 | 0x14 => K_ATTR_METHOD,
-        0x18 => K_STORE_ATTR,
-        0x55 => K_LOAD_SUBSCR,
-        0x56 => K_STORE_SUBSCR,
-        0x4b => K_FOR_ITER,
-        0x42..=0x44 => K_JUMPS,
-        0xd3 => K_NOT,
-        0xd7..=0xf9 => K_BINARY_OP,
-        0x34 | 0x36 => K_CALL,
-        0x63 => K_RETURN,
-        0x67 => K_YIELD,
-        _ => 0,
-    }
-}
-
-/// The class of every opcode byte.
-static OP_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = op_class(i as u8);
-        i += 1;
-    }
-    t
-};
-
 /// Buffers (locals, stack) of returned frames.
 type FramePool = alloc::vec::Vec<(alloc::vec::Vec<Value>, alloc::vec::Vec<Value>)>;
 
@@ -585,8 +507,8 @@ impl Vm {
             let Some(&b) = bc.get(ip) else {
                 break Stop::Other;
             };
-            match OP_CLASS[usize::from(b)] {
-                K_LOAD_FAST_MULTI => {
+            match b {
+                0xb0..=0xbf => {
                     let v = locals
                         .get(usize::from(b - 0xb0))
                         .copied()
@@ -597,7 +519,7 @@ impl Vm {
                     push!(v);
                     ip += 1;
                 }
-                K_STORE_FAST_MULTI => {
+                0xc0..=0xcf => {
                     let v = top!();
                     sp -= 1;
                     if let Some(s) = locals.get_mut(usize::from(b - 0xc0)) {
@@ -605,27 +527,27 @@ impl Vm {
                     }
                     ip += 1;
                 }
-                K_SMALL_INT_MULTI => {
+                0x70..=0xaf => {
                     push!(Value::small(isize::from(b) - 0x80));
                     ip += 1;
                 }
-                K_CONST_FALSE => {
+                0x50 => {
                     push!(Value::FALSE);
                     ip += 1;
                 }
-                K_CONST_NONE => {
+                0x51 => {
                     push!(Value::NONE);
                     ip += 1;
                 }
-                K_CONST_TRUE => {
+                0x52 => {
                     push!(Value::TRUE);
                     ip += 1;
                 }
-                K_CONST_NULL => {
+                0x53 => {
                     push!(Value::NULL);
                     ip += 1;
                 }
-                K_DUP_TOP => {
+                0x57 => {
                     let v = top!();
                     // The test of a counting loop, run as one instruction.
                     if pre.get(ip) == Some(&LOOP_TEST_WORD) {
@@ -642,7 +564,7 @@ impl Vm {
                     push!(v);
                     ip += 1;
                 }
-                K_DUP_TOP_TWO => {
+                0x58 => {
                     depth!(2);
                     need!(2);
                     let n = sp;
@@ -651,18 +573,18 @@ impl Vm {
                     push!(c);
                     ip += 1;
                 }
-                K_POP_TOP => {
+                0x59 => {
                     depth!(1);
                     sp -= 1;
                     ip += 1;
                 }
-                K_ROT_TWO => {
+                0x5a => {
                     depth!(2);
                     let n = sp;
                     stack.swap(n - 1, n - 2);
                     ip += 1;
                 }
-                K_ROT_THREE => {
+                0x5b => {
                     depth!(3);
                     let n = sp;
                     let t = stack[n - 1];
@@ -672,7 +594,7 @@ impl Vm {
                     ip += 1;
                 }
                 // LOAD_CONST_SMALL_INT
-                K_SMALL_INT => {
+                0x22 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -681,7 +603,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_CONST_STRING
-                K_CONST_STRING => {
+                0x10 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -689,7 +611,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_CONST_OBJ
-                K_CONST_OBJ => {
+                0x23 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -700,7 +622,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_FAST_N, STORE_FAST_N, LOAD_DEREF
-                K_FAST_N_DEREF => {
+                0x24..=0x26 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -727,7 +649,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_GLOBAL
-                K_LOAD_GLOBAL => {
+                0x12 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -739,7 +661,7 @@ impl Vm {
                     ip = next;
                 }
                 // STORE_GLOBAL of a name the module already has
-                K_STORE_GLOBAL => {
+                0x17 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -759,7 +681,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_ATTR, LOAD_METHOD on instances of user classes and on modules
-                K_ATTR_METHOD => {
+                0x13 | 0x14 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -792,7 +714,7 @@ impl Vm {
                     ip = next;
                 }
                 // STORE_ATTR of an attribute an instance already has
-                K_STORE_ATTR => {
+                0x18 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -820,7 +742,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_SUBSCR of a list or tuple item
-                K_LOAD_SUBSCR => {
+                0x55 => {
                     depth!(2);
                     let n = sp;
                     let Some(v) = seq_item(heap, qstrs, stack[n - 2], stack[n - 1]) else {
@@ -831,7 +753,7 @@ impl Vm {
                     ip += 1;
                 }
                 // STORE_SUBSCR of a list item
-                K_STORE_SUBSCR => {
+                0x56 => {
                     depth!(3);
                     let n = sp;
                     let (v, o, idx) = (stack[n - 3], stack[n - 2], stack[n - 1]);
@@ -861,7 +783,7 @@ impl Vm {
                     ip += 1;
                 }
                 // FOR_ITER over a range or a list
-                K_FOR_ITER => {
+                0x4b => {
                     depth!(4);
                     need!(1);
                     let n = sp;
@@ -933,7 +855,7 @@ impl Vm {
                         }
                     }
                 }
-                K_JUMPS => {
+                0x42..=0x44 => {
                     let Some((target, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -961,14 +883,14 @@ impl Vm {
                     sp -= pops;
                 }
                 // UNARY_OP NOT of a bool
-                K_NOT => {
+                0xd3 => {
                     let Some(x) = top!().as_bool() else {
                         break Stop::Other;
                     };
                     stack[sp - 1] = Value::bool(!x);
                     ip += 1;
                 }
-                K_BINARY_OP => {
+                0xd7..=0xf9 => {
                     depth!(2);
                     let n = sp;
                     let (a, c) = (stack[n - 2], stack[n - 1]);
@@ -1117,9 +1039,9 @@ impl Vm {
                     stack[n - 2] = r;
                     ip += 1;
                 }
-                K_CALL => break Stop::Call,
-                K_RETURN => break Stop::Return,
-                K_YIELD => break Stop::Yield,
+                0x34 | 0x36 => break Stop::Call,
+                0x63 => break Stop::Return,
+                0x67 => break Stop::Yield,
                 _ => break Stop::Other,
             }
         };
