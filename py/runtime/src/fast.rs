@@ -467,7 +467,9 @@ impl Vm {
         // `n_state` (which bounds the depth valid bytecode reaches); an instruction that
         // would go past it stops the loop before changing anything.
         let mut sp = stack_vec.len();
-        let room = stack_vec.capacity().max(sp);
+        // Only as much of the capacity as the code can use: a buffer from the pool may be far
+        // bigger than this frame needs, and the slots are filled on each entry.
+        let room = stack_vec.capacity().min((code.n_state + 2).max(sp));
         stack_vec.resize(room, Value::NULL);
         let stack: &mut [Value] = stack_vec;
         let locals: &mut [Value] = locals;
