@@ -498,6 +498,19 @@ impl Vm {
                 }
             };
         }
+        // Jumps to `target`; a backward jump closes a loop and is counted against the budget.
+        macro_rules! jump_to {
+            ($target:expr) => {{
+                let t = $target as usize;
+                if t <= ip {
+                    if budget == 0 {
+                        break Stop::Other;
+                    }
+                    budget -= 1;
+                }
+                ip = t;
+            }};
+        }
         macro_rules! depth {
             ($k:expr) => {
                 if sp < $k {
@@ -554,12 +567,7 @@ impl Vm {
                     // The test of a counting loop, run as one instruction.
                     if pre.get(ip) == Some(&LOOP_TEST_WORD) {
                         if let Some(next) = loop_test(bc, pre, locals, ip, v) {
-                            // A loop's back edge: count it against the budget.
-                            if budget == 0 {
-                                break Stop::Other;
-                            }
-                            budget -= 1;
-                            ip = next;
+                            jump_to!(next);
                             continue;
                         }
                     }
@@ -871,14 +879,7 @@ impl Vm {
                         (t == (b == 0x43), 1)
                     };
                     if take {
-                        // A backward jump closes a loop: count it against the budget.
-                        if (target as usize) <= ip {
-                            if budget == 0 {
-                                break Stop::Other;
-                            }
-                            budget -= 1;
-                        }
-                        ip = target as usize;
+                        jump_to!(target);
                     } else {
                         ip = next;
                     }
@@ -1021,14 +1022,7 @@ impl Vm {
                         if let (Some(c), Some(&j @ (0x43 | 0x44))) = (r.as_bool(), bc.get(ip + 1)) {
                             if let Some((target, after)) = operand(pre, ip + 1) {
                                 if c == (j == 0x43) {
-                                    // A backward jump closes a loop: count it.
-                                    if (target as usize) <= ip {
-                                        if budget == 0 {
-                                            break Stop::Other;
-                                        }
-                                        budget -= 1;
-                                    }
-                                    ip = target as usize;
+                                    jump_to!(target);
                                 } else {
                                     ip = after;
                                 }
