@@ -319,53 +319,6 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             }
             Ok(Value::FALSE)
         }
-        "find" | "rfind" | "index" | "rindex" | "count" => {
-            let sub = arg_s(vm, 0)?.unwrap_or_default();
-            let chars: Vec<char> = s.chars().collect();
-            let n = chars.len() as isize;
-            let norm = |i: isize| if i < 0 { (i + n).max(0) } else { i.min(n) };
-            let st = match p.get(1) {
-                Some(&v) if !v.is_none() => norm(vm.to_index(v)?),
-                _ => 0,
-            };
-            let en = match p.get(2) {
-                Some(&v) if !v.is_none() => norm(vm.to_index(v)?),
-                _ => n,
-            };
-            if st > en {
-                return match name {
-                    "count" => Ok(Value::small(0)),
-                    "index" | "rindex" => {
-                        Err(vm.new_exc_msg(vm.t.value_error, "substring not found"))
-                    }
-                    _ => Ok(Value::small(-1)),
-                };
-            }
-            let hay: String = chars[st as usize..en as usize].iter().collect();
-            if name == "count" {
-                let c = if sub.is_empty() {
-                    hay.chars().count() + 1
-                } else {
-                    hay.matches(sub.as_str()).count()
-                };
-                return Ok(Value::small(c as isize));
-            }
-            let found = if name.starts_with('r') {
-                hay.rfind(sub.as_str())
-            } else {
-                hay.find(sub.as_str())
-            };
-            match found {
-                Some(b) => Ok(Value::small(st + hay[..b].chars().count() as isize)),
-                None => {
-                    if name.contains("index") {
-                        Err(vm.new_exc_msg(vm.t.value_error, "substring not found"))
-                    } else {
-                        Ok(Value::small(-1))
-                    }
-                }
-            }
-        }
         "isdigit" | "isalpha" | "isspace" | "isupper" | "islower" | "isalnum" | "isdecimal"
         | "isnumeric" | "isidentifier" => {
             let r = match name {
@@ -556,6 +509,7 @@ fn str_method_in_place(vm: &mut Vm, name: &str, a: &Args) -> Option<PyResult<Val
         "join" => str_join(vm, recv, p.first().copied().unwrap_or(Value::NONE)),
         "replace" => str_replace(vm, recv, p),
         "split" | "rsplit" => str_split(vm, name, a),
+        "find" | "rfind" | "index" | "rindex" | "count" => str_find(vm, name, a),
         _ => return None,
     })
 }
@@ -617,6 +571,77 @@ fn str_replace(vm: &mut Vm, recv: Value, p: &[Value]) -> PyResult<Value> {
         }
     };
     vm.new_str_owned(r)
+}
+
+/// `s.find(sub[, start[, end]])` and `rfind`, `index`, `rindex`, `count`: positions count
+/// characters; an ASCII text is searched without converting any.
+fn str_find(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
+    let recv = a.pos[0];
+    let p = &a.pos[1..];
+    let sub = p.first().copied().unwrap_or(Value::NONE);
+    vm.with_str(recv, |_| ())?;
+    vm.with_str(sub, |_| ())?;
+    let bound = |vm: &mut Vm, i: usize| -> PyResult<Option<isize>> {
+        match p.get(i) {
+            Some(&v) if !v.is_none() => vm.to_index(v).map(Some),
+            _ => Ok(None),
+        }
+    };
+    let (start, end) = (bound(vm, 1)?, bound(vm, 2)?);
+    let ascii = vm.str_is_ascii(recv);
+    // The answer: a count, a position, or nothing found.
+    let found: Option<isize> = {
+        let s = vm.str_of(recv).unwrap_or("");
+        let sub = vm.str_of(sub).unwrap_or("");
+        let n = if ascii { s.len() } else { s.chars().count() } as isize;
+        let norm = |i: isize| if i < 0 { (i + n).max(0) } else { i.min(n) };
+        let st = start.map_or(0, norm);
+        let en = end.map_or(n, norm);
+        // A start past the end finds nothing, not even the empty string.
+        let past_end = start.is_some_and(|i| i > n);
+        // The byte offset of character `c`.
+        let byte = |c: isize| -> usize {
+            if ascii {
+                c as usize
+            } else {
+                s.char_indices().nth(c as usize).map_or(s.len(), |(b, _)| b)
+            }
+        };
+        if st > en || past_end {
+            if name == "count" {
+                Some(0)
+            } else {
+                None
+            }
+        } else {
+            let hay = &s[byte(st)..byte(en)];
+            let chars = |b: usize| -> isize {
+                if ascii {
+                    b as isize
+                } else {
+                    hay[..b].chars().count() as isize
+                }
+            };
+            if name == "count" {
+                Some(if sub.is_empty() {
+                    chars(hay.len()) + 1
+                } else {
+                    hay.matches(sub).count() as isize
+                })
+            } else if name.starts_with('r') {
+                hay.rfind(sub).map(|b| st + chars(b))
+            } else {
+                hay.find(sub).map(|b| st + chars(b))
+            }
+        }
+    };
+    match found {
+        Some(i) => Ok(Value::small(i)),
+        None if name.contains("index") => {
+            Err(vm.new_exc_msg(vm.t.value_error, "substring not found"))
+        }
+        None => Ok(Value::small(-1)),
+    }
 }
 
 /// `s.split(sep=None, maxsplit=-1)` and `s.rsplit(...)`.
