@@ -1088,6 +1088,10 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                     };
                 }
             }
+            // A str (not of a subclass) is its own str.
+            if v.as_qstr().is_some() || matches!(vm.heap.get(v), Some(Obj::Str(_))) {
+                return Ok(v);
+            }
             let s = vm.to_str(v)?;
             vm.new_str_owned(s)
         }

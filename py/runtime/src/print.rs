@@ -10,6 +10,26 @@ use crate::vm::{PyResult, Vm};
 /// Containers nested deeper than this print as `...`.
 const MAX_REPR_DEPTH: usize = crate::ops::MAX_DATA_DEPTH;
 
+/// The decimal text of a small int, in a string of exactly its length.
+pub fn small_int_str(i: isize) -> String {
+    let mut buf = [0u8; 24];
+    let mut pos = buf.len();
+    let mut u = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    buf[pos..].iter().map(|&b| char::from(b)).collect()
+}
+
 pub fn repr_str(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
@@ -109,9 +129,7 @@ impl Vm {
     /// `str(v)`.
     pub fn to_str(&mut self, v: Value) -> PyResult<String> {
         if let Some(i) = v.as_small() {
-            let mut s = String::with_capacity(20);
-            let _ = core::fmt::Write::write_fmt(&mut s, format_args!("{i}"));
-            return Ok(s);
+            return Ok(small_int_str(i));
         }
         if let Some(s) = self.str_of(v) {
             if v.as_qstr().is_some() || matches!(self.heap.get(v), Some(Obj::Str(_))) {
@@ -135,6 +153,13 @@ impl Vm {
                         Some(s) => Ok(s.to_string()),
                         None => Err(self.type_error("__str__ returned non-string")),
                     };
+                }
+                // A str subclass without `__str__` uses str's own: the text.
+                let base = self.native_self(v);
+                if base != v {
+                    if let Some(s) = self.str_of(base) {
+                        return Ok(s.to_string());
+                    }
                 }
                 self.repr(v)
             }
