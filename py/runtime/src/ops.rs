@@ -360,6 +360,15 @@ impl Vm {
         r
     }
 
+    /// Two lists or two tuples as slices; None for other operands.
+    fn seq_pair(&self, a: Value, b: Value) -> Option<(&[Value], &[Value])> {
+        match (self.heap.get(a)?, self.heap.get(b)?) {
+            (Obj::List(x), Obj::List(y)) => Some((x, y)),
+            (Obj::Tuple(x), Obj::Tuple(y)) => Some((x, y)),
+            _ => None,
+        }
+    }
+
     fn compare_inner(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<bool> {
         if matches!(self.heap.get(a), Some(Obj::Instance(_)))
             || matches!(self.heap.get(b), Some(Obj::Instance(_)))
@@ -383,18 +392,27 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.bytes_of(a), self.bytes_of(b)) {
             return Ok(cmp_result(op, x.cmp(y)));
         }
-        let seqs = match (self.heap.get(a), self.heap.get(b)) {
-            (Some(Obj::List(x)), Some(Obj::List(y))) => Some((x.clone(), y.clone())),
-            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
-            _ => None,
-        };
-        if let Some((x, y)) = seqs {
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !self.eq(*p, *q)? {
-                    return self.compare(op, *p, *q);
+        // Lists and tuples: item by item, read in place (an item's `__eq__` may change a
+        // list, so each pair and the final lengths are read afresh).
+        if self.seq_pair(a, b).is_some() {
+            let mut i = 0;
+            while let Some((p, q)) = self
+                .seq_pair(a, b)
+                .and_then(|(x, y)| Some((*x.get(i)?, *y.get(i)?)))
+            {
+                let mark = self.roots.len();
+                self.roots.extend_from_slice(&[p, q]);
+                let same = self.eq(p, q);
+                self.roots.truncate(mark);
+                if !same? {
+                    return self.compare(op, p, q);
                 }
+                i += 1;
             }
-            return Ok(cmp_result(op, x.len().cmp(&y.len())));
+            let (la, lb) = self
+                .seq_pair(a, b)
+                .map_or((0, 0), |(x, y)| (x.len(), y.len()));
+            return Ok(cmp_result(op, la.cmp(&lb)));
         }
         let sets = matches!(
             (self.heap.get(a), self.heap.get(b)),
