@@ -48,6 +48,14 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty dict with room for `n` entries before its entry list grows.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            ..Dict::default()
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.len as usize
     }

@@ -294,11 +294,17 @@ impl Vm {
         // Sets of immediates (small ints, interned strings...): straight on the tables.
         if let (Some(Obj::Set(x, _)), Some(Obj::Set(y, _))) = (self.heap.get(a), self.heap.get(b)) {
             if x.immediate_keys() && y.immediate_keys() {
-                let mut out = Dict::new();
+                // At most both tables' keys; the keys of one table are distinct, so only a
+                // second table's can repeat one already taken.
+                let mut out = Dict::with_capacity(match op {
+                    B::And | B::Subtract => x.len(),
+                    _ => x.len() + y.len(),
+                });
                 let mut keep = |from: &Dict, other: &Dict, present: bool| {
+                    let first = out.is_empty();
                     for e in from.iter() {
                         if other.find_imm(e.hash, e.key).is_some() == present
-                            && out.find_imm(e.hash, e.key).is_none()
+                            && (first || out.find_imm(e.hash, e.key).is_none())
                         {
                             out.insert(e.hash, e.key, Value::NONE, &mut |_| false);
                         }
