@@ -124,3 +124,22 @@ total = G([])
 for i in range(50):
     total = total + G([i] * 3)
 print(len(total.items), sum(total.items))
+
+
+# NotImplemented from the forward method: the reflected one runs while the operands are
+# still alive, even when it drops its own reference and collects.
+class A:
+    def __add__(self, o):
+        return NotImplemented
+
+
+class B:
+    def __radd__(self, o):
+        del o
+        gc.collect()
+        junk = [[i] for i in range(100)]
+        return "B.radd " + str(len(junk))
+
+
+for i in range(3):
+    print(A() + B())

@@ -484,10 +484,15 @@ impl Vm {
                 inst
             }
             FrameKind::BinOp(op, a, b) if v == Value::NOT_IMPLEMENTED => {
-                match ferrite_bytecode::BinaryOp::from_u8(op) {
-                    Some(op) => self.binop_after_forward(op, a, b)?,
-                    None => v,
-                }
+                // The operands were rooted by the frame that is gone now.
+                let mark = self.roots.len();
+                self.roots.extend_from_slice(&[a, b]);
+                let r = match ferrite_bytecode::BinaryOp::from_u8(op) {
+                    Some(op) => self.binop_after_forward(op, a, b),
+                    None => Ok(v),
+                };
+                self.roots.truncate(mark);
+                r?
             }
             _ => v,
         };
