@@ -225,6 +225,26 @@ impl Vm {
                 }
                 None => take(self, &mut next)?,
             };
+            // The commonest conversions, `%d` of a small int and `%s` of a str with no flags,
+            // width or precision: their text as is.
+            let plain = c.width.is_none()
+                && c.precision.is_none()
+                && c.flags == crate::fmt::PercentFlags::default();
+            if plain {
+                match (c.conv, v.as_small()) {
+                    ('d' | 'i' | 'u', Some(i)) => {
+                        out.push_str(&crate::print::small_int_str(i));
+                        continue;
+                    }
+                    ('s', _) if !bytes => {
+                        if let Some(s) = self.plain_str(v) {
+                            out.push_str(s);
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+            }
             let r = match c.conv {
                 'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match self.num(v) {
                     Some(Num::I(i)) => crate::fmt::percent_int(i, &c),
