@@ -257,10 +257,11 @@ fn parse_digits(d: &[u8], e: i32, neg: bool) -> Option<f64> {
 }
 
 fn push_int(s: &mut String, v: i64) {
-    if v < 0 {
-        s.push('-');
-    }
-    let mut buf = [0u8; 20];
+    s.push_str(decimal(v, &mut [0; 20]));
+}
+
+/// The decimal text of `v` (with its sign), written at the end of `buf`.
+pub fn decimal(v: i64, buf: &mut [u8; 20]) -> &str {
     let mut i = buf.len();
     let mut u = v.unsigned_abs();
     loop {
@@ -271,9 +272,12 @@ fn push_int(s: &mut String, v: i64) {
             break;
         }
     }
-    for &b in &buf[i..] {
-        s.push(b as char);
+    if v < 0 {
+        i -= 1;
+        buf[i] = b'-';
     }
+    // Only ASCII digits and '-' were written.
+    core::str::from_utf8(&buf[i..]).unwrap_or("")
 }
 
 /// Writes digits `d` with first-digit exponent `e` in MicroPython's repr shape.

@@ -354,24 +354,20 @@ impl Vm {
     pub(crate) fn run_fast(&mut self, base: usize) -> PyResult<Option<Control>> {
         let mut budget = BUDGET;
         loop {
-            let went_on = match self.run_simple(&mut budget) {
-                Stop::Other => false,
-                Stop::Call => {
-                    if budget == 0 {
-                        return Ok(None);
-                    }
-                    budget -= 1;
-                    self.fast_call()?
+            let stop = self.run_simple(&mut budget);
+            // A call counts against the budget (an endless recursion passes no back edge).
+            if matches!(stop, Stop::Call | Stop::Dunder) {
+                if budget == 0 {
+                    return Ok(None);
                 }
+                budget -= 1;
+            }
+            let went_on = match stop {
+                Stop::Other => false,
+                Stop::Call => self.fast_call()?,
                 Stop::Return => self.fast_return(base),
                 Stop::Method => self.fast_builtin_method(),
-                Stop::Dunder => {
-                    if budget == 0 {
-                        return Ok(None);
-                    }
-                    budget -= 1;
-                    self.fast_dunder()
-                }
+                Stop::Dunder => self.fast_dunder(),
                 Stop::Yield => return Ok(self.fast_yield(base)),
             };
             if !went_on {

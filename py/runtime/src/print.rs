@@ -2,6 +2,7 @@
 
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
+use ferrite_bytecode::float_repr::decimal;
 
 use crate::obj::{IterObj, Obj};
 use crate::value::Value;
@@ -12,22 +13,7 @@ const MAX_REPR_DEPTH: usize = crate::ops::MAX_DATA_DEPTH;
 
 /// The decimal text of a small int, in a string of exactly its length.
 pub fn small_int_str(i: isize) -> String {
-    let mut buf = [0u8; 24];
-    let mut pos = buf.len();
-    let mut u = i.unsigned_abs();
-    loop {
-        pos -= 1;
-        buf[pos] = b'0' + (u % 10) as u8;
-        u /= 10;
-        if u == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        pos -= 1;
-        buf[pos] = b'-';
-    }
-    buf[pos..].iter().map(|&b| char::from(b)).collect()
+    String::from(decimal(i as i64, &mut [0; 20]))
 }
 
 pub fn repr_str(s: &str) -> String {
@@ -172,7 +158,7 @@ impl Vm {
             return Err(self.recursion_error());
         }
         if let Some(i) = v.as_small() {
-            let _ = core::fmt::Write::write_fmt(out, format_args!("{i}"));
+            out.push_str(decimal(i as i64, &mut [0; 20]));
             return Ok(());
         }
         if let Some(q) = v.as_qstr() {
