@@ -360,15 +360,14 @@ pub fn int_text(v: i128) -> String {
     v.to_string()
 }
 
-/// `x ** y` for constant folding: the platform's `pow` with feature `std` (correctly rounded,
-/// as upstream mpy-cross's C library), else the `libm` crate.
+/// `x ** y` for constant folding: the platform's `pow` with feature `sysmath` (correctly
+/// rounded, as upstream mpy-cross's C library), else the `libm` crate.
 fn fpow(x: f64, y: f64) -> f64 {
-    #[cfg(feature = "std")]
+    #[cfg(feature = "sysmath")]
     {
-        extern crate std;
-        x.powf(y)
+        ferrite_sysmath::pow(x, y)
     }
-    #[cfg(not(feature = "std"))]
+    #[cfg(not(feature = "sysmath"))]
     {
         libm::pow(x, y)
     }

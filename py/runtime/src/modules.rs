@@ -272,7 +272,7 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
         }
         "pow" => m::pow(fl(vm, a, 0)?, fl(vm, a, 1)?),
         "exp" => m::exp(fl(vm, a, 0)?),
-        "expm1" => m::exp_m1(fl(vm, a, 0)?),
+        "expm1" => m::expm1(fl(vm, a, 0)?),
         "log" | "log2" | "log10" | "log1p" => {
             let x = fl(vm, a, 0)?;
             if (name == "log1p" && x <= -1.0) || (name != "log1p" && x <= 0.0) {
@@ -285,14 +285,14 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                         if b <= 0.0 || b == 1.0 {
                             return Err(math_domain(vm));
                         }
-                        m::ln(x) / m::ln(b)
+                        m::log(x) / m::log(b)
                     } else {
-                        m::ln(x)
+                        m::log(x)
                     }
                 }
                 "log2" => m::log2(x),
                 "log10" => m::log10(x),
-                _ => m::ln_1p(x),
+                _ => m::log1p(x),
             }
         }
         "cos" => m::cos(fl(vm, a, 0)?),
