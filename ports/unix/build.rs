@@ -1,4 +1,5 @@
-//! Records the build date (UTC, or `SOURCE_DATE_EPOCH` for reproducible builds) for the banner.
+//! Records the build date (UTC, or `SOURCE_DATE_EPOCH` for reproducible builds) and the
+//! target's OS and architecture for the banner.
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
@@ -14,6 +15,14 @@ fn main() {
         });
     let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
     println!("cargo:rustc-env=FERRITE_BUILD_DATE={y:04}-{m:02}-{d:02}");
+    // The banner names the target's OS and architecture.
+    for (var, name) in [
+        ("CARGO_CFG_TARGET_OS", "FERRITE_TARGET_OS"),
+        ("CARGO_CFG_TARGET_ARCH", "FERRITE_TARGET_ARCH"),
+    ] {
+        let value = std::env::var(var).unwrap_or_default();
+        println!("cargo:rustc-env={name}={value}");
+    }
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian (year, month, day).

@@ -3,6 +3,10 @@
 //! Shape as MicroPython's unix port: options first, then the script (or `-c CMD`, `-m MOD`,
 //! `-`) whose following arguments become `sys.argv[1:]`.
 
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
 /// Heap size when no `-X heapsize=` is given: MicroPython's unix port uses 1M words' worth
 /// on a 32-bit build and scales with the word size (2 MiB on a 64-bit host).
 pub const DEFAULT_HEAP_SIZE: usize = 1024 * 1024 * (core::mem::size_of::<usize>() / 4);

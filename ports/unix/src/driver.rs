@@ -3,10 +3,14 @@
 //!
 //! The interpreter is reached through [`Engine`], so this logic is tested with a fake one.
 
-use std::io::Read;
+use alloc::boxed::Box;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use alloc::{format, vec};
 
 use crate::args::{Action, Config};
 use crate::repl::{self, Evaluator, LineSource};
+use crate::sys::Stdin;
 
 /// How running a program ended. Uncaught exceptions have already been printed (traceback on
 /// stderr) by the engine.
@@ -33,7 +37,8 @@ pub trait Engine: Evaluator {
 pub trait System {
     fn stdin_is_tty(&self) -> bool;
     fn read_stdin(&mut self) -> Vec<u8>;
-    fn read_file(&mut self, path: &str) -> std::io::Result<Vec<u8>>;
+    /// A whole file, or the `errno` of the failure.
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32>;
     /// The directory of `path` made absolute (symlinks resolved where possible).
     fn script_dir(&self, path: &str) -> String;
     fn env(&self, name: &str) -> Option<String>;
@@ -69,13 +74,8 @@ pub fn run(cfg: &Config, engine: &mut dyn Engine, sys: &mut dyn System) -> i32 {
         Action::Script(path) => {
             let source = match sys.read_file(path) {
                 Ok(s) => s,
-                Err(e) => {
-                    let errno = e.raw_os_error().unwrap_or(2);
-                    let msg = match e.kind() {
-                        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
-                        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
-                        _ => e.to_string(),
-                    };
+                Err(errno) => {
+                    let msg = crate::sys::strerror(errno);
                     sys.eprint(&format!(
                         "micropython: can't open file '{path}': [Errno {errno}] {msg}\n"
                     ));
@@ -131,45 +131,49 @@ fn run_bytes(engine: &mut dyn Engine, source: &[u8], name: &str) -> RunResult {
     }
 }
 
+/// The directory part of a path: `/a/b` of `/a/b/c.py`, `/` of `/c.py`, empty for `c.py`.
+fn parent_dir(path: &str) -> &str {
+    match path.rsplit_once('/') {
+        Some(("", _)) => "/",
+        Some((dir, _)) => dir,
+        None => "",
+    }
+}
+
 /// The real system.
 pub struct HostSystem;
 
 impl System for HostSystem {
     fn stdin_is_tty(&self) -> bool {
-        crate::terminal::is_tty(0)
+        crate::sys::is_tty(0)
     }
 
     fn read_stdin(&mut self) -> Vec<u8> {
-        let mut v = Vec::new();
-        let _ = std::io::stdin().read_to_end(&mut v);
-        v
+        Stdin::with(Stdin::rest)
     }
 
-    fn read_file(&mut self, path: &str) -> std::io::Result<Vec<u8>> {
-        std::fs::read(path)
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
+        crate::sys::read_file(path)
     }
 
     fn script_dir(&self, path: &str) -> String {
-        let p = std::fs::canonicalize(path).unwrap_or_else(|_| std::path::PathBuf::from(path));
-        p.parent()
-            .map(|d| d.to_string_lossy().into_owned())
-            .unwrap_or_default()
+        parent_dir(&crate::sys::realpath(path).unwrap_or_else(|| path.to_string())).to_string()
     }
 
     fn env(&self, name: &str) -> Option<String> {
-        std::env::var(name).ok()
+        crate::sys::getenv(name)
     }
 
     fn lines(&mut self) -> Box<dyn LineSource + '_> {
-        if crate::terminal::is_tty(0) {
+        if crate::sys::is_tty(0) {
             Box::new(repl::TerminalLines::new())
         } else {
-            Box::new(repl::PipedLines::new(std::io::stdin()))
+            Box::new(repl::PipedLines::new(|| Stdin::with(Stdin::byte)))
         }
     }
 
     fn eprint(&mut self, text: &str) {
-        eprint!("{text}");
+        crate::sys::write_all(2, text.as_bytes());
     }
 }
 
@@ -254,11 +258,11 @@ mod tests {
         fn read_stdin(&mut self) -> Vec<u8> {
             core::mem::take(&mut self.stdin)
         }
-        fn read_file(&mut self, path: &str) -> std::io::Result<Vec<u8>> {
+        fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
             match path {
                 "ok.py" => Ok(b"print(1)".to_vec()),
                 "raise.py" => Ok(b"raise".to_vec()),
-                _ => Err(std::io::Error::from_raw_os_error(2)),
+                _ => Err(2),
             }
         }
         fn script_dir(&self, _path: &str) -> String {
@@ -330,6 +334,14 @@ mod tests {
         let (_, e, _) = go(&["-m", "mod"], false, "", &[]);
         assert_eq!(e.log, vec!["module:mod"]);
         assert_eq!(e.path[0], "");
+    }
+
+    #[test]
+    fn parent_dirs() {
+        assert_eq!(parent_dir("/a/b/c.py"), "/a/b");
+        assert_eq!(parent_dir("/c.py"), "/");
+        assert_eq!(parent_dir("c.py"), "");
+        assert_eq!(parent_dir("d/c.py"), "d");
     }
 
     #[test]

@@ -1,140 +1,104 @@
 //! The interpreter behind the binary: `ferrite_runtime::Vm` over the host's files, clock and
 //! standard streams.
 
-use std::io::{BufRead, Write};
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
 
 use ferrite_runtime::{Config as VmConfig, Port, RunOutcome, Vm};
 
 use crate::driver::{Engine, RunResult};
 use crate::raw_repl::RawEvaluator;
 use crate::repl::{Evaluator, Outcome};
+use crate::sys::{self, Stdin};
 
 /// The host as the VM sees it.
 pub struct HostPort {
-    start: std::time::Instant,
+    /// `ticks_us` counts from here.
+    start_us: u64,
 }
 
 impl HostPort {
     pub fn new() -> HostPort {
         HostPort {
-            start: std::time::Instant::now(),
+            start_us: sys::monotonic_us(),
         }
     }
 }
 
 impl Port for HostPort {
     fn write_stdout(&mut self, s: &[u8]) {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(s);
-        let _ = out.flush();
+        sys::write_all(1, s);
     }
 
     fn write_stderr(&mut self, s: &[u8]) {
-        let mut err = std::io::stderr().lock();
-        let _ = err.write_all(s);
-        let _ = err.flush();
+        sys::write_all(2, s);
     }
 
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
-        if std::path::Path::new(path).is_dir() {
-            return Err(21);
-        }
-        std::fs::read(path).map_err(|e| e.raw_os_error().unwrap_or(2))
+        sys::read_file(path)
     }
 
     fn is_dir(&mut self, path: &str) -> bool {
-        std::path::Path::new(path).is_dir()
+        sys::stat(path).is_ok_and(|(dir, _)| dir)
     }
 
     fn ticks_us(&mut self) -> u64 {
-        self.start.elapsed().as_micros() as u64
+        sys::monotonic_us().wrapping_sub(self.start_us)
     }
 
     fn time_us(&mut self) -> u64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_micros() as u64)
+        sys::time_us()
     }
 
     fn sleep_us(&mut self, us: u64) {
-        std::thread::sleep(core::time::Duration::from_micros(us));
+        sys::sleep_us(us);
     }
 
     fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), i32> {
-        let mut f = std::fs::OpenOptions::new()
-            .create(true)
-            .write(true)
-            .append(append)
-            .truncate(!append)
-            .open(path)
-            .map_err(errno)?;
-        f.write_all(data).map_err(errno)
+        sys::write_file(path, data, append)
     }
 
     fn remove(&mut self, path: &str) -> Result<(), i32> {
-        std::fs::remove_file(path).map_err(errno)
+        sys::remove(path)
     }
 
     fn mkdir(&mut self, path: &str) -> Result<(), i32> {
-        std::fs::create_dir(path).map_err(errno)
+        sys::mkdir(path)
     }
 
     fn rmdir(&mut self, path: &str) -> Result<(), i32> {
-        std::fs::remove_dir(path).map_err(errno)
+        sys::rmdir(path)
     }
 
     fn rename(&mut self, from: &str, to: &str) -> Result<(), i32> {
-        std::fs::rename(from, to).map_err(errno)
+        sys::rename(from, to)
     }
 
     fn list_dir(&mut self, path: &str) -> Result<Vec<String>, i32> {
-        let rd = std::fs::read_dir(path).map_err(errno)?;
-        Ok(rd
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect())
+        sys::list_dir(path)
     }
 
     fn stat(&mut self, path: &str) -> Result<(bool, u64), i32> {
-        let m = std::fs::metadata(path).map_err(errno)?;
-        Ok((m.is_dir(), m.len()))
+        sys::stat(path)
     }
 
     fn getcwd(&mut self) -> String {
-        std::env::current_dir()
-            .map(|p| p.to_string_lossy().into_owned())
-            .unwrap_or_default()
+        sys::getcwd()
     }
 
     fn read_stdin(&mut self) -> Vec<u8> {
-        let mut v = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut v);
-        v
+        Stdin::with(Stdin::rest)
     }
 
     fn interrupted(&mut self) -> bool {
-        crate::terminal::INTERRUPTED.swap(false, core::sync::atomic::Ordering::Relaxed)
+        sys::INTERRUPTED.swap(false, core::sync::atomic::Ordering::Relaxed)
     }
 
     fn read_line(&mut self) -> Option<String> {
-        let mut line = String::new();
-        match std::io::stdin().lock().read_line(&mut line) {
-            Ok(0) | Err(_) => None,
-            Ok(_) => {
-                if line.ends_with('\n') {
-                    line.pop();
-                    if line.ends_with('\r') {
-                        line.pop();
-                    }
-                }
-                Some(line)
-            }
-        }
+        let line = Stdin::with(Stdin::line)?;
+        Some(String::from_utf8_lossy(&line).into_owned())
     }
-}
-
-fn errno(e: std::io::Error) -> i32 {
-    e.raw_os_error().unwrap_or(5)
 }
 
 /// The VM as the driver's [`Engine`].

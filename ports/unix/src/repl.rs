@@ -4,11 +4,14 @@
 //! a pipe (`micropython -i < session.txt`) lines are read as they come and echoed after their
 //! prompt, so the output reads like the terminal session would.
 
-use std::io::Write;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 
 use crate::continuation;
 use crate::line_editor::{Completer, LineEditor, ReadResult};
 use crate::raw_repl::{self, RawEvaluator, RawExit, RawIo};
+use crate::sys::Stdin;
 
 /// What running one REPL input asks of the loop.
 #[derive(Debug, PartialEq, Eq)]
@@ -47,15 +50,14 @@ pub fn banner() -> String {
         "Ferrite v{} on {}; {} (unix port) with {}\nType \"help()\" for more information.\n",
         env!("CARGO_PKG_VERSION"),
         env!("FERRITE_BUILD_DATE"),
-        std::env::consts::OS,
-        std::env::consts::ARCH,
+        env!("FERRITE_TARGET_OS"),
+        env!("FERRITE_TARGET_ARCH"),
     )
 }
 
 /// Runs the REPL until end of input or `SystemExit`; returns the exit status.
 pub fn run(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> i32 {
-    print!("{}", banner());
-    let _ = std::io::stdout().flush();
+    out!("{}", banner());
     loop {
         let mut input = String::new();
         let mut prompt = ">>> ";
@@ -90,8 +92,7 @@ pub fn run(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> i32 {
                 }
                 ReadResult::Raw => match lines.raw_session(eval) {
                     RawExit::Friendly => {
-                        print!("{}", banner());
-                        let _ = std::io::stdout().flush();
+                        out!("{}", banner());
                         break;
                     }
                     RawExit::Eof => return 0,
@@ -123,7 +124,7 @@ pub fn run(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> i32 {
 /// Paste mode: lines are taken as they are (no auto-indent, no continuation rule) until
 /// Ctrl-D, then run as one program; Ctrl-C drops them.
 fn paste(eval: &mut dyn Evaluator, lines: &mut dyn LineSource) -> Outcome {
-    println!("{PASTE_HEADER}");
+    out!("{PASTE_HEADER}\n");
     let mut text = String::new();
     loop {
         let read = lines.read("=== ", 0, &mut |_: &str| Vec::new());
@@ -153,11 +154,10 @@ impl TerminalLines {
 
 impl LineSource for TerminalLines {
     fn read(&mut self, prompt: &str, indent: usize, complete: Completer<'_>) -> ReadResult {
-        let _ = std::io::stdout().flush();
         let initial = " ".repeat(indent);
-        let raw = crate::terminal::RawMode::enter();
-        let mut next = crate::terminal::read_byte;
-        let mut out = UnbufferedStdout;
+        let raw = crate::sys::RawMode::enter();
+        let mut next = || Stdin::with(Stdin::byte);
+        let mut out = crate::sys::Fd(1);
         let result = self
             .editor
             .read_line(prompt, &initial, &mut next, &mut out, complete);
@@ -166,8 +166,8 @@ impl LineSource for TerminalLines {
     }
 
     fn raw_session(&mut self, eval: &mut dyn RawEvaluator) -> RawExit {
-        let _raw = crate::terminal::RawMode::enter();
-        raw_repl::run(eval, &mut HostRawIo(crate::terminal::read_byte))
+        let _raw = crate::sys::RawMode::enter();
+        raw_repl::run(eval, &mut HostRawIo(|| Stdin::with(Stdin::byte)))
     }
 }
 
@@ -179,54 +179,27 @@ impl<F: FnMut() -> Option<u8>> RawIo for HostRawIo<F> {
         (self.0)()
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(bytes).and_then(|()| out.flush());
+        crate::sys::write_all(1, bytes);
     }
 }
 
-/// Terminal output for the line editor: every piece goes out at once.
-struct UnbufferedStdout;
+/// Lines from a pipe or file (bytes from `F`), echoed after their prompt.
+pub struct PipedLines<F> {
+    byte: F,
+}
 
-impl core::fmt::Write for UnbufferedStdout {
-    fn write_str(&mut self, s: &str) -> core::fmt::Result {
-        let mut out = std::io::stdout().lock();
-        out.write_all(s.as_bytes())
-            .and_then(|()| out.flush())
-            .map_err(|_| core::fmt::Error)
+impl<F: FnMut() -> Option<u8>> PipedLines<F> {
+    pub fn new(byte: F) -> Self {
+        PipedLines { byte }
     }
 }
 
-/// Lines from a pipe or file, echoed after their prompt.
-pub struct PipedLines<R> {
-    input: R,
-}
-
-impl<R: std::io::Read> PipedLines<R> {
-    pub fn new(input: R) -> Self {
-        PipedLines { input }
-    }
-
-    fn byte(&mut self) -> Option<u8> {
-        let mut b = [0u8];
-        loop {
-            match self.input.read(&mut b) {
-                Ok(1) => return Some(b[0]),
-                Ok(_) => return None,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(_) => return None,
-            }
-        }
-    }
-}
-
-impl<R: std::io::Read> LineSource for PipedLines<R> {
+impl<F: FnMut() -> Option<u8>> LineSource for PipedLines<F> {
     fn read(&mut self, prompt: &str, _indent: usize, _complete: Completer<'_>) -> ReadResult {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(prompt.as_bytes());
-        let _ = out.flush();
+        crate::sys::write_all(1, prompt.as_bytes());
         let mut line = Vec::new();
         let result = loop {
-            match self.byte() {
+            match (self.byte)() {
                 None if line.is_empty() => break ReadResult::Eof,
                 None | Some(b'\n') => {
                     break ReadResult::Line(String::from_utf8_lossy(&line).into_owned())
@@ -239,16 +212,17 @@ impl<R: std::io::Read> LineSource for PipedLines<R> {
                 Some(b) => line.push(b),
             }
         };
+        let mut echo = String::new();
         if let ReadResult::Line(l) = &result {
-            let _ = out.write_all(l.as_bytes());
+            echo.push_str(l);
         }
-        let _ = out.write_all(b"\n");
-        let _ = out.flush();
+        echo.push('\n');
+        crate::sys::write_all(1, echo.as_bytes());
         result
     }
 
     fn raw_session(&mut self, eval: &mut dyn RawEvaluator) -> RawExit {
-        raw_repl::run(eval, &mut HostRawIo(|| self.byte()))
+        raw_repl::run(eval, &mut HostRawIo(&mut self.byte))
     }
 }
 
@@ -348,7 +322,8 @@ mod tests {
 
     #[test]
     fn piped_lines_stop_at_ctrl_d() {
-        let mut p = PipedLines::new(&b"a\r\nb\n\x04c\n"[..]);
+        let mut input = b"a\r\nb\n\x04c\n".iter().copied();
+        let mut p = PipedLines::new(|| input.next());
         assert_eq!(
             p.read(">>> ", 0, &mut |_: &str| Vec::new()),
             ReadResult::Line("a".into())
