@@ -120,6 +120,30 @@ pub enum FrameKind {
     Reentry,
     /// A generator's frame, resumed by a nested loop.
     Generator,
+    /// A generator's frame resumed by the loop itself for FOR_ITER or a builtin that
+    /// consumes it (`all`, `sum`...): what it yields goes to the [`Drive`] in the frame
+    /// below, and the frame goes back into the generator (the second field).
+    Driven(Drive, Value),
+}
+
+/// What a generator run as a [`FrameKind::Driven`] frame feeds. The frame below holds the
+/// FOR_ITER's iterator slots, or (for the builtins) `[acc, generator]` on top of its stack.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Drive {
+    ForIter,
+    All,
+    Any,
+    Sum,
+    Min,
+    Max,
+}
+
+impl FrameKind {
+    /// A generator's frame (which goes back into its generator, not to the frame pool).
+    #[inline]
+    pub fn is_gen(self) -> bool {
+        matches!(self, FrameKind::Generator | FrameKind::Driven(..))
+    }
 }
 
 pub struct Frame {
@@ -161,6 +185,7 @@ impl Frame {
                 f(a);
                 f(b);
             }
+            FrameKind::Driven(_, g) => f(g),
             _ => {}
         }
         for &c in self.code.ctx.consts.iter() {
@@ -390,8 +415,8 @@ impl Vm {
 
     /// Dispatches an exception raised in the top frame: to a handler of that frame, or
     /// outwards through the frames above `base`. Err when it leaves the base frame.
-    fn unwind(&mut self, err: PyErr, base: usize) -> PyResult<()> {
-        let exc = err.0;
+    fn unwind(&mut self, mut err: PyErr, base: usize) -> PyResult<()> {
+        let mut exc = err.0;
         let mut add_tb = true;
         loop {
             let fi = self.frames.len() - 1;
@@ -461,6 +486,15 @@ impl Vm {
                 self.recycle_top();
                 return Err(err);
             }
+            if let FrameKind::Driven(_, g) = self.frames[fi].kind {
+                // A driven generator raised: it is finished, and a StopIteration leaving it
+                // is an error (PEP 479), not the end of the caller's iteration.
+                self.end_gen(g);
+                if self.is_stop_iteration(exc) {
+                    err = self.new_exc_msg(self.t.runtime_error, "generator raised StopIteration");
+                    exc = err.0;
+                }
+            }
             self.recycle_top();
         }
     }
@@ -483,6 +517,7 @@ impl Vm {
                 }
                 inst
             }
+            FrameKind::Driven(d, g) => return self.drive_done(d, g),
             FrameKind::BinOp(op, a, b) if v == Value::NOT_IMPLEMENTED => {
                 // The operands were rooted by the frame that is gone now.
                 let mark = self.roots.len();
@@ -506,8 +541,10 @@ impl Vm {
         let Some(f) = self.frames.last_mut() else {
             return;
         };
-        if f.kind != FrameKind::Generator {
+        if !f.kind.is_gen() {
             self.frame_bytes = self.frame_bytes.saturating_sub(f.bytes());
+        }
+        if f.kind != FrameKind::Generator {
             if self.frame_pool.len() < 64 {
                 self.frame_pool.push((
                     core::mem::take(&mut f.locals),
@@ -519,7 +556,7 @@ impl Vm {
     }
 
     #[inline]
-    fn top(&mut self) -> &mut Frame {
+    pub(crate) fn top(&mut self) -> &mut Frame {
         let n = self.frames.len() - 1;
         &mut self.frames[n]
     }
@@ -904,6 +941,11 @@ impl Vm {
             }
             Opcode::ForIter => {
                 let it = self.peek(2);
+                // A generator runs as a frame of this loop (its values come back through
+                // `driven_yield`).
+                if self.drive_gen(it, Drive::ForIter) {
+                    return Ok(Control::Next);
+                }
                 match self.iter_next(it)? {
                     Some(v) => self.push(v),
                     None => {
@@ -1089,6 +1131,10 @@ impl Vm {
             }
             Opcode::YieldValue => {
                 let v = self.peek(0);
+                if let FrameKind::Driven(..) = self.top().kind {
+                    self.driven_yield(v)?;
+                    return Ok(Control::Next);
+                }
                 if self.frames.len() - 1 != base || self.top().kind != FrameKind::Generator {
                     return Err(self.corrupt());
                 }
@@ -1712,6 +1758,10 @@ impl Vm {
                 let fr = self.top();
                 fr.ip = fr.cur;
                 fr.stack.push(v);
+                if let FrameKind::Driven(..) = self.top().kind {
+                    self.driven_yield(v)?;
+                    return Ok(Control::Next);
+                }
                 if self.frames.len() - 1 != base || self.top().kind != FrameKind::Generator {
                     return Err(self.corrupt());
                 }
@@ -1774,7 +1824,7 @@ impl Vm {
     }
 
     /// A frame with no code, standing for a finished one.
-    fn empty_frame(&self) -> Frame {
+    pub(crate) fn empty_frame(&self) -> Frame {
         Frame {
             code: self.empty_code.clone(),
             ip: 0,
