@@ -544,13 +544,12 @@ impl Vm {
         if !f.kind.is_gen() {
             self.frame_bytes = self.frame_bytes.saturating_sub(f.bytes());
         }
-        if f.kind != FrameKind::Generator {
-            if self.frame_pool.len() < 64 {
-                self.frame_pool.push((
-                    core::mem::take(&mut f.locals),
-                    core::mem::take(&mut f.stack),
-                ));
-            }
+        // A generator's frame goes back to its generator; a finished one may be reused.
+        if f.kind != FrameKind::Generator && self.frame_pool.len() < 64 {
+            self.frame_pool.push((
+                core::mem::take(&mut f.locals),
+                core::mem::take(&mut f.stack),
+            ));
         }
         self.frames.truncate(self.frames.len() - 1);
     }
