@@ -251,6 +251,20 @@ impl Dict {
         }
     }
 
+    /// Adds an entry whose key the caller knows is not in the table (no comparison made).
+    #[inline]
+    pub fn push_distinct(&mut self, hash: u32, key: Value, value: Value) {
+        if self.index.is_empty() && self.entries.len() < SMALL {
+            if !key.is_ident_key() {
+                self.heap_keys = true;
+            }
+            self.entries.push(Entry { hash, key, value });
+            self.len += 1;
+        } else {
+            self.insert(hash, key, value, &mut |_| false);
+        }
+    }
+
     /// Removes a key; returns its entry.
     pub fn remove(&mut self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Option<Entry> {
         if self.len == 0 {

@@ -246,6 +246,23 @@ impl Vm {
 
     /// A new set of `items` (kept rooted while their hashes may run Python code).
     pub fn set_from_items(&mut self, items: &[Value], frozen: bool) -> PyResult<Value> {
+        // Immediates (small ints, interned strings...): hashed and compared without a call.
+        if items.iter().all(|k| k.is_ident_key()) {
+            let mut d = Dict::with_capacity(items.len());
+            for &k in items {
+                let Some(h) = self.imm_hash(k) else {
+                    return self.set_from_items_general(items, frozen);
+                };
+                if d.find_imm(h, k).is_none() {
+                    d.push_distinct(h, k, Value::NONE);
+                }
+            }
+            return self.alloc(Obj::Set(Box::new(d), frozen));
+        }
+        self.set_from_items_general(items, frozen)
+    }
+
+    fn set_from_items_general(&mut self, items: &[Value], frozen: bool) -> PyResult<Value> {
         let s = self.new_set(frozen)?;
         let mark = self.roots.len();
         self.roots.push(s);
@@ -306,7 +323,7 @@ impl Vm {
                         if other.find_imm(e.hash, e.key).is_some() == present
                             && (first || out.find_imm(e.hash, e.key).is_none())
                         {
-                            out.insert(e.hash, e.key, Value::NONE, &mut |_| false);
+                            out.push_distinct(e.hash, e.key, Value::NONE);
                         }
                     }
                 };
