@@ -356,6 +356,25 @@ impl Vm {
         match self.heap.get(o) {
             Some(Obj::List(l)) => return Ok(l.clone()),
             Some(Obj::Tuple(t)) => return Ok(t.to_vec()),
+            // A set's or dict's keys, in their order.
+            Some(Obj::Set(d, _) | Obj::Dict(d)) => return Ok(d.iter().map(|e| e.key).collect()),
+            // A range no larger than the heap could hold as a list.
+            Some(Obj::Range(r)) if r.len() <= self.heap.limit / core::mem::size_of::<Value>() => {
+                let (n, r) = (r.len(), *r);
+                let mut out = Vec::with_capacity(n);
+                for i in 0..n as isize {
+                    match Value::try_small(r.start as i64 + i as i64 * r.step as i64) {
+                        Some(v) => out.push(v),
+                        None => {
+                            out.clear();
+                            break;
+                        }
+                    }
+                }
+                if out.len() == n {
+                    return Ok(out);
+                }
+            }
             _ => {}
         }
         let it = self.get_iter(o)?;
