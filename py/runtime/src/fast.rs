@@ -37,6 +37,17 @@ enum Stop {
     ForGen,
 }
 
+/// Where FOR_ITER over `it` goes when it is not a builtin iterator: a generator runs as a
+/// frame of the loop.
+#[cold]
+fn for_iter_stop(heap: &Heap, it: Value) -> Stop {
+    if matches!(heap.get(it), Some(Obj::Generator(_))) {
+        Stop::ForGen
+    } else {
+        Stop::Other
+    }
+}
+
 /// Where BINARY_OP `b` with left operand `a` goes when the inner loop cannot compute it: an
 /// arithmetic operator on an instance of a user class may have its method run as a frame.
 #[inline]
@@ -398,6 +409,7 @@ impl Vm {
 
     /// FOR_ITER over a generator at the top frame's `ip`: the generator's frame runs over
     /// it (see `drive_gen`). False when the general path is needed.
+    #[inline(never)]
     fn fast_for_gen(&mut self) -> bool {
         let fr = self.top();
         let ip = fr.ip;
@@ -420,6 +432,7 @@ impl Vm {
 
     /// YIELD_VALUE from a driven generator's frame (see `driven_yield`). False when the top
     /// frame is not one.
+    #[inline(never)]
     fn fast_driven_yield(&mut self) -> PyResult<bool> {
         let fr = self.top();
         let (FrameKind::Driven(..), Some(&v)) = (fr.kind, fr.stack.last()) else {
@@ -838,10 +851,8 @@ impl Vm {
                         break Stop::Other;
                     };
                     let it = stack[n - 3];
-                    let b = match heap.get(it) {
-                        Some(Obj::Iter(b)) => b,
-                        Some(Obj::Generator(_)) => break Stop::ForGen,
-                        _ => break Stop::Other,
+                    let Some(Obj::Iter(b)) = heap.get(it) else {
+                        break for_iter_stop(heap, it);
                     };
                     let item = match **b {
                         IterObj::Range { cur, stop, step } => {
@@ -1128,7 +1139,11 @@ impl Vm {
         }
         // `all(x for x in ...)` and the like: the generator runs in this loop.
         if let (Some(id), 0, 1..=2) = (f.as_native(), n_kw, n) {
-            let name = crate::natives::reducer_name(id);
+            let arg = self.frames[fi].stack.get(first).copied();
+            let name = match arg.and_then(|g| self.heap.get(g)) {
+                Some(Obj::Generator(_)) => crate::natives::reducer_name(id),
+                _ => "",
+            };
             if !name.is_empty() {
                 let mut args = [Value::NULL; 2];
                 args[..n].copy_from_slice(&self.frames[fi].stack[first..first + n]);

@@ -221,6 +221,7 @@ impl Vm {
     /// Pushes generator `g`'s frame over the top frame, driven by `d`, as a resumption with
     /// `None` sent. False (nothing done) when `g` is not a suspended generator, or the frame
     /// stack is full: then the caller resumes it the general way.
+    #[inline(never)]
     pub(crate) fn drive_gen(&mut self, g: Value, d: Drive) -> bool {
         if !self.drivable(g) {
             return false;
@@ -257,6 +258,7 @@ impl Vm {
 
     /// A driven generator (the top frame, set to resume after its yield) yielded `v`: its
     /// frame goes back into the generator and `v` to the frame below.
+    #[inline(never)]
     pub(crate) fn driven_yield(&mut self, v: Value) -> PyResult<()> {
         let Some(FrameKind::Driven(d, g)) = self.frames.last().map(|f| f.kind) else {
             return Err(self.type_error("not a driven generator"));
@@ -315,6 +317,7 @@ impl Vm {
 
     /// The driven generator `g` returned (its frame is gone): FOR_ITER jumps past its loop,
     /// the builtins give their result.
+    #[inline(never)]
     pub(crate) fn drive_done(&mut self, d: Drive, g: Value) -> PyResult<Control> {
         self.end_gen(g);
         let n = self.frames.len() - 1;
@@ -370,6 +373,7 @@ impl Vm {
     /// frame, whose stack from `at` holds the call: when the argument is a generator (and,
     /// for `sum`, a start value at most), it runs driven by this loop, with the caller going
     /// on at `next` once it has the result. False when the native call is needed.
+    #[inline(never)]
     pub(crate) fn drive_builtin(
         &mut self,
         name: &str,

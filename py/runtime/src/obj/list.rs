@@ -304,10 +304,25 @@ impl Vm {
             }
             ks
         };
-        // Merge sort over indices, so comparison errors propagate.
+        // Keys that compare without Python code (numbers, strings, tuples of them): a stable
+        // sort on their native order. Else a merge sort over indices through `compare`, so
+        // comparison errors propagate.
         let mut idx: Vec<usize> = (0..items.len()).collect();
         let mut err = None;
-        let r = merge_sort(self, &mut idx, &keys, reverse, &mut err);
+        let r = if natively_ordered(self, &keys) {
+            // A total order (checked above): the comparator never falls back.
+            idx.sort_by(|&i, &j| {
+                let (a, b) = if reverse {
+                    (keys[j], keys[i])
+                } else {
+                    (keys[i], keys[j])
+                };
+                native_order(self, a, b).unwrap_or(core::cmp::Ordering::Equal)
+            });
+            true
+        } else {
+            merge_sort(self, &mut idx, &keys, reverse, &mut err)
+        };
         self.roots.truncate(mark);
         if let Some(e) = err {
             return Err(e);
@@ -317,6 +332,101 @@ impl Vm {
         *items = sorted;
         Ok(())
     }
+}
+
+/// What the values at one position of the sort keys are, for [`natively_ordered`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeyClass {
+    Unset,
+    /// Small ints only (any size).
+    Int,
+    /// Floats (not NaN) and small ints that convert exactly.
+    Num,
+    Str,
+    Mixed,
+}
+
+fn key_class(vm: &Vm, v: Value, was: KeyClass) -> KeyClass {
+    use KeyClass::*;
+    let this = if let Some(i) = v.as_small() {
+        if was == Num && i.unsigned_abs() >= 1 << 53 {
+            return Mixed;
+        }
+        Int
+    } else if vm.plain_str(v).is_some() {
+        Str
+    } else {
+        match vm.heap.float_of(v) {
+            Some(f) if !f.is_nan() => Num,
+            _ => return Mixed,
+        }
+    };
+    match (was, this) {
+        (Unset, c) => c,
+        (Int, Num) => Num,
+        (Num, Int) => Num,
+        (a, b) if a == b => a,
+        _ => Mixed,
+    }
+}
+
+/// Whether every pair of `keys` compares by [`native_order`] in a total order: all numbers,
+/// all strings, or all tuples (of up to 8 items) whose items at each position are all
+/// numbers or all strings. Small ints too large to convert to float exactly are not mixed
+/// with floats, and NaN is excluded.
+fn natively_ordered(vm: &Vm, keys: &[Value]) -> bool {
+    const MAX_ITEMS: usize = 8;
+    let mut classes = [KeyClass::Unset; MAX_ITEMS];
+    let mut big_int = [false; MAX_ITEMS];
+    let tuples = matches!(
+        keys.first().and_then(|&k| vm.heap.get(k)),
+        Some(Obj::Tuple(_))
+    );
+    for &k in keys {
+        let items: &[Value] = match vm.heap.get(k) {
+            Some(Obj::Tuple(t)) if tuples && t.len() <= MAX_ITEMS => t,
+            _ if !tuples => core::slice::from_ref(&k),
+            _ => return false,
+        };
+        for (p, &v) in items.iter().enumerate() {
+            classes[p] = key_class(vm, v, classes[p]);
+            big_int[p] |= v.as_small().is_some_and(|i| i.unsigned_abs() >= 1 << 53);
+            if classes[p] == KeyClass::Mixed || (classes[p] == KeyClass::Num && big_int[p]) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// The order of `a` and `b` as `<` and `==` give it, for keys [`natively_ordered`] accepts
+/// (None for others).
+fn native_order(vm: &Vm, a: Value, b: Value) -> Option<core::cmp::Ordering> {
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Some(x.cmp(&y));
+    }
+    if let (Some(x), Some(y)) = (vm.plain_str(a), vm.plain_str(b)) {
+        // UTF-8 byte order is code point order.
+        return Some(x.as_bytes().cmp(y.as_bytes()));
+    }
+    let num = |v: Value| match v.as_small() {
+        Some(i) if i.unsigned_abs() < 1 << 53 => Some(i as f64),
+        Some(_) => None,
+        None => vm.heap.float_of(v),
+    };
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return x.partial_cmp(&y);
+    }
+    let (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) = (vm.heap.get(a), vm.heap.get(b)) else {
+        return None;
+    };
+    for (&p, &q) in x.iter().zip(y.iter()) {
+        match native_order(vm, p, q)? {
+            core::cmp::Ordering::Equal => {}
+            o => return Some(o),
+        }
+    }
+    Some(x.len().cmp(&y.len()))
 }
 
 fn merge_sort(
