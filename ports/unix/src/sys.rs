@@ -472,21 +472,125 @@ pub fn catch_sigint() -> bool {
     }
 }
 
-/// The heap of the process: C's allocator.
+/// Blocks of up to [`POOL_MAX`] bytes in size classes of [`POOL_STEP`] bytes, carved from
+/// chunks of C's `malloc` and kept on one free list per class: an allocation or a release is
+/// a few loads and stores, where `malloc`/`free` take ten times that. The interpreter makes
+/// and drops small blocks all the time (strings' text, sets' and lists' storage).
+///
+/// Safety (POOL): a list links only blocks of its class that are not in use (each block's
+/// first word holds the next); blocks are never returned to C. A `Pools` is used from one
+/// thread at a time (ONE THREAD below for the process's own).
+pub struct Pools {
+    free: UnsafeCell<[*mut u8; POOL_CLASSES]>,
+}
+
+/// The largest block served from a pool.
+pub const POOL_MAX: usize = 128;
+/// The size step of the classes.
+pub const POOL_STEP: usize = 16;
+/// The alignment every pool block has: that of `malloc`'s blocks, as chunks come from it
+/// (glibc, musl: 16 bytes on 64-bit hosts, 8 on 32-bit ones) and the step is a multiple.
+const POOL_ALIGN: usize = 2 * core::mem::size_of::<usize>();
+const POOL_CLASSES: usize = POOL_MAX / POOL_STEP;
+/// Bytes taken from C at a time for one class.
+const POOL_CHUNK: usize = 32 * 1024;
+
+impl Pools {
+    pub const fn new() -> Pools {
+        Pools {
+            free: UnsafeCell::new([core::ptr::null_mut(); POOL_CLASSES]),
+        }
+    }
+
+    /// The class of a block of `size` bytes aligned to `align`, if pools serve it.
+    #[inline]
+    pub fn class(size: usize, align: usize) -> Option<usize> {
+        (size <= POOL_MAX && align <= POOL_ALIGN).then(|| size.saturating_sub(1) / POOL_STEP)
+    }
+
+    /// A block of class `c` (`POOL_STEP * (c + 1)` bytes, aligned to `POOL_ALIGN`); null when
+    /// C's allocator has no memory left.
+    ///
+    /// # Safety
+    /// `c < POOL_CLASSES`; no other call on these pools runs meanwhile (POOL).
+    #[inline]
+    pub unsafe fn take(&self, c: usize) -> *mut u8 {
+        // SAFETY: POOL: one call at a time, so this is the only reference to the lists.
+        let free = unsafe { &mut *self.free.get() };
+        let mut p = free[c];
+        if p.is_null() {
+            p = Self::carve(c);
+            if p.is_null() {
+                return p;
+            }
+        }
+        // SAFETY: POOL: `p` heads the list of class `c`: an unused block whose first word
+        // links the next.
+        free[c] = unsafe { p.cast::<*mut u8>().read() };
+        p
+    }
+
+    /// Gives back a block of class `c`.
+    ///
+    /// # Safety
+    /// `p` came from `take(c)` on these pools and is no longer used; one call at a time.
+    #[inline]
+    pub unsafe fn give(&self, c: usize, p: *mut u8) {
+        // SAFETY: POOL: one call at a time; the block is ours again, so its first word may
+        // hold the link (every block has room and alignment for a pointer).
+        unsafe {
+            let free = &mut *self.free.get();
+            p.cast::<*mut u8>().write(free[c]);
+            free[c] = p;
+        }
+    }
+
+    /// A new chunk cut into blocks of class `c`, linked in order; its first block, or null.
+    #[cold]
+    fn carve(c: usize) -> *mut u8 {
+        let size = POOL_STEP * (c + 1);
+        let n = POOL_CHUNK / size;
+        // SAFETY: FFI: a plain malloc (aligned to POOL_ALIGN).
+        let chunk: *mut u8 = unsafe { libc::malloc(n * size).cast() };
+        if chunk.is_null() {
+            return chunk;
+        }
+        for i in 0..n {
+            let next = if i + 1 < n {
+                // SAFETY: POOL: inside the chunk of n blocks.
+                unsafe { chunk.add((i + 1) * size) }
+            } else {
+                core::ptr::null_mut()
+            };
+            // SAFETY: POOL: block i lies inside the chunk and is pointer-aligned.
+            unsafe { chunk.add(i * size).cast::<*mut u8>().write(next) };
+        }
+        chunk
+    }
+}
+
+/// The heap of the process: small blocks from [`Pools`], the rest from C's allocator.
 #[cfg(not(test))]
 mod process {
+    use super::Pools;
     use core::alloc::{GlobalAlloc, Layout};
 
     /// What `malloc` aligns every block to on the hosts the port builds for (glibc, musl:
     /// 16 bytes on 64-bit, 8 on 32-bit targets).
     const MALLOC_ALIGN: usize = 2 * core::mem::size_of::<usize>();
 
-    struct CAlloc;
+    struct HostAlloc {
+        pools: Pools,
+    }
 
-    // SAFETY: ALLOC: blocks come from malloc/calloc/realloc when their alignment is one malloc
-    // gives anyway, else from posix_memalign; all of them are released with free.
-    unsafe impl GlobalAlloc for CAlloc {
-        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+    // SAFETY: ALLOC (ONE THREAD): the process runs on one thread — the port starts none, the
+    // interpreter has no threads, and the SIGINT handler does not allocate — so the pools
+    // are never used by two calls at once.
+    unsafe impl Sync for HostAlloc {}
+
+    impl HostAlloc {
+        /// Large or over-aligned blocks: C's allocator.
+        unsafe fn c_alloc(&self, layout: Layout) -> *mut u8 {
             if layout.align() <= MALLOC_ALIGN && layout.align() <= layout.size() {
                 // SAFETY: ALLOC: a plain malloc of a non-zero size (GlobalAlloc's contract).
                 unsafe { libc::malloc(layout.size()).cast() }
@@ -500,51 +604,85 @@ mod process {
                 p.cast()
             }
         }
+    }
 
-        unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-            if layout.align() <= MALLOC_ALIGN && layout.align() <= layout.size() {
-                // SAFETY: ALLOC: calloc of one non-zero-sized element.
-                unsafe { libc::calloc(1, layout.size()).cast() }
-            } else {
+    // SAFETY: ALLOC: a layout within a pool class gets a block of that class (at least its
+    // size, aligned to POOL_ALIGN ≥ its alignment) and goes back to it; any other comes from
+    // malloc/calloc/realloc when its alignment is one malloc gives anyway, else from
+    // posix_memalign, and is released with free. The class follows from the layout, which
+    // GlobalAlloc's callers give back unchanged.
+    unsafe impl GlobalAlloc for HostAlloc {
+        #[inline]
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            match Pools::class(layout.size(), layout.align()) {
+                // SAFETY: ALLOC: a valid class; ONE THREAD.
+                Some(c) => unsafe { self.pools.take(c) },
                 // SAFETY: ALLOC: same contract as ours.
-                let p = unsafe { self.alloc(layout) };
-                if !p.is_null() {
-                    // SAFETY: ALLOC: a fresh block of layout.size() bytes.
-                    unsafe { core::ptr::write_bytes(p, 0, layout.size()) };
-                }
-                p
+                None => unsafe { self.c_alloc(layout) },
             }
         }
 
-        unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
-            // SAFETY: ALLOC: every block of ours came from the malloc family.
-            unsafe { libc::free(ptr.cast()) }
+        unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+            if Pools::class(layout.size(), layout.align()).is_none()
+                && layout.align() <= MALLOC_ALIGN
+                && layout.align() <= layout.size()
+            {
+                // SAFETY: ALLOC: calloc of one non-zero-sized element.
+                return unsafe { libc::calloc(1, layout.size()).cast() };
+            }
+            // SAFETY: ALLOC: same contract as ours.
+            let p = unsafe { self.alloc(layout) };
+            if !p.is_null() {
+                // SAFETY: ALLOC: a fresh block of at least layout.size() bytes.
+                unsafe { core::ptr::write_bytes(p, 0, layout.size()) };
+            }
+            p
+        }
+
+        #[inline]
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            match Pools::class(layout.size(), layout.align()) {
+                // SAFETY: ALLOC: the block was taken from this class (same layout); ONE THREAD.
+                Some(c) => unsafe { self.pools.give(c, ptr) },
+                // SAFETY: ALLOC: a block from the malloc family.
+                None => unsafe { libc::free(ptr.cast()) },
+            }
         }
 
         unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-            if layout.align() <= MALLOC_ALIGN && layout.align() <= new_size {
-                // SAFETY: ALLOC: ptr came from this allocator; realloc keeps malloc's alignment.
-                unsafe { libc::realloc(ptr.cast(), new_size).cast() }
-            } else {
-                // SAFETY: ALLOC: a layout of the same alignment and a non-zero size.
-                let new = unsafe {
-                    self.alloc(Layout::from_size_align_unchecked(new_size, layout.align()))
-                };
-                if !new.is_null() {
-                    // SAFETY: ALLOC: both blocks hold at least the smaller size; they are
-                    // distinct.
-                    unsafe {
-                        core::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
-                        self.dealloc(ptr, layout);
-                    }
-                }
-                new
+            let old = Pools::class(layout.size(), layout.align());
+            let new = Pools::class(new_size, layout.align());
+            if old.is_some() && old == new {
+                // The block already has room.
+                return ptr;
             }
+            if old.is_none()
+                && new.is_none()
+                && layout.align() <= MALLOC_ALIGN
+                && layout.align() <= new_size
+            {
+                // SAFETY: ALLOC: ptr came from malloc; realloc keeps malloc's alignment.
+                return unsafe { libc::realloc(ptr.cast(), new_size).cast() };
+            }
+            // SAFETY: ALLOC: a layout of the same alignment and a non-zero size.
+            let to =
+                unsafe { self.alloc(Layout::from_size_align_unchecked(new_size, layout.align())) };
+            if !to.is_null() {
+                // SAFETY: ALLOC: both blocks hold at least the smaller size; they are
+                // distinct; the old one goes back where it came from.
+                unsafe {
+                    core::ptr::copy_nonoverlapping(ptr, to, layout.size().min(new_size));
+                    self.dealloc(ptr, layout);
+                }
+            }
+            to
         }
     }
 
     #[global_allocator]
-    static ALLOCATOR: CAlloc = CAlloc;
+    static ALLOCATOR: HostAlloc = HostAlloc {
+        pools: Pools::new(),
+    };
 
     /// A bug in the port or the interpreter: say where, and abort (nothing unwinds).
     #[panic_handler]
@@ -599,6 +737,52 @@ mod tests {
     #[test]
     fn not_a_tty() {
         assert!(!is_tty(-1));
+    }
+
+    #[test]
+    fn pools_hand_out_distinct_blocks_and_reuse_them() {
+        let pools = Pools::new();
+        assert_eq!(Pools::class(1, 1), Some(0));
+        assert_eq!(Pools::class(16, 8), Some(0));
+        assert_eq!(Pools::class(17, 8), Some(1));
+        assert_eq!(Pools::class(128, 16), Some(7));
+        assert_eq!(Pools::class(129, 8), None);
+        assert_eq!(Pools::class(64, 32), None);
+        for c in 0..POOL_CLASSES {
+            let size = POOL_STEP * (c + 1);
+            // More than one chunk's worth, each filled with its own byte.
+            let n = 2 * POOL_CHUNK / size + 3;
+            // SAFETY: POOL: a valid class, one thread.
+            let blocks: Vec<*mut u8> = (0..n).map(|_| unsafe { pools.take(c) }).collect();
+            for (i, &p) in blocks.iter().enumerate() {
+                assert!(!p.is_null());
+                assert_eq!(p as usize % POOL_ALIGN, 0);
+                // SAFETY: POOL: a block of `size` bytes we own.
+                unsafe { core::ptr::write_bytes(p, i as u8, size) };
+            }
+            for (i, &p) in blocks.iter().enumerate() {
+                // SAFETY: POOL: reading back our own block.
+                let b = unsafe { core::slice::from_raw_parts(p, size) };
+                assert!(
+                    b.iter().all(|&x| x == i as u8),
+                    "class {c} block {i} overwritten"
+                );
+            }
+            let mut sorted = blocks.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(sorted.len(), n);
+            // SAFETY: POOL: each block given back once.
+            for &p in &blocks {
+                unsafe { pools.give(c, p) };
+            }
+            // The last given back comes out first.
+            // SAFETY: POOL: as above.
+            let again = unsafe { pools.take(c) };
+            assert_eq!(again, blocks[n - 1]);
+            // SAFETY: POOL: as above.
+            unsafe { pools.give(c, again) };
+        }
     }
 
     #[test]
