@@ -772,8 +772,8 @@ mod tests {
             sorted.sort();
             sorted.dedup();
             assert_eq!(sorted.len(), n);
-            // SAFETY: POOL: each block given back once.
             for &p in &blocks {
+                // SAFETY: POOL: each block given back once.
                 unsafe { pools.give(c, p) };
             }
             // The last given back comes out first.
