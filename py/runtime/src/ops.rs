@@ -342,6 +342,13 @@ impl Vm {
                         self.type_error(&alloc::format!("unsupported type for __hash__: '{tn}'"))
                     );
                 }
+                // A subclass of a builtin type (str, int, tuple...) hashes as its value does.
+                if let Some(Obj::Instance(i)) = self.heap.get(v) {
+                    if !i.base.is_null() {
+                        let b = i.base;
+                        return self.hash(b);
+                    }
+                }
                 (v.raw() >> 2) as u32 & 0x3fff_ffff
             }
             _ => (v.raw() >> 2) as u32 & 0x3fff_ffff,

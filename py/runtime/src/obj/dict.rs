@@ -34,6 +34,9 @@ pub struct Dict {
     /// interned string, small int...) and keys are equal exactly when their words are: the
     /// case of namespaces, which [`Dict::get_word`] looks up without a comparison callback.
     heap_keys: bool,
+    /// Some key ever inserted is an instance of a user class (whose `__eq__` may equal it
+    /// to a key of another type): see [`Dict::note_object_key`].
+    object_keys: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -62,6 +65,17 @@ impl Dict {
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// Records that an instance of a user class was inserted as a key.
+    pub fn note_object_key(&mut self) {
+        self.object_keys = true;
+    }
+
+    /// Whether an instance of a user class was ever a key here.
+    #[inline]
+    pub fn has_object_keys(&self) -> bool {
+        self.object_keys
     }
 
     /// Whether every key is an immediate value, so that keys compare by identity.
@@ -104,9 +118,21 @@ impl Dict {
     /// The position of the live key with `hash` that `eq` accepts, compared without a call.
     #[inline(always)]
     fn probe(&self, hash: u32, eq: impl Fn(Value) -> bool) -> Option<usize> {
+        self.probe_entries(hash, |e| eq(e.key))
+    }
+
+    /// The position of the live key with `hash` that `eq` accepts, looking only at entries
+    /// of that hash (for keys compared by content).
+    #[inline]
+    pub fn find_hashed(&self, hash: u32, eq: impl Fn(Value) -> bool) -> Option<usize> {
+        self.probe_entries(hash, |e| e.hash == hash && eq(e.key))
+    }
+
+    #[inline(always)]
+    fn probe_entries(&self, hash: u32, eq: impl Fn(&Entry) -> bool) -> Option<usize> {
         if self.index.is_empty() {
             // Removed entries have a NULL key, which `eq` never accepts.
-            return self.entries.iter().position(|e| eq(e.key));
+            return self.entries.iter().position(|e| !e.key.is_null() && eq(e));
         }
         let mask = self.index.len() - 1;
         let mut i = hash as usize & mask;
@@ -116,7 +142,7 @@ impl Dict {
                 EMPTY => return None,
                 TOMB => {}
                 e => {
-                    if eq(self.entries.get(e as usize)?.key) {
+                    if eq(self.entries.get(e as usize)?) {
                         return Some(e as usize);
                     }
                 }

@@ -51,6 +51,20 @@ impl Vm {
     /// `__eq__` among the entries of the same hash), else the key itself.
     fn canonical_key(&mut self, d: Value, h: u32, k: Value) -> PyResult<Value> {
         if !matches!(self.heap.get(k), Some(Obj::Instance(_))) {
+            // A stored key that is an instance of that hash decides with its `__eq__`.
+            let stored = match self.heap.get(d) {
+                Some(Obj::Dict(x) | Obj::Set(x, _)) if x.has_object_keys() => x
+                    .find_hashed(h, |kk| {
+                        kk != k && matches!(self.heap.get(kk), Some(Obj::Instance(_)))
+                    })
+                    .map(|p| x.entries[p].key),
+                _ => None,
+            };
+            if let Some(c) = stored {
+                if self.lookup_special(c, crate::qstr::q::EQ).is_some() && self.eq(c, k)? {
+                    return Ok(c);
+                }
+            }
             return Ok(k);
         }
         let q = crate::qstr::q::EQ;
@@ -78,11 +92,46 @@ impl Vm {
             return Ok(self.dict_ref(d).and_then(|x| x.get_ident(h, k)));
         }
         let h = self.hash(k)?;
+        if let Some(Ok(p)) = self.find_str_key(d, h, k) {
+            return Ok(p.and_then(|p| Some(self.dict_ref(d)?.entries[p].value)));
+        }
         let k = self.canonical_key(d, h, k)?;
         let Some(x) = self.dict_ref(d) else {
             return Err(self.type_error("not a dict"));
         };
         Ok(x.get(h, &mut |kk| self.key_eq(kk, k)))
+    }
+
+    /// For a plain string key `k` of hash `h` and a dict or set `d`: the position of the key
+    /// equal to it, found comparing text only (`Some(Ok(None))` when absent). `Some(Err)`
+    /// when an entry of that hash is something else (its `__eq__` decides: the general path),
+    /// None when `k` is not a plain string or `d` not a dict or set.
+    #[inline(always)]
+    fn find_str_key(&self, d: Value, h: u32, k: Value) -> Option<Result<Option<usize>, ()>> {
+        if k.as_qstr().is_none() && !matches!(self.heap.get(k), Some(Obj::Str(_))) {
+            return None;
+        }
+        self.find_str_key_in(d, h, k)
+    }
+
+    #[inline(never)]
+    fn find_str_key_in(&self, d: Value, h: u32, k: Value) -> Option<Result<Option<usize>, ()>> {
+        let s = self.plain_str(k)?;
+        let (Obj::Dict(x) | Obj::Set(x, _)) = self.heap.get(d)? else {
+            return None;
+        };
+        let other = core::cell::Cell::new(false);
+        let p = x.find_hashed(h, |kk| {
+            kk == k
+                || match self.plain_str(kk) {
+                    Some(t) => t == s,
+                    None => {
+                        other.set(true);
+                        false
+                    }
+                }
+        });
+        Some(if other.get() { Err(()) } else { Ok(p) })
     }
 
     /// The hash of an immediate key, without the general `hash` (None for heap values).
@@ -124,11 +173,29 @@ impl Vm {
             }
         }
         let h = self.hash(k)?;
+        // A plain string key: found (or known absent) comparing text, set in place.
+        if let Some(Ok(p)) = self.find_str_key(d, h, k) {
+            if let Some(Obj::Dict(x) | Obj::Set(x, _)) = self.heap.get_mut(d) {
+                let before = x.bytes();
+                match p {
+                    Some(p) => x.entries[p].value = v,
+                    None => x.push_distinct(h, k, v),
+                }
+                let grew = x.bytes().saturating_sub(before);
+                if grew > 0 {
+                    self.heap.charge(grew).map_err(|_| self.mem_error())?;
+                }
+                return Ok(());
+            }
+        }
         let k = self.canonical_key(d, h, k)?;
         let Some(mut x) = self.take_dict(d) else {
             return Err(self.type_error("not a dict"));
         };
         let before = x.bytes();
+        if matches!(self.heap.get(k), Some(Obj::Instance(_))) {
+            x.note_object_key();
+        }
         x.insert(h, k, v, &mut |kk| self.key_eq(kk, k));
         let grew = x.bytes().saturating_sub(before);
         self.put_dict(d, x);
