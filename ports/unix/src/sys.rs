@@ -612,7 +612,8 @@ mod process {
     // posix_memalign, and is released with free. The class follows from the layout, which
     // GlobalAlloc's callers give back unchanged.
     unsafe impl GlobalAlloc for HostAlloc {
-        #[inline]
+        // Not inlined: one copy of the pool path serves every allocation site.
+        #[inline(never)]
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
             match Pools::class(layout.size(), layout.align()) {
                 // SAFETY: ALLOC: a valid class; ONE THREAD.
@@ -639,7 +640,7 @@ mod process {
             p
         }
 
-        #[inline]
+        #[inline(never)]
         unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
             match Pools::class(layout.size(), layout.align()) {
                 // SAFETY: ALLOC: the block was taken from this class (same layout); ONE THREAD.
