@@ -501,12 +501,15 @@ impl Vm {
             stack: stack_vec,
             throw,
             globals,
+            names,
             ..
         } = &mut frames[fi];
         if !throw.is_null() {
             return Stop::Other;
         }
         let globals = *globals;
+        // Module-level code: LOAD_NAME/STORE_NAME work on the globals.
+        let module_level = names.is_null();
         let code: &crate::code::Code = code;
         let bc: &[u8] = &code.bytecode;
         let pre: &[u32] = &code.pre;
@@ -708,8 +711,8 @@ impl Vm {
                     }
                     ip = next;
                 }
-                // LOAD_GLOBAL
-                0x12 => {
+                // LOAD_GLOBAL, and LOAD_NAME where the names are the globals (module level)
+                0x12 | 0x11 if b == 0x12 || module_level => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -720,8 +723,8 @@ impl Vm {
                     push!(v);
                     ip = next;
                 }
-                // STORE_GLOBAL of a name the module already has
-                0x17 => {
+                // STORE_GLOBAL (or STORE_NAME at module level) of a name the module already has
+                0x17 | 0x16 if b == 0x17 || module_level => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };

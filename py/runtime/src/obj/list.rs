@@ -334,6 +334,12 @@ impl Vm {
     }
 }
 
+/// Whether a small int converts to a float exactly.
+#[inline]
+fn exact_in_f64(i: isize) -> bool {
+    (i.unsigned_abs() as u64) < 1 << 53
+}
+
 /// What the values at one position of the sort keys are, for [`natively_ordered`].
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum KeyClass {
@@ -349,7 +355,7 @@ enum KeyClass {
 fn key_class(vm: &Vm, v: Value, was: KeyClass) -> KeyClass {
     use KeyClass::*;
     let this = if let Some(i) = v.as_small() {
-        if was == Num && i.unsigned_abs() >= 1 << 53 {
+        if was == Num && !exact_in_f64(i) {
             return Mixed;
         }
         Int
@@ -390,7 +396,7 @@ fn natively_ordered(vm: &Vm, keys: &[Value]) -> bool {
         };
         for (p, &v) in items.iter().enumerate() {
             classes[p] = key_class(vm, v, classes[p]);
-            big_int[p] |= v.as_small().is_some_and(|i| i.unsigned_abs() >= 1 << 53);
+            big_int[p] |= v.as_small().is_some_and(|i| !exact_in_f64(i));
             if classes[p] == KeyClass::Mixed || (classes[p] == KeyClass::Num && big_int[p]) {
                 return false;
             }
@@ -410,7 +416,7 @@ fn native_order(vm: &Vm, a: Value, b: Value) -> Option<core::cmp::Ordering> {
         return Some(x.as_bytes().cmp(y.as_bytes()));
     }
     let num = |v: Value| match v.as_small() {
-        Some(i) if i.unsigned_abs() < 1 << 53 => Some(i as f64),
+        Some(i) if exact_in_f64(i) => Some(i as f64),
         Some(_) => None,
         None => vm.heap.float_of(v),
     };
