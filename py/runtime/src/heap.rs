@@ -51,6 +51,8 @@ const RESERVE: usize = 4096;
 /// Allocation between collections when little is live: small enough that the slot table a
 /// sweep walks stays in cache, big enough that marking the roots is rare.
 const GC_STEP: usize = 256 * 1024;
+/// The largest step of allocation between collections that the heap's size alone gives.
+const GC_STEP_MAX: usize = 4 * 1024 * 1024;
 
 /// Bytes charged for one slot, whatever it holds.
 const SLOT_BYTES: usize = core::mem::size_of::<Option<Obj>>() + 1;
@@ -227,7 +229,12 @@ impl Heap {
             self.emergency = false;
         }
         let headroom = self.limit - live.min(self.limit);
-        self.next_gc = live + live.max(GC_STEP).min(headroom * 7 / 8);
+        // The next collection after twice the live size, or a step of at least 256 KB and
+        // 1/32 of the heap up to 4 MB: a large heap is used more before it is traced again
+        // (MicroPython's own collector waits for the heap to fill), while the memory a
+        // process touches stays near its live size.
+        let step = live.max(GC_STEP).max((self.limit / 32).min(GC_STEP_MAX));
+        self.next_gc = live + step.min(headroom * 7 / 8);
     }
 }
 

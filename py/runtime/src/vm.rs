@@ -1461,6 +1461,11 @@ impl Vm {
                 }
                 Ok(Some(self.call(f, pos, kw)?))
             }
+            // `str(x)`, `int(x)`, `list(x)`...: the builtin type's constructor, at once.
+            Some(Obj::Type(t)) if t.builtin && t.kind != crate::obj::Kind::Exception => {
+                let kind = t.kind;
+                Ok(Some(crate::natives::construct(self, kind, f, pos, kw)?))
+            }
             Some(Obj::Type(t)) if !t.builtin || t.kind == crate::obj::Kind::Exception => {
                 match self.instantiate(f, pos, kw)? {
                     crate::types::NewInstance::Done(v) => Ok(Some(v)),

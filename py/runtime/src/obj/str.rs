@@ -22,7 +22,7 @@ impl Vm {
     }
 
     pub fn new_str_owned(&mut self, s: String) -> PyResult<Value> {
-        if s.len() < 16 {
+        if s.len() < 2 {
             if let Some(q) = self.qstrs.lookup(&s) {
                 return Ok(Value::qstr(q));
             }
