@@ -17,7 +17,7 @@ use crate::heap::Heap;
 use crate::obj::{Dict, IterObj, Obj, CLASS_DESCRIPTORS, CLASS_SETATTR};
 use crate::qstr::Interner;
 use crate::value::Value;
-use crate::vm::{Control, Drive, Exit, Frame, FrameKind, PyResult, Vm};
+use crate::vm::{Control, Exit, Frame, FrameKind, PyResult, Vm};
 
 /// Why the inner loop stopped.
 enum Stop {
@@ -33,19 +33,6 @@ enum Stop {
     Yield,
     /// At BINARY_OP with an arithmetic operator and an instance of a user class on the left.
     Dunder,
-    /// At FOR_ITER over a generator.
-    ForGen,
-}
-
-/// Where FOR_ITER over `it` goes when it is not a builtin iterator: a generator runs as a
-/// frame of the loop.
-#[cold]
-fn for_iter_stop(heap: &Heap, it: Value) -> Stop {
-    if matches!(heap.get(it), Some(Obj::Generator(_))) {
-        Stop::ForGen
-    } else {
-        Stop::Other
-    }
 }
 
 /// Where BINARY_OP `b` with left operand `a` goes when the inner loop cannot compute it: an
@@ -381,11 +368,7 @@ impl Vm {
                 Stop::Return => self.fast_return(base),
                 Stop::Method => self.fast_builtin_method(),
                 Stop::Dunder => self.fast_dunder(),
-                Stop::ForGen => self.fast_for_gen(),
-                Stop::Yield => match self.fast_yield(base) {
-                    Some(c) => return Ok(Some(c)),
-                    None => self.fast_driven_yield()?,
-                },
+                Stop::Yield => return Ok(self.fast_yield(base)),
             };
             if !went_on {
                 return Ok(None);
@@ -405,43 +388,6 @@ impl Vm {
         fr.cur = fr.ip;
         fr.ip += 1;
         Some(Control::Exit(Exit::Yield(v)))
-    }
-
-    /// FOR_ITER over a generator at the top frame's `ip`: the generator's frame runs over
-    /// it (see `drive_gen`). False when the general path is needed.
-    #[inline(never)]
-    fn fast_for_gen(&mut self) -> bool {
-        let fr = self.top();
-        let ip = fr.ip;
-        let (Some((_, next)), Some(&it)) = (
-            operand(&fr.code.pre, ip),
-            fr.stack.len().checked_sub(3).and_then(|i| fr.stack.get(i)),
-        ) else {
-            return false;
-        };
-        if !self.drive_gen(it, Drive::ForIter) {
-            return false;
-        }
-        // The caller goes on after FOR_ITER (`cur` keeps it for the jump at the end).
-        let n = self.frames.len() - 2;
-        let caller = &mut self.frames[n];
-        caller.cur = ip;
-        caller.ip = next;
-        true
-    }
-
-    /// YIELD_VALUE from a driven generator's frame (see `driven_yield`). False when the top
-    /// frame is not one.
-    #[inline(never)]
-    fn fast_driven_yield(&mut self) -> PyResult<bool> {
-        let fr = self.top();
-        let (FrameKind::Driven(..), Some(&v)) = (fr.kind, fr.stack.last()) else {
-            return Ok(false);
-        };
-        fr.cur = fr.ip;
-        fr.ip += 1;
-        self.driven_yield(v)?;
-        Ok(true)
     }
 
     /// LOAD_METHOD at the top frame's `ip` on a list, dict, str... whose type has a native
@@ -855,7 +801,7 @@ impl Vm {
                     };
                     let it = stack[n - 3];
                     let Some(Obj::Iter(b)) = heap.get(it) else {
-                        break for_iter_stop(heap, it);
+                        break Stop::Other;
                     };
                     let item = match **b {
                         IterObj::Range { cur, stop, step } => {
@@ -1139,21 +1085,6 @@ impl Vm {
         // arguments stay rooted on the caller's stack until the call returns.
         if n > 8 || n_kw > 4 || self.heap.wants_collect() {
             return Ok(false);
-        }
-        // `all(x for x in ...)` and the like: the generator runs in this loop.
-        if let (Some(id), 0, 1..=2) = (f.as_native(), n_kw, n) {
-            let arg = self.frames[fi].stack.get(first).copied();
-            let name = match arg.and_then(|g| self.heap.get(g)) {
-                Some(Obj::Generator(_)) => crate::natives::reducer_name(id),
-                _ => "",
-            };
-            if !name.is_empty() {
-                let mut args = [Value::NULL; 2];
-                args[..n].copy_from_slice(&self.frames[fi].stack[first..first + n]);
-                if self.drive_builtin(name, &args[..n], at, ip, next) {
-                    return Ok(true);
-                }
-            }
         }
         let caller = &mut self.frames[fi];
         caller.cur = ip;

@@ -175,20 +175,6 @@ pub fn call_native(
     (def.f)(vm, def.name, &Args { pos, kw })
 }
 
-/// The name of native `id` when it is one of the builtins that can consume a generator run
-/// by the calling loop (`all`, `any`, `sum`, `min`, `max`), else "".
-#[inline]
-pub fn reducer_name(id: usize) -> &'static str {
-    match NATIVES.get(id) {
-        Some(NativeDef {
-            owner: Owner::Builtin,
-            name: name @ ("all" | "any" | "sum" | "min" | "max"),
-            ..
-        }) => name,
-        _ => "",
-    }
-}
-
 pub fn native_name(id: usize) -> &'static str {
     NATIVES.get(id).map_or("?", |d| d.name)
 }

@@ -120,30 +120,6 @@ pub enum FrameKind {
     Reentry,
     /// A generator's frame, resumed by a nested loop.
     Generator,
-    /// A generator's frame resumed by the loop itself for FOR_ITER or a builtin that
-    /// consumes it (`all`, `sum`...): what it yields goes to the [`Drive`] in the frame
-    /// below, and the frame goes back into the generator (the second field).
-    Driven(Drive, Value),
-}
-
-/// What a generator run as a [`FrameKind::Driven`] frame feeds. The frame below holds the
-/// FOR_ITER's iterator slots, or (for the builtins) `[acc, generator]` on top of its stack.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Drive {
-    ForIter,
-    All,
-    Any,
-    Sum,
-    Min,
-    Max,
-}
-
-impl FrameKind {
-    /// A generator's frame (which goes back into its generator, not to the frame pool).
-    #[inline]
-    pub fn is_gen(self) -> bool {
-        matches!(self, FrameKind::Generator | FrameKind::Driven(..))
-    }
 }
 
 pub struct Frame {
@@ -185,7 +161,6 @@ impl Frame {
                 f(a);
                 f(b);
             }
-            FrameKind::Driven(_, g) => f(g),
             _ => {}
         }
         for &c in self.code.ctx.consts.iter() {
@@ -415,8 +390,8 @@ impl Vm {
 
     /// Dispatches an exception raised in the top frame: to a handler of that frame, or
     /// outwards through the frames above `base`. Err when it leaves the base frame.
-    fn unwind(&mut self, mut err: PyErr, base: usize) -> PyResult<()> {
-        let mut exc = err.0;
+    fn unwind(&mut self, err: PyErr, base: usize) -> PyResult<()> {
+        let exc = err.0;
         let mut add_tb = true;
         loop {
             let fi = self.frames.len() - 1;
@@ -486,15 +461,6 @@ impl Vm {
                 self.recycle_top();
                 return Err(err);
             }
-            if let FrameKind::Driven(_, g) = self.frames[fi].kind {
-                // A driven generator raised: it is finished, and a StopIteration leaving it
-                // is an error (PEP 479), not the end of the caller's iteration.
-                self.end_gen(g);
-                if self.is_stop_iteration(exc) {
-                    err = self.new_exc_msg(self.t.runtime_error, "generator raised StopIteration");
-                    exc = err.0;
-                }
-            }
             self.recycle_top();
         }
     }
@@ -517,7 +483,6 @@ impl Vm {
                 }
                 inst
             }
-            FrameKind::Driven(d, g) => return self.drive_done(d, g),
             FrameKind::BinOp(op, a, b) if v == Value::NOT_IMPLEMENTED => {
                 // The operands were rooted by the frame that is gone now.
                 let mark = self.roots.len();
@@ -541,21 +506,20 @@ impl Vm {
         let Some(f) = self.frames.last_mut() else {
             return;
         };
-        if !f.kind.is_gen() {
+        if f.kind != FrameKind::Generator {
             self.frame_bytes = self.frame_bytes.saturating_sub(f.bytes());
-        }
-        // A generator's frame goes back to its generator; a finished one may be reused.
-        if f.kind != FrameKind::Generator && self.frame_pool.len() < 64 {
-            self.frame_pool.push((
-                core::mem::take(&mut f.locals),
-                core::mem::take(&mut f.stack),
-            ));
+            if self.frame_pool.len() < 64 {
+                self.frame_pool.push((
+                    core::mem::take(&mut f.locals),
+                    core::mem::take(&mut f.stack),
+                ));
+            }
         }
         self.frames.truncate(self.frames.len() - 1);
     }
 
     #[inline]
-    pub(crate) fn top(&mut self) -> &mut Frame {
+    fn top(&mut self) -> &mut Frame {
         let n = self.frames.len() - 1;
         &mut self.frames[n]
     }
@@ -940,11 +904,6 @@ impl Vm {
             }
             Opcode::ForIter => {
                 let it = self.peek(2);
-                // A generator runs as a frame of this loop (its values come back through
-                // `driven_yield`).
-                if self.drive_gen(it, Drive::ForIter) {
-                    return Ok(Control::Next);
-                }
                 match self.iter_next(it)? {
                     Some(v) => self.push(v),
                     None => {
@@ -1130,10 +1089,6 @@ impl Vm {
             }
             Opcode::YieldValue => {
                 let v = self.peek(0);
-                if let FrameKind::Driven(..) = self.top().kind {
-                    self.driven_yield(v)?;
-                    return Ok(Control::Next);
-                }
                 if self.frames.len() - 1 != base || self.top().kind != FrameKind::Generator {
                     return Err(self.corrupt());
                 }
@@ -1762,10 +1717,6 @@ impl Vm {
                 let fr = self.top();
                 fr.ip = fr.cur;
                 fr.stack.push(v);
-                if let FrameKind::Driven(..) = self.top().kind {
-                    self.driven_yield(v)?;
-                    return Ok(Control::Next);
-                }
                 if self.frames.len() - 1 != base || self.top().kind != FrameKind::Generator {
                     return Err(self.corrupt());
                 }
@@ -1828,7 +1779,7 @@ impl Vm {
     }
 
     /// A frame with no code, standing for a finished one.
-    pub(crate) fn empty_frame(&self) -> Frame {
+    fn empty_frame(&self) -> Frame {
         Frame {
             code: self.empty_code.clone(),
             ip: 0,
