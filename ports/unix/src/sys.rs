@@ -58,19 +58,25 @@ fn check(r: isize) -> Result<usize, i32> {
     }
 }
 
-/// Writes all of `bytes` to `fd` (retrying short writes and interrupted calls); errors are
-/// dropped, as a closed stdout is no reason to stop a program.
-pub fn write_all(fd: i32, mut bytes: &[u8]) {
+/// Writes all of `bytes` to `fd`, retrying short writes and interrupted calls; `Err(errno)`.
+fn write_fd(fd: i32, mut bytes: &[u8]) -> Result<(), i32> {
     while !bytes.is_empty() {
         // SAFETY: FFI: a buffer and its length, live for the call.
         let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
         match check(n) {
-            Ok(0) => return,
+            Ok(0) => return Err(libc::EIO),
             Ok(n) => bytes = &bytes[n..],
             Err(libc::EINTR) => {}
-            Err(_) => return,
+            Err(e) => return Err(e),
         }
     }
+    Ok(())
+}
+
+/// Writes all of `bytes` to `fd`; errors are dropped, as a closed stdout is no reason to
+/// stop a program.
+pub fn write_all(fd: i32, bytes: &[u8]) {
+    let _ = write_fd(fd, bytes);
 }
 
 /// A `core::fmt::Write` sink over a descriptor: each piece is written through at once.
@@ -237,19 +243,7 @@ pub fn write_file(path: &str, data: &[u8], append: bool) -> Result<(), i32> {
         libc::O_TRUNC
     };
     let fd = open(path, libc::O_WRONLY | libc::O_CREAT | mode, 0o666)?;
-    let mut rest = data;
-    let mut result = Ok(());
-    while !rest.is_empty() {
-        // SAFETY: FFI: a buffer and its length, live for the call.
-        match check(unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) }) {
-            Ok(n) => rest = &rest[n..],
-            Err(libc::EINTR) => {}
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
+    let result = write_fd(fd, data);
     close(fd);
     result
 }

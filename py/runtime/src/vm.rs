@@ -1421,23 +1421,22 @@ impl Vm {
                 let kind = t.kind;
                 Ok(Some(crate::natives::construct(self, kind, f, pos, kw)?))
             }
-            Some(Obj::Type(t)) if !t.builtin || t.kind == crate::obj::Kind::Exception => {
-                match self.instantiate(f, pos, kw)? {
-                    crate::types::NewInstance::Done(v) => Ok(Some(v)),
-                    crate::types::NewInstance::Init(inst, init) => {
-                        let mut all = Vec::with_capacity(pos.len() + 1);
-                        all.push(inst);
-                        all.extend_from_slice(pos);
-                        let mut fr = self.make_frame(init, &all, kw)?;
-                        if fr.code.is_generator() {
-                            return Err(self.type_error("__init__() should return None"));
-                        }
-                        fr.kind = FrameKind::Init(inst);
-                        self.push_frame(fr)?;
-                        Ok(None)
+            // A user class or an exception type.
+            Some(Obj::Type(_)) => match self.instantiate(f, pos, kw)? {
+                crate::types::NewInstance::Done(v) => Ok(Some(v)),
+                crate::types::NewInstance::Init(inst, init) => {
+                    let mut all = Vec::with_capacity(pos.len() + 1);
+                    all.push(inst);
+                    all.extend_from_slice(pos);
+                    let mut fr = self.make_frame(init, &all, kw)?;
+                    if fr.code.is_generator() {
+                        return Err(self.type_error("__init__() should return None"));
                     }
+                    fr.kind = FrameKind::Init(inst);
+                    self.push_frame(fr)?;
+                    Ok(None)
                 }
-            }
+            },
             _ => Ok(Some(self.call(f, pos, kw)?)),
         }
     }

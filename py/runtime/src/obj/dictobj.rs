@@ -157,36 +157,15 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
+        // An immediate key in a table of immediates, or a plain string key: found (or known
+        // absent) without a comparison callback, and set in place.
         if let Some(h) = self.imm_probe(d, k) {
-            if let Some(Obj::Dict(x) | Obj::Set(x, _)) = self.heap.get_mut(d) {
-                if let Some(p) = x.find_imm(h, k) {
-                    x.entries[p].value = v;
-                    return Ok(());
-                }
-                let before = x.bytes();
-                x.insert(h, k, v, &mut |_| false);
-                let grew = x.bytes().saturating_sub(before);
-                if grew > 0 {
-                    self.heap.charge(grew).map_err(|_| self.mem_error())?;
-                }
-                return Ok(());
-            }
+            let p = self.dict_ref(d).and_then(|x| x.find_imm(h, k));
+            return self.put_at(d, p, h, k, v);
         }
         let h = self.hash(k)?;
-        // A plain string key: found (or known absent) comparing text, set in place.
         if let Some(Ok(p)) = self.find_str_key(d, h, k) {
-            if let Some(Obj::Dict(x) | Obj::Set(x, _)) = self.heap.get_mut(d) {
-                let before = x.bytes();
-                match p {
-                    Some(p) => x.entries[p].value = v,
-                    None => x.push_distinct(h, k, v),
-                }
-                let grew = x.bytes().saturating_sub(before);
-                if grew > 0 {
-                    self.heap.charge(grew).map_err(|_| self.mem_error())?;
-                }
-                return Ok(());
-            }
+            return self.put_at(d, p, h, k, v);
         }
         let k = self.canonical_key(d, h, k)?;
         let Some(mut x) = self.take_dict(d) else {
@@ -199,6 +178,24 @@ impl Vm {
         x.insert(h, k, v, &mut |kk| self.key_eq(kk, k));
         let grew = x.bytes().saturating_sub(before);
         self.put_dict(d, x);
+        if grew > 0 {
+            self.heap.charge(grew).map_err(|_| self.mem_error())?;
+        }
+        Ok(())
+    }
+
+    /// Sets the value at position `p` of dict or set `d`, or (`None`) adds `k` as a key known
+    /// to be absent; charges the heap for any growth of the table.
+    fn put_at(&mut self, d: Value, p: Option<usize>, h: u32, k: Value, v: Value) -> PyResult<()> {
+        let Some(Obj::Dict(x) | Obj::Set(x, _)) = self.heap.get_mut(d) else {
+            return Err(self.type_error("not a dict"));
+        };
+        let before = x.bytes();
+        match p {
+            Some(p) => x.entries[p].value = v,
+            None => x.push_distinct(h, k, v),
+        }
+        let grew = x.bytes().saturating_sub(before);
         if grew > 0 {
             self.heap.charge(grew).map_err(|_| self.mem_error())?;
         }

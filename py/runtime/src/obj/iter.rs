@@ -360,19 +360,12 @@ impl Vm {
             Some(Obj::Set(d, _) | Obj::Dict(d)) => return Ok(d.iter().map(|e| e.key).collect()),
             // A range no larger than the heap could hold as a list.
             Some(Obj::Range(r)) if r.len() <= self.heap.limit / core::mem::size_of::<Value>() => {
-                let (n, r) = (r.len(), *r);
-                let mut out = Vec::with_capacity(n);
-                for i in 0..n as isize {
-                    match Value::try_small(r.start as i64 + i as i64 * r.step as i64) {
-                        Some(v) => out.push(v),
-                        None => {
-                            out.clear();
-                            break;
-                        }
-                    }
-                }
-                if out.len() == n {
-                    return Ok(out);
+                let r = *r;
+                let items: Option<Vec<Value>> = (0..r.len() as i64)
+                    .map(|i| Value::try_small(r.start as i64 + i * r.step as i64))
+                    .collect();
+                if let Some(items) = items {
+                    return Ok(items);
                 }
             }
             _ => {}

@@ -354,10 +354,7 @@ enum KeyClass {
 
 fn key_class(vm: &Vm, v: Value, was: KeyClass) -> KeyClass {
     use KeyClass::*;
-    let this = if let Some(i) = v.as_small() {
-        if was == Num && !exact_in_f64(i) {
-            return Mixed;
-        }
+    let this = if v.as_small().is_some() {
         Int
     } else if vm.plain_str(v).is_some() {
         Str
