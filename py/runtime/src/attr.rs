@@ -496,6 +496,12 @@ impl Vm {
                 i.dict.insert(hash, key, v, &mut |k| k == key);
                 let grew = i.dict.bytes().saturating_sub(before);
                 if grew > 0 {
+                    // The class learns how many attributes its instances hold.
+                    let (cls, held) = (i.class, i.dict.len());
+                    if let Some(Obj::Type(t)) = self.heap.get_mut(cls) {
+                        let held = held.min(crate::obj::dict::SMALL) as u8;
+                        t.attrs = t.attrs.max(held);
+                    }
                     self.heap.charge(grew).map_err(|_| self.mem_error())?;
                 }
                 return Ok(());

@@ -245,6 +245,53 @@ fn class_method_uncached(heap: &Heap, qstrs: &Interner, class: Value, q: u32) ->
     None
 }
 
+/// The `__init__` that calling user class `class` runs, when instantiating it needs nothing
+/// more than a blank instance and that bytecode function: the class and its bases are plain
+/// user classes over `object`, and none defines `__new__`. Cached under a name that no
+/// attribute has (the method cache is emptied whenever a class changes).
+fn plain_init(
+    heap: &Heap,
+    qstrs: &Interner,
+    cache: &mut MethodCache,
+    class: Value,
+) -> Option<Value> {
+    const CLASS_LEVEL: u32 = 1 << 31;
+    let key = crate::qstr::q::INIT | CLASS_LEVEL;
+    if let Some(m) = cache.get(class, key) {
+        return Some(m);
+    }
+    let Some(Obj::Type(cls)) = heap.get(class) else {
+        return None;
+    };
+    if cls.builtin || cls.kind != crate::obj::Kind::Object {
+        return None;
+    }
+    let mut init = None;
+    for &c in &cls.mro {
+        let Some(Obj::Type(t)) = heap.get(c) else {
+            return None;
+        };
+        if t.builtin {
+            // `object` ends the search: its `__new__` makes a blank instance.
+            let init = init.filter(|_| t.kind == crate::obj::Kind::Object)?;
+            cache.put(class, key, init);
+            return Some(init);
+        }
+        if !t.dict.immediate_keys() || ns_lookup(qstrs, &t.dict, crate::qstr::q::NEW).is_some() {
+            return None;
+        }
+        if init.is_none() {
+            if let Some(v) = ns_lookup(qstrs, &t.dict, crate::qstr::q::INIT) {
+                let Some(Obj::Function(_)) = heap.get(v) else {
+                    return None;
+                };
+                init = Some(v);
+            }
+        }
+    }
+    None
+}
+
 /// The frame for calling `f` with `args` when `f` is a plain bytecode function:
 /// positional parameters (some with defaults) only, no closure, cells or generator.
 #[inline]
@@ -722,7 +769,7 @@ impl Vm {
                     }
                     ip = next;
                 }
-                // STORE_ATTR of an attribute an instance already has
+                // STORE_ATTR on a plain instance (a new attribute only where its namespace has room)
                 0x18 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
@@ -743,10 +790,15 @@ impl Vm {
                     if !inst.dict.immediate_keys() {
                         break Stop::Other;
                     }
-                    let Some(pos) = inst.dict.find_imm(hash, Value::qstr(q)) else {
-                        break Stop::Other;
-                    };
-                    inst.dict.entries[pos].value = v;
+                    match inst.dict.find_imm(hash, Value::qstr(q)) {
+                        Some(pos) => inst.dict.entries[pos].value = v,
+                        // A new attribute, where the namespace has room for it.
+                        None => {
+                            if !inst.dict.push_in_room(hash, Value::qstr(q), v) {
+                                break Stop::Other;
+                            }
+                        }
+                    }
                     sp = n - 2;
                     ip = next;
                 }
@@ -1078,6 +1130,9 @@ impl Vm {
             {
                 return Ok(self.push_plain(new, ip, next, at));
             }
+            if n < 8 && matches!(self.heap.get(f), Some(Obj::Type(_))) {
+                return Ok(self.fast_new(f, first, n, ip, next, at));
+            }
         }
         // Anything else (a native function, a class, a bound method, a function with a
         // closure, `*args` or keyword arguments...) is called now, as CALL_FUNCTION does it in
@@ -1109,6 +1164,49 @@ impl Vm {
             caller.stack.push(v);
         }
         Ok(true)
+    }
+
+    /// The call at `ip` of user class `cls` with the `n` positional arguments at `first` on
+    /// the top frame's stack, when [`plain_init`] finds its `__init__`: a blank instance and
+    /// an `Init` frame of `__init__`. False (nothing changed) when the general path is needed,
+    /// also when the heap wants a collection: the instance is made only where no safe point is
+    /// skipped.
+    #[cold]
+    #[inline(never)]
+    fn fast_new(
+        &mut self,
+        cls: Value,
+        first: usize,
+        n: usize,
+        ip: usize,
+        next: usize,
+        at: usize,
+    ) -> bool {
+        if self.heap.wants_collect() {
+            return false;
+        }
+        let Some(init) = plain_init(&self.heap, &self.qstrs, &mut self.method_cache, cls) else {
+            return false;
+        };
+        let fi = self.frames.len() - 1;
+        let mut args = [Value::NONE; 9];
+        let Some(given) = self.frames[fi].stack.get(first..first + n) else {
+            return false;
+        };
+        args[1..=n].copy_from_slice(given);
+        let Some(mut new) = plain_frame(&self.heap, &mut self.frame_pool, init, &args[..=n]) else {
+            return false;
+        };
+        let blank = crate::types::blank_instance(&self.heap, cls);
+        let Ok(inst) = self.heap.alloc(blank) else {
+            self.frame_pool.push((new.locals, new.stack));
+            return false;
+        };
+        if let Some(slot) = new.locals.first_mut() {
+            *slot = inst;
+        }
+        new.kind = FrameKind::Init(inst);
+        self.push_plain(new, ip, next, at)
     }
 
     /// BINARY_OP at the top frame's `ip` whose left operand is an instance of a user class

@@ -10,6 +10,20 @@ use crate::obj::{Dict, ExcObj, Instance, Kind, Obj, TypeObj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// A new instance of user class `cls` (of kind `Object`) with an empty namespace that has room
+/// for as many attributes as the class's instances have come to hold.
+pub(crate) fn blank_instance(heap: &crate::heap::Heap, cls: Value) -> Obj {
+    let room = match heap.get(cls) {
+        Some(Obj::Type(t)) => usize::from(t.attrs),
+        _ => 0,
+    };
+    Obj::Instance(Box::new(Instance {
+        class: cls,
+        dict: Dict::with_capacity(room),
+        base: Value::NULL,
+    }))
+}
+
 macro_rules! types {
     ( plain { $($f:ident = $name:literal, $kind:ident, $base:ident;)* }
       exc { $($e:ident = $ename:literal, $ebase:ident;)* } ) => {
@@ -153,6 +167,7 @@ impl Vm {
             kind,
             builtin: true,
             flags: 0,
+            attrs: 0,
         })))?;
         mro.insert(0, v);
         if let Some(Obj::Type(t)) = self.heap.get_mut(v) {
@@ -389,6 +404,7 @@ impl Vm {
             kind,
             builtin: false,
             flags,
+            attrs: 0,
         })))?;
         let mut full = vec![v];
         full.extend(mro);
@@ -533,11 +549,7 @@ impl Vm {
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
         match kind {
-            Kind::Object => self.alloc(Obj::Instance(Box::new(Instance {
-                class: cls,
-                dict: Dict::new(),
-                base: Value::NULL,
-            }))),
+            Kind::Object => self.alloc(blank_instance(&self.heap, cls)),
             Kind::Exception => {
                 let args = self.new_tuple(pos.to_vec())?;
                 self.alloc(Obj::Exception(Box::new(ExcObj {

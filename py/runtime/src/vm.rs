@@ -479,7 +479,7 @@ impl Vm {
         let result = match kind {
             FrameKind::Init(inst) => {
                 if !v.is_none() {
-                    return Err(self.type_error("__init__() should return None"));
+                    return Err(self.init_result_error(v));
                 }
                 inst
             }
@@ -1430,7 +1430,9 @@ impl Vm {
                     all.extend_from_slice(pos);
                     let mut fr = self.make_frame(init, &all, kw)?;
                     if fr.code.is_generator() {
-                        return Err(self.type_error("__init__() should return None"));
+                        return Err(
+                            self.type_error("__init__() should return None, not 'generator'")
+                        );
                     }
                     fr.kind = FrameKind::Init(inst);
                     self.push_frame(fr)?;
@@ -1439,6 +1441,13 @@ impl Vm {
             },
             _ => Ok(Some(self.call(f, pos, kw)?)),
         }
+    }
+
+    /// The error of an `__init__` that returned `v`, not None.
+    #[cold]
+    fn init_result_error(&mut self, v: Value) -> PyErr {
+        let tn = self.type_name(v);
+        self.type_error(&alloc::format!("__init__() should return None, not '{tn}'"))
     }
 
     /// Calls any callable from native code.
@@ -1477,8 +1486,9 @@ impl Vm {
                     all.extend_from_slice(pos);
                     let r = self.call(init, &all, kw);
                     self.roots.truncate(mark);
-                    if !r?.is_none() {
-                        return Err(self.type_error("__init__() should return None"));
+                    let r = r?;
+                    if !r.is_none() {
+                        return Err(self.init_result_error(r));
                     }
                     Ok(inst)
                 }

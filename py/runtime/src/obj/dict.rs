@@ -11,7 +11,7 @@ use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;
 /// Dicts with at most this many entries have no index: lookups scan the entries.
-const SMALL: usize = 8;
+pub const SMALL: usize = 8;
 const TOMB: u32 = u32::MAX - 1;
 
 /// The integer an immediate bool or small int stands for (they compare equal as keys).
@@ -289,6 +289,25 @@ impl Dict {
         } else {
             self.insert(hash, key, value, &mut |_| false);
         }
+    }
+
+    /// Adds an entry whose key the caller knows is not in the table when that needs no
+    /// memory: an index-less table with room left in its entry list. False (and nothing
+    /// changed) otherwise.
+    #[inline]
+    pub fn push_in_room(&mut self, hash: u32, key: Value, value: Value) -> bool {
+        if !self.index.is_empty()
+            || self.entries.len() >= self.entries.capacity()
+            || self.entries.len() >= SMALL
+        {
+            return false;
+        }
+        if !key.is_ident_key() {
+            self.heap_keys = true;
+        }
+        self.entries.push(Entry { hash, key, value });
+        self.len += 1;
+        true
     }
 
     /// Removes a key; returns its entry.

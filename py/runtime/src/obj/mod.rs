@@ -183,6 +183,10 @@ pub struct TypeObj {
     pub builtin: bool,
     /// `CLASS_*` bits of this class and its bases, to skip lookups that cannot find anything.
     pub flags: u8,
+    /// How many attributes instances of this class have come to hold (at most
+    /// [`dict::SMALL`]): a new instance's namespace is made with room for that many, so that
+    /// `__init__` fills it without growing it.
+    pub attrs: u8,
 }
 
 /// A property (data descriptor) is defined on the class or a base.
