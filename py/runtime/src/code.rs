@@ -211,7 +211,12 @@ pub fn predecode(bytecode: &[u8], qstrs: &[u32]) -> Box<[u32]> {
     }
     // Mark the tests of counting loops (see [`LOOP_TEST_WORD`]).
     for ip in 0..bytecode.len() {
-        if bytecode[ip] == 0x57 && pre[ip] == 1 && is_loop_test(bytecode, &pre, ip) {
+        let test = match bytecode[ip] {
+            0x57 => is_loop_test(bytecode, &pre, ip),
+            0x58 => is_loop_test_two(bytecode, &pre, ip),
+            _ => false,
+        };
+        if test && pre[ip] == 1 {
             pre[ip] = LOOP_TEST_WORD;
         }
     }
@@ -220,8 +225,18 @@ pub fn predecode(bytecode: &[u8], qstrs: &[u32]) -> Box<[u32]> {
 
 /// The word [`predecode`] gives a DUP_TOP that starts the test of a counting loop —
 /// `DUP_TOP; LOAD_CONST_SMALL_INT n | LOAD_FAST k; BINARY_OP LESS | MORE; POP_JUMP_IF_TRUE`,
-/// the way `for i in range(...)` compiles — so the inner loop can run the four as one.
+/// the way `for i in range(...)` compiles when the end is a constant or a local — or a
+/// DUP_TOP_TWO that starts `DUP_TOP_TWO; ROT_TWO; BINARY_OP LESS | MORE; POP_JUMP_IF_TRUE`
+/// (the end computed once and kept on the stack under the counter), so the inner loop can run
+/// the four as one.
 pub const LOOP_TEST_WORD: u32 = (1 << PRE_LEN_BITS) | 1;
+
+fn is_loop_test_two(bc: &[u8], pre: &[u32], ip: usize) -> bool {
+    bc.get(ip + 1) == Some(&0x5a)
+        && matches!(bc.get(ip + 2), Some(0xd7 | 0xd8))
+        && bc.get(ip + 3) == Some(&0x43)
+        && pre.get(ip + 3).is_some_and(|&w| pre_parts(w).1 != 0)
+}
 
 fn is_loop_test(bc: &[u8], pre: &[u32], ip: usize) -> bool {
     let i1 = ip + 1;

@@ -88,6 +88,41 @@ fn loop_test(bc: &[u8], pre: &[u32], locals: &[Value], ip: usize, counter: Value
     Some(if go { target as usize } else { after })
 }
 
+/// Runs `DUP_TOP_TWO; ROT_TWO; BINARY_OP LESS | MORE; POP_JUMP_IF_TRUE` at `ip` (marked by
+/// [`LOOP_TEST_WORD`]) for small ints `counter` (on top) and `end` (under it): the offset it
+/// continues at, with the stack as the four leave it. None when either is not a small int.
+#[inline(always)]
+fn loop_test_two(bc: &[u8], pre: &[u32], ip: usize, counter: Value, end: Value) -> Option<usize> {
+    let (i, limit) = (counter.as_small()?, end.as_small()?);
+    let go = match *bc.get(ip + 2)? {
+        0xd7 => i < limit,
+        0xd8 => i > limit,
+        _ => return None,
+    };
+    let (target, after) = operand(pre, ip + 3)?;
+    Some(if go { target as usize } else { after })
+}
+
+/// Each opcode byte, or for the opcodes with the index in the byte, the first of its group: the
+/// inner loop dispatches on this, so that its one `match` is one jump table.
+static OP_GROUP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            0xb0..=0xbf => 0xb0,
+            0xc0..=0xcf => 0xc0,
+            0x70..=0xaf => 0x70,
+            0x24..=0x26 => 0x24,
+            0x42..=0x44 => 0x42,
+            0xd7..=0xf9 => 0xd7,
+            x => x,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Buffers (locals, stack) of returned frames.
 type FramePool = alloc::vec::Vec<(alloc::vec::Vec<Value>, alloc::vec::Vec<Value>)>;
 
@@ -323,9 +358,15 @@ fn plain_frame(heap: &Heap, pool: &mut FramePool, f: Value, args: &[Value]) -> O
     let n_state = code.n_state.max(1);
     let (mut locals, mut stack) = pool.pop().unwrap_or_default();
     locals.clear();
-    locals.extend_from_slice(args);
-    locals.extend_from_slice(defaults);
-    locals.resize(n_state, Value::NULL);
+    // One pass over the few slots (the slice copies and fill would each be a library call).
+    let fill = core::iter::repeat(Value::NULL);
+    locals.extend(
+        args.iter()
+            .chain(defaults)
+            .copied()
+            .chain(fill)
+            .take(n_state),
+    );
     stack.clear();
     stack.reserve(code.n_state);
     Some(Frame {
@@ -334,7 +375,7 @@ fn plain_frame(heap: &Heap, pool: &mut FramePool, f: Value, args: &[Value]) -> O
         cur: 0,
         locals,
         stack,
-        exc: alloc::vec::Vec::new(),
+        exc: crate::vm::ExcStack::new(),
         globals: fun.globals,
         names: Value::NULL,
         kind: FrameKind::Call,
@@ -568,8 +609,11 @@ impl Vm {
             let Some(&b) = bc.get(ip) else {
                 break Stop::Other;
             };
-            match b {
-                0xb0..=0xbf => {
+            // Exact values only (a range or a guard in this match is tested by comparisons
+            // before the jump table): each group of opcodes goes by its first.
+            match OP_GROUP[usize::from(b)] {
+                // 0xb0-0xbf
+                0xb0 => {
                     let v = locals
                         .get(usize::from(b - 0xb0))
                         .copied()
@@ -580,7 +624,8 @@ impl Vm {
                     push!(v);
                     ip += 1;
                 }
-                0xc0..=0xcf => {
+                // 0xc0-0xcf
+                0xc0 => {
                     let v = top!();
                     sp -= 1;
                     if let Some(s) = locals.get_mut(usize::from(b - 0xc0)) {
@@ -588,7 +633,8 @@ impl Vm {
                     }
                     ip += 1;
                 }
-                0x70..=0xaf => {
+                // 0x70-0xaf
+                0x70 => {
                     push!(Value::small(isize::from(b) - 0x80));
                     ip += 1;
                 }
@@ -622,6 +668,14 @@ impl Vm {
                 }
                 0x58 => {
                     depth!(2);
+                    // The test of a counting loop whose end is on the stack, as one instruction.
+                    if pre.get(ip) == Some(&LOOP_TEST_WORD) {
+                        let (end, i) = (stack[sp - 2], stack[sp - 1]);
+                        if let Some(next) = loop_test_two(bc, pre, ip, i, end) {
+                            jump_to!(next);
+                            continue;
+                        }
+                    }
                     need!(2);
                     let n = sp;
                     let (a, c) = (stack[n - 2], stack[n - 1]);
@@ -678,7 +732,8 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_FAST_N, STORE_FAST_N, LOAD_DEREF
-                0x24..=0x26 => {
+                // 0x24-0x26
+                0x24 => {
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -705,7 +760,11 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_GLOBAL, and LOAD_NAME where the names are the globals (module level)
-                0x12 | 0x11 if b == 0x12 || module_level => {
+                // (No match guards in this match: a guard splits its jump table.)
+                0x12 | 0x11 => {
+                    if b == 0x11 && !module_level {
+                        break Stop::Other;
+                    }
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -717,7 +776,10 @@ impl Vm {
                     ip = next;
                 }
                 // STORE_GLOBAL (or STORE_NAME at module level) of a name the module already has
-                0x17 | 0x16 if b == 0x17 || module_level => {
+                0x17 | 0x16 => {
+                    if b == 0x16 && !module_level {
+                        break Stop::Other;
+                    }
                     let Some((i, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -916,7 +978,8 @@ impl Vm {
                         }
                     }
                 }
-                0x42..=0x44 => {
+                // 0x42-0x44
+                0x42 => {
                     let Some((target, next)) = operand(pre, ip) else {
                         break Stop::Other;
                     };
@@ -944,7 +1007,8 @@ impl Vm {
                     stack[sp - 1] = Value::bool(!x);
                     ip += 1;
                 }
-                0xd7..=0xf9 => {
+                // 0xd7-0xf9
+                0xd7 => {
                     depth!(2);
                     let n = sp;
                     let (a, c) = (stack[n - 2], stack[n - 1]);

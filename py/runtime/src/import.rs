@@ -340,7 +340,7 @@ impl Vm {
             code,
             ip: 0,
             cur: 0,
-            exc: Vec::new(),
+            exc: crate::vm::ExcStack::new(),
             globals,
             names,
             kind: FrameKind::Reentry,

@@ -106,6 +106,45 @@ pub struct ExcEntry {
     pub prev_exc: Value,
 }
 
+/// A frame's handler stack: most frames never push one, so it takes one word until they do
+/// (the frame stays within the size the compiler copies without a call).
+#[derive(Default)]
+pub struct ExcStack(Option<Box<Vec<ExcEntry>>>);
+
+impl ExcStack {
+    pub const fn new() -> ExcStack {
+        ExcStack(None)
+    }
+
+    pub fn push(&mut self, e: ExcEntry) {
+        self.0.get_or_insert_with(Default::default).push(e);
+    }
+
+    pub fn pop(&mut self) -> Option<ExcEntry> {
+        self.0.as_mut()?.pop()
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.0.as_ref().map_or(0, |v| v.capacity())
+    }
+}
+
+impl core::ops::Deref for ExcStack {
+    type Target = [ExcEntry];
+    fn deref(&self) -> &[ExcEntry] {
+        self.0.as_deref().map_or(&[], |v| v.as_slice())
+    }
+}
+
+impl core::ops::DerefMut for ExcStack {
+    fn deref_mut(&mut self) -> &mut [ExcEntry] {
+        match self.0.as_deref_mut() {
+            Some(v) => v.as_mut_slice(),
+            None => &mut [],
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum FrameKind {
     /// Called from bytecode: the result goes on the caller's stack.
@@ -129,7 +168,7 @@ pub struct Frame {
     pub cur: usize,
     pub locals: Vec<Value>,
     pub stack: Vec<Value>,
-    pub exc: Vec<ExcEntry>,
+    pub exc: ExcStack,
     pub globals: Value,
     /// The namespace of `*_NAME` opcodes when it is not `globals` (class bodies), else NULL.
     pub names: Value,
@@ -149,7 +188,7 @@ impl Frame {
         for &v in self.locals.iter().chain(self.stack.iter()) {
             f(v);
         }
-        for e in &self.exc {
+        for e in self.exc.iter() {
             f(e.prev_exc);
         }
         f(self.globals);
@@ -1709,7 +1748,7 @@ impl Vm {
             cur: 0,
             locals,
             stack,
-            exc: Vec::new(),
+            exc: ExcStack::new(),
             globals,
             names: Value::NULL,
             kind: FrameKind::Call,
@@ -1795,7 +1834,7 @@ impl Vm {
             cur: 0,
             locals: Vec::new(),
             stack: Vec::new(),
-            exc: Vec::new(),
+            exc: ExcStack::new(),
             globals: Value::NULL,
             names: Value::NULL,
             kind: FrameKind::Generator,
