@@ -109,6 +109,10 @@ pub struct ExcEntry {
 /// A frame's handler stack: most frames never push one, so it takes one word until they do
 /// (the frame stays within the size the compiler copies without a call).
 #[derive(Default)]
+#[expect(
+    clippy::box_collection,
+    reason = "one word in the frame instead of three; the second allocation happens only for frames with handlers"
+)]
 pub struct ExcStack(Option<Box<Vec<ExcEntry>>>);
 
 impl ExcStack {
