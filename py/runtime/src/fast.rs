@@ -140,12 +140,89 @@ fn ns_lookup(qstrs: &Interner, d: &Dict, q: u32) -> Option<Value> {
     }
 }
 
+/// Where LOAD_GLOBAL found a name: (globals dict, name) -> the entry's position in the globals,
+/// or in the builtins while the globals have had no key added. An answer is checked before
+/// use (the entry at the position must still hold the name), so it never needs updating; it
+/// is emptied at each collection, the only time a dict's heap slot can be taken by another.
+pub struct GlobalCache {
+    entries: alloc::vec::Vec<GlobalSlot>,
+}
+
+#[derive(Clone, Copy)]
+struct GlobalSlot {
+    globals: Value,
+    q: u32,
+    pos: u32,
+    /// For a builtin: the globals' [`Dict::keys_added`] when it was found absent there;
+    /// `u64::MAX` for a global.
+    added: u64,
+}
+
+const GLOBAL_CACHE_SIZE: usize = 256;
+const NOT_BUILTIN: u64 = u64::MAX;
+
+impl GlobalCache {
+    pub fn new() -> GlobalCache {
+        GlobalCache {
+            entries: alloc::vec::Vec::new(),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
+    #[inline]
+    fn slot(globals: Value, q: u32) -> usize {
+        ((globals.raw() >> 3) ^ (q as usize).wrapping_mul(0x9e37_79b9)) % GLOBAL_CACHE_SIZE
+    }
+
+    fn put(&mut self, globals: Value, q: u32, pos: usize, added: u64) {
+        if self.entries.is_empty() {
+            let empty = GlobalSlot {
+                globals: Value::NULL,
+                q: 0,
+                pos: 0,
+                added: 0,
+            };
+            self.entries.resize(GLOBAL_CACHE_SIZE, empty);
+        }
+        let Ok(pos) = u32::try_from(pos) else {
+            return;
+        };
+        if let Some(e) = self.entries.get_mut(Self::slot(globals, q)) {
+            *e = GlobalSlot {
+                globals,
+                q,
+                pos,
+                added,
+            };
+        }
+    }
+}
+
+impl Default for GlobalCache {
+    fn default() -> Self {
+        GlobalCache::new()
+    }
+}
+
+/// The value of the entry at `pos` of `d` when it holds the name `key`.
+#[inline(always)]
+fn entry_if(d: &Dict, pos: u32, key: Value) -> Option<Value> {
+    match d.entries.get(pos as usize) {
+        Some(e) if e.key == key => Some(e.value),
+        _ => None,
+    }
+}
+
 /// The value of global `q` as LOAD_GLOBAL finds it (globals, then builtins); None when it is
 /// not found by identity in either (the general path decides).
 #[inline]
 fn global_lookup(
     heap: &Heap,
     qstrs: &Interner,
+    cache: &mut GlobalCache,
     globals: Value,
     builtins: Value,
     q: u32,
@@ -156,13 +233,52 @@ fn global_lookup(
     if !g.immediate_keys() {
         return None;
     }
-    if let Some(v) = g.get_word(qstrs.hash(q), Value::qstr(q)) {
-        return Some(v);
+    let key = Value::qstr(q);
+    if let Some(&e) = cache.entries.get(GlobalCache::slot(globals, q)) {
+        if e.globals == globals && e.q == q {
+            let found = if e.added == NOT_BUILTIN {
+                entry_if(g, e.pos, key)
+            } else if e.added == g.keys_added() {
+                match heap.get(builtins) {
+                    Some(Obj::Dict(b)) => entry_if(b, e.pos, key),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
     }
-    match heap.get(builtins) {
-        Some(Obj::Dict(b)) => ns_lookup(qstrs, b, q),
-        _ => None,
+    global_lookup_uncached(heap, qstrs, cache, g, globals, builtins, q)
+}
+
+/// [`global_lookup`] by searching the dicts, remembering where it found the name.
+#[inline(never)]
+fn global_lookup_uncached(
+    heap: &Heap,
+    qstrs: &Interner,
+    cache: &mut GlobalCache,
+    g: &Dict,
+    globals: Value,
+    builtins: Value,
+    q: u32,
+) -> Option<Value> {
+    let (hash, key) = (qstrs.hash(q), Value::qstr(q));
+    if let Some(p) = g.find_word_pos(hash, key) {
+        cache.put(globals, q, p, NOT_BUILTIN);
+        return g.entries.get(p).map(|e| e.value);
     }
+    let Some(Obj::Dict(b)) = heap.get(builtins) else {
+        return None;
+    };
+    if !b.immediate_keys() {
+        return None;
+    }
+    let p = b.find_word_pos(hash, key)?;
+    cache.put(globals, q, p, g.keys_added());
+    b.entries.get(p).map(|e| e.value)
 }
 
 /// The namespace an attribute `q` of `o` is found in first: an instance's own (when its class
@@ -516,7 +632,7 @@ impl Vm {
     }
 
     /// The inner loop over the top frame's instructions.
-    #[inline]
+    #[inline(never)]
     fn run_simple(&mut self, budget_left: &mut u32) -> Stop {
         let fi = self.frames.len() - 1;
         let Vm {
@@ -525,6 +641,7 @@ impl Vm {
             qstrs,
             builtins,
             method_cache,
+            global_cache,
             ..
         } = self;
         let builtins = *builtins;
@@ -769,7 +886,8 @@ impl Vm {
                         break Stop::Other;
                     };
                     let q = i;
-                    let Some(v) = global_lookup(heap, qstrs, globals, builtins, q) else {
+                    let Some(v) = global_lookup(heap, qstrs, global_cache, globals, builtins, q)
+                    else {
                         break Stop::Other;
                     };
                     push!(v);

@@ -83,6 +83,7 @@ impl Vm {
             unary_q: [0; 16],
             frame_pool: Vec::new(),
             method_cache: crate::fast::MethodCache::new(),
+            global_cache: crate::fast::GlobalCache::new(),
             frame_bytes: 0,
             op_table: core::array::from_fn(|b| ferrite_bytecode::Opcode::from_byte(b as u8)),
         };

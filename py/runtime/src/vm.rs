@@ -327,6 +327,7 @@ pub struct Vm {
     pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
     /// Methods the inner loop found on user classes (emptied when any class changes).
     pub method_cache: crate::fast::MethodCache,
+    pub global_cache: crate::fast::GlobalCache,
     /// The qstr of each binary operator's special method, by operator number (0: none).
     pub op_q: [u32; 64],
     /// The qstr of each unary operator's special method, by operator number (0: none).
@@ -361,6 +362,7 @@ impl Vm {
         ]);
         self.t.trace(&mut |v| roots.push(v));
         self.heap.collect(&mut roots.into_iter());
+        self.global_cache.clear();
     }
 
     #[inline]

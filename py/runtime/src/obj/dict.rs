@@ -37,6 +37,9 @@ pub struct Dict {
     /// Some key ever inserted is an instance of a user class (whose `__eq__` may equal it
     /// to a key of another type): see [`Dict::note_object_key`].
     object_keys: bool,
+    /// Counts the keys ever added (not value updates): while it stands still, a key that was
+    /// absent is still absent — what a cached "not a global, a builtin" answer rests on.
+    added: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -251,16 +254,14 @@ impl Dict {
                 self.rebuild();
             }
             if self.index.is_empty() {
-                self.entries.push(Entry { hash, key, value });
-                self.len += 1;
+                self.push_entry(hash, key, value);
                 return None;
             }
         } else if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
             self.rebuild();
         }
         if self.index.is_empty() {
-            self.entries.push(Entry { hash, key, value });
-            self.len += 1;
+            self.push_entry(hash, key, value);
             return None;
         }
         match self.find_slot(hash, eq) {
@@ -270,11 +271,31 @@ impl Dict {
             }
             Err(i) => {
                 self.index[i] = self.entries.len() as u32;
-                self.entries.push(Entry { hash, key, value });
-                self.len += 1;
+                self.push_entry(hash, key, value);
                 None
             }
         }
+    }
+
+    /// Appends a new entry (the index, if any, is the caller's business).
+    #[inline(always)]
+    fn push_entry(&mut self, hash: u32, key: Value, value: Value) {
+        self.entries.push(Entry { hash, key, value });
+        self.len += 1;
+        self.added = self.added.wrapping_add(1);
+    }
+
+    /// How many keys were ever added (see the field).
+    #[inline]
+    pub fn keys_added(&self) -> u64 {
+        self.added
+    }
+
+    /// The position in `entries` of the interned-string `key` in a dict with
+    /// [`Dict::immediate_keys`].
+    #[inline]
+    pub fn find_word_pos(&self, hash: u32, key: Value) -> Option<usize> {
+        self.find_word(hash, key)
     }
 
     /// Adds an entry whose key the caller knows is not in the table (no comparison made).
@@ -284,8 +305,7 @@ impl Dict {
             if !key.is_ident_key() {
                 self.heap_keys = true;
             }
-            self.entries.push(Entry { hash, key, value });
-            self.len += 1;
+            self.push_entry(hash, key, value);
         } else {
             self.insert(hash, key, value, &mut |_| false);
         }
@@ -305,8 +325,7 @@ impl Dict {
         if !key.is_ident_key() {
             self.heap_keys = true;
         }
-        self.entries.push(Entry { hash, key, value });
-        self.len += 1;
+        self.push_entry(hash, key, value);
         true
     }
 
@@ -379,7 +398,10 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        let added = self.added;
         *self = Dict::default();
+        // Cleared is not new: what was absent may be added again and must be seen to be.
+        self.added = added.wrapping_add(1);
     }
 
     /// Compacts the entries and sizes the index for them plus room to grow.
