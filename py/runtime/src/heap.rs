@@ -178,12 +178,17 @@ impl Heap {
             *m = false;
         }
         let marks = &mut self.marks;
+        let slots = &self.slots;
+        // Marks `v`; an object that holds values goes on the work list (a string, number or
+        // byte string is only marked).
         let mut push = |v: Value, work: &mut Vec<usize>| {
             if let Some(s) = v.as_heap() {
                 if let Some(m) = marks.get_mut(s) {
                     if !*m {
                         *m = true;
-                        work.push(s);
+                        if !matches!(slots.get(s), Some(Some(o)) if is_leaf(o)) {
+                            work.push(s);
+                        }
                     }
                 }
             }
@@ -192,8 +197,12 @@ impl Heap {
             push(r, &mut work);
         }
         while let Some(s) = work.pop() {
-            if let Some(Some(obj)) = self.slots.get(s) {
-                crate::trace::children(obj, &mut |v| push(v, &mut work));
+            match slots.get(s) {
+                // The common containers traced here, the rest through `children`.
+                Some(Some(Obj::List(l))) => l.iter().for_each(|&v| push(v, &mut work)),
+                Some(Some(Obj::Tuple(t))) => t.iter().for_each(|&v| push(v, &mut work)),
+                Some(Some(obj)) => crate::trace::children(obj, &mut |v| push(v, &mut work)),
+                _ => {}
             }
         }
         let mut live = 0usize;
@@ -236,6 +245,21 @@ impl Heap {
         let step = live.max(GC_STEP).max((self.limit / 32).min(GC_STEP_MAX));
         self.next_gc = live + step.min(headroom * 7 / 8);
     }
+}
+
+/// Whether `obj` holds no values (the mark phase need not visit it).
+#[inline]
+fn is_leaf(obj: &Obj) -> bool {
+    matches!(
+        obj,
+        Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::Int(_)
+            | Obj::Float(_)
+            | Obj::Complex(..)
+            | Obj::Range(_)
+    )
 }
 
 /// Bytes an object owns outside its slot.
