@@ -1312,8 +1312,12 @@ impl Vm {
             {
                 return Ok(self.push_plain(new, ip, next, at));
             }
-            if n < 8 && matches!(self.heap.get(f), Some(Obj::Type(_))) {
-                return Ok(self.fast_new(f, first, n, ip, next, at));
+            // A user class's plain instantiation (builtin types and the rest go on below).
+            if n < 8
+                && matches!(self.heap.get(f), Some(Obj::Type(_)))
+                && self.fast_new(f, first, n, ip, next, at)
+            {
+                return Ok(true);
             }
         }
         // Anything else (a native function, a class, a bound method, a function with a
@@ -1350,9 +1354,9 @@ impl Vm {
 
     /// The call at `ip` of user class `cls` with the `n` positional arguments at `first` on
     /// the top frame's stack, when [`plain_init`] finds its `__init__`: a blank instance and
-    /// an `Init` frame of `__init__`. False (nothing changed) when the general path is needed,
-    /// also when the heap wants a collection: the instance is made only where no safe point is
-    /// skipped.
+    /// an `Init` frame of `__init__`. False (nothing changed but a blank instance perhaps made
+    /// for nothing) when the general path is needed, also when the heap wants a collection: the
+    /// instance is made only where no safe point is skipped.
     #[cold]
     #[inline(never)]
     fn fast_new(
