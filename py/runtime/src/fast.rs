@@ -307,7 +307,12 @@ fn own_namespace(heap: &Heap, o: Value, q: u32) -> Option<(&Dict, bool)> {
 /// change an answer (a class value names one class while it lives).
 pub struct MethodCache {
     entries: alloc::vec::Vec<(Value, u32, Value)>,
+    /// (builtin layout, name) -> the native method: the answers of `Vm::type_method_q`
+    /// (which never change) for LOAD_METHOD on lists, dicts, strings...
+    builtins: alloc::vec::Vec<(u8, u32, u32)>,
 }
+
+const BUILTIN_CACHE_SIZE: usize = 64;
 
 const METHOD_CACHE_SIZE: usize = 256;
 
@@ -315,6 +320,32 @@ impl MethodCache {
     pub fn new() -> MethodCache {
         MethodCache {
             entries: alloc::vec::Vec::new(),
+            builtins: alloc::vec::Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn builtin_slot(kind: u8, q: u32) -> usize {
+        ((q as usize).wrapping_mul(0x9e37_79b9) ^ usize::from(kind)) % BUILTIN_CACHE_SIZE
+    }
+
+    #[inline]
+    fn builtin(&self, kind: u8, q: u32) -> Option<usize> {
+        match self.builtins.get(Self::builtin_slot(kind, q)) {
+            Some(&(k, n, id)) if k == kind && n == q && id != u32::MAX => Some(id as usize),
+            _ => None,
+        }
+    }
+
+    fn put_builtin(&mut self, kind: u8, q: u32, id: usize) {
+        if self.builtins.is_empty() {
+            self.builtins.resize(BUILTIN_CACHE_SIZE, (0, 0, u32::MAX));
+        }
+        if let (Some(e), Ok(id)) = (
+            self.builtins.get_mut(Self::builtin_slot(kind, q)),
+            u32::try_from(id),
+        ) {
+            *e = (kind, q, id);
         }
     }
 
@@ -603,24 +634,32 @@ impl Vm {
         let (Some((q, next)), Some(&o)) = (operand(&fr.code.pre, ip), fr.stack.last()) else {
             return false;
         };
-        let builtin = o.as_qstr().is_some()
-            || matches!(
-                self.heap.get(o),
-                Some(
-                    Obj::List(_)
-                        | Obj::Dict(_)
-                        | Obj::Str(_)
-                        | Obj::Set(..)
-                        | Obj::Tuple(_)
-                        | Obj::Bytes(_)
-                        | Obj::ByteArray(_)
-                )
-            );
-        if !builtin {
-            return false;
-        }
-        let Some(id) = self.type_method_q(self.kind_of(o), q) else {
-            return false;
+        use crate::obj::Kind;
+        // The layout from the value itself (these are never instances of subclasses).
+        let kind = if o.as_qstr().is_some() {
+            Kind::Str
+        } else {
+            match self.heap.get(o) {
+                Some(Obj::List(_)) => Kind::List,
+                Some(Obj::Dict(_)) => Kind::Dict,
+                Some(Obj::Str(_)) => Kind::Str,
+                Some(Obj::Set(_, false)) => Kind::Set,
+                Some(Obj::Set(_, true)) => Kind::FrozenSet,
+                Some(Obj::Tuple(_)) => Kind::Tuple,
+                Some(Obj::Bytes(_)) => Kind::Bytes,
+                Some(Obj::ByteArray(_)) => Kind::ByteArray,
+                _ => return false,
+            }
+        };
+        let id = match self.method_cache.builtin(kind as u8, q) {
+            Some(id) => id,
+            None => {
+                let Some(id) = self.type_method_q(kind, q) else {
+                    return false;
+                };
+                self.method_cache.put_builtin(kind as u8, q, id);
+                id
+            }
         };
         let fr = &mut self.frames[fi];
         if let Some(t) = fr.stack.last_mut() {
@@ -1307,7 +1346,8 @@ impl Vm {
             first += 1;
         }
         let n = fr.stack.len() - first - 2 * n_kw;
-        if n_kw == 0 {
+        // (A native function is no heap object: no frame to try for it.)
+        if n_kw == 0 && f.as_native().is_none() {
             if let Some(new) = plain_frame(&self.heap, &mut self.frame_pool, f, &fr.stack[first..])
             {
                 return Ok(self.push_plain(new, ip, next, at));
