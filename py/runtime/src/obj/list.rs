@@ -203,8 +203,19 @@ impl Vm {
             if step == 1 {
                 let stop = stop.max(start) as usize;
                 let start = start as usize;
-                if let Some(Obj::List(x)) = self.heap.get_mut(l) {
-                    x.splice(start..stop, new);
+                let Some(Obj::List(x)) = self.heap.get_mut(l) else {
+                    return Ok(());
+                };
+                // As many items as the slice has: written in place.
+                if let Some(window) = x.get_mut(start..stop).filter(|w| w.len() == new.len()) {
+                    window.copy_from_slice(&new);
+                    return Ok(());
+                }
+                let before = x.capacity();
+                x.splice(start..stop, new);
+                let grew = x.capacity().saturating_sub(before) * core::mem::size_of::<Value>();
+                if grew > 0 {
+                    self.heap.charge(grew).map_err(|_| self.mem_error())?;
                 }
                 return Ok(());
             }
