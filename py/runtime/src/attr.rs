@@ -757,7 +757,12 @@ impl Vm {
                         ));
                     }
                     if let Some(Obj::ByteArray(b)) = self.heap.get_mut(o) {
+                        let before = b.capacity();
                         b.splice(start as usize..stop.max(start) as usize, new);
+                        let grew = b.capacity().saturating_sub(before);
+                        if grew > 0 {
+                            self.heap.charge(grew).map_err(|_| self.mem_error())?;
+                        }
                     }
                     return Ok(());
                 }

@@ -74,6 +74,7 @@ impl Vm {
             memory_error: Value::NULL,
             nested: 0,
             main_globals: Value::NULL,
+            scratch_slice: Value::NULL,
             out: Vec::new(),
             empty_code: Rc::new(code::Code::empty()),
             ticks: 0,

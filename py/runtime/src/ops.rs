@@ -83,6 +83,10 @@ impl Vm {
         let seqs = match (self.heap.get(a), self.heap.get(b)) {
             (Some(Obj::List(x)), Some(Obj::List(y))) => Some((x.clone(), y.clone())),
             (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
+            // Slices compare as (start, stop, step).
+            (Some(&Obj::Slice(a0, a1, a2)), Some(&Obj::Slice(b0, b1, b2))) => {
+                Some((alloc::vec![a0, a1, a2], alloc::vec![b0, b1, b2]))
+            }
             _ => None,
         };
         if let Some((x, y)) = seqs {

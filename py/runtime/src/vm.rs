@@ -317,6 +317,9 @@ pub struct Vm {
     pub nested: usize,
     /// Exceptions being handled by native code (for bare `raise` context).
     pub main_globals: Value,
+    /// The slice BUILD_SLICE hands to a LOAD_SUBSCR/STORE_SUBSCR of a list, tuple, str or
+    /// bytes that follows it at once (see [`Vm::scratch_slice`]); NULL until first needed.
+    pub scratch_slice: Value,
     /// Output written since the last flush (stdout is buffered, stderr is not).
     pub out: Vec<u8>,
     /// The opcode of each byte (a table, so decoding is one load).
@@ -359,6 +362,7 @@ impl Vm {
             self.argv,
             self.memory_error,
             self.main_globals,
+            self.scratch_slice,
         ]);
         self.t.trace(&mut |v| roots.push(v));
         self.heap.collect(&mut roots.into_iter());
@@ -989,7 +993,10 @@ impl Vm {
                 let step = if arg == 3 { self.pop() } else { Value::NONE };
                 let stop = self.pop();
                 let start = self.pop();
-                let v = self.alloc(Obj::Slice(start, stop, step))?;
+                let v = match self.scratch_slice(start, stop, step) {
+                    Some(v) => v,
+                    None => self.alloc(Obj::Slice(start, stop, step))?,
+                };
                 self.push(v);
             }
             Opcode::StoreComp => {
@@ -1485,6 +1492,47 @@ impl Vm {
                 }
             },
             _ => Ok(Some(self.call(f, pos, kw)?)),
+        }
+    }
+
+    /// For BUILD_SLICE of small ints or None followed at once by LOAD_SUBSCR or
+    /// STORE_SUBSCR on a list, tuple, str, bytes or bytearray (on top of the stack): one
+    /// slice object kept by the VM, set to these bounds, instead of a new one. Those
+    /// subscripts read the bounds and never keep the slice, and no Python code runs between
+    /// (the bounds need no `__index__`), so no one sees it change. None otherwise.
+    fn scratch_slice(&mut self, start: Value, stop: Value, step: Value) -> Option<Value> {
+        let plain = |v: Value| v.is_none() || v.is_small();
+        if !(plain(start) && plain(stop) && plain(step)) {
+            return None;
+        }
+        let fr = self.frames.last()?;
+        if !matches!(fr.code.bytecode.get(fr.ip), Some(0x55 | 0x56)) {
+            return None;
+        }
+        let seq = *fr.stack.last()?;
+        let builtin = seq.as_qstr().is_some()
+            || matches!(
+                self.heap.get(seq),
+                Some(
+                    Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)
+                )
+            );
+        if !builtin {
+            return None;
+        }
+        if self.scratch_slice.is_null() {
+            if self.heap.wants_collect() {
+                return None;
+            }
+            self.scratch_slice = self.heap.alloc(Obj::Slice(start, stop, step)).ok()?;
+            return Some(self.scratch_slice);
+        }
+        match self.heap.get_mut(self.scratch_slice) {
+            Some(Obj::Slice(a, b, c)) => {
+                (*a, *b, *c) = (start, stop, step);
+                Some(self.scratch_slice)
+            }
+            _ => None,
         }
     }
 

@@ -78,8 +78,8 @@ impl Vm {
             if v.is_none() {
                 return Ok(dflt);
             }
-            let i = vm.to_index(v)?;
-            let i = if i < 0 { i + n } else { i };
+            let i = vm.slice_bound(v)?;
+            let i = if i < 0 { i.saturating_add(n) } else { i };
             Ok(i.clamp(lo, hi))
         };
         let (start, stop) = if step > 0 {

@@ -167,10 +167,35 @@ impl Vm {
                 )),
             },
             _ => {
+                // An object that says which int it stands for.
+                let q = self.qstrs.intern("__index__");
+                if let Some(m) = self.lookup_special(v, q) {
+                    let r = self.call(m, &[v], &[])?;
+                    if matches!(self.num(r), Some(Num::I(_) | Num::B(_))) {
+                        return self.to_index(r);
+                    }
+                    let tn = self.type_name(r);
+                    return Err(
+                        self.type_error(&alloc::format!("__index__ returned non-int (type {tn})"))
+                    );
+                }
                 let tn = self.type_name(v);
                 Err(self.type_error(&alloc::format!("can't convert {tn} to int")))
             }
         }
+    }
+
+    /// A slice bound: [`Vm::to_index`], except that an int too big for a machine word
+    /// stands for the farthest word of its sign (slicing clamps bounds anyway).
+    pub fn slice_bound(&mut self, v: Value) -> PyResult<isize> {
+        if let Some(Num::B(b)) = self.num(v) {
+            return Ok(match b.to_isize() {
+                Some(i) => i,
+                None if b.is_negative() => isize::MIN,
+                None => isize::MAX,
+            });
+        }
+        self.to_index(v)
     }
 
     /// A float argument (int or float).
