@@ -884,56 +884,78 @@ impl Vm {
 
     /// `len(o)`.
     pub fn len_of(&mut self, o: Value) -> PyResult<usize> {
-        if let Some(q) = o.as_qstr() {
-            let s = self.qstrs.get(q);
-            return Ok(if self.qstrs.is_ascii(q) {
-                s.len()
-            } else {
-                s.chars().count()
-            });
+        if let Some(n) = builtin_len(&self.heap, &self.qstrs, o) {
+            return Ok(n);
         }
-        let n = match self.heap.get(o) {
-            Some(Obj::List(l)) => l.len(),
-            Some(Obj::Str(s)) if s.ascii => s.s.len(),
-            Some(Obj::Str(s)) => s.s.chars().count(),
-            Some(Obj::Bytes(b)) => b.len(),
-            Some(Obj::MemView(_, _, n)) => *n,
-            Some(Obj::Array(a)) => {
-                a.data.len() / crate::obj::array::item_size(a.typecode).unwrap_or(1)
-            }
-            Some(Obj::ByteArray(b)) => b.len(),
-            Some(Obj::Tuple(t)) => t.len(),
-            Some(Obj::Dict(d)) | Some(Obj::Set(d, _)) => d.len(),
-            Some(Obj::Range(r)) => r.len(),
-            Some(Obj::Iter(it)) => match **it {
-                IterObj::DictView { d, .. } => match self.heap.get(d) {
-                    Some(Obj::Dict(x)) => x.len(),
-                    _ => 0,
-                },
-                _ => return Err(self.no_len(o)),
-            },
+        match self.heap.get(o) {
             Some(Obj::Instance(_)) => {
                 let q = crate::qstr::q::LEN;
                 if let Some(m) = self.lookup_special(o, q) {
                     let r = self.call(m, &[o], &[])?;
                     return match self.as_i64(r) {
                         Some(n) if n >= 0 => Ok(n as usize),
-                        _ => Err(self.type_error("__len__ should return a non-negative int")),
+                        Some(_) => {
+                            Err(self
+                                .new_exc_msg(self.t.value_error, "__len__() should return >= 0"))
+                        }
+                        None => {
+                            let tn = self.type_name(r);
+                            Err(self.type_error(&alloc::format!(
+                                "'{tn}' object cannot be interpreted as an integer"
+                            )))
+                        }
                     };
                 }
                 let b = self.native_self(o);
                 if b != o {
                     return self.len_of(b);
                 }
-                return Err(self.no_len(o));
+                Err(self.no_len(o))
             }
-            _ => return Err(self.no_len(o)),
-        };
-        Ok(n)
+            _ => Err(self.no_len(o)),
+        }
     }
 
     fn no_len(&mut self, o: Value) -> PyErr {
         let tn = self.type_name(o);
         self.type_error(&alloc::format!("object of type '{tn}' has no len()"))
     }
+}
+
+/// `len(o)` of a value of a builtin type (None for anything else: instances, which may have
+/// `__len__`, and values without a length).
+#[inline]
+pub fn builtin_len(
+    heap: &crate::heap::Heap,
+    qstrs: &crate::qstr::Interner,
+    o: Value,
+) -> Option<usize> {
+    if let Some(q) = o.as_qstr() {
+        let s = qstrs.get(q);
+        return Some(if qstrs.is_ascii(q) {
+            s.len()
+        } else {
+            s.chars().count()
+        });
+    }
+    Some(match heap.get(o)? {
+        Obj::List(l) => l.len(),
+        Obj::Str(s) if s.ascii => s.s.len(),
+        Obj::Str(s) => s.s.chars().count(),
+        Obj::Bytes(b) => b.len(),
+        Obj::MemView(_, _, n) => *n,
+        Obj::Array(a) => a.data.len() / crate::obj::array::item_size(a.typecode).unwrap_or(1),
+        Obj::ByteArray(b) => b.len(),
+        Obj::Tuple(t) => t.len(),
+        Obj::Dict(d) | Obj::Set(d, _) => d.len(),
+        Obj::Range(r) => r.len(),
+        Obj::Iter(it) => match **it {
+            IterObj::DictView { d, .. } => match heap.get(d) {
+                Some(Obj::Dict(x)) => x.len(),
+                _ => 0,
+            },
+            _ => return None,
+        },
+        _ => return None,
+    })
 }

@@ -1346,6 +1346,18 @@ impl Vm {
             first += 1;
         }
         let n = fr.stack.len() - first - 2 * n_kw;
+        // `len(x)` of a list, str, tuple, dict...: answered here.
+        if f == self.len_fn && n_kw == 0 && n == 1 {
+            let x = fr.stack[first];
+            let n = crate::attr::builtin_len(&self.heap, &self.qstrs, x);
+            if let Some(v) = n.and_then(|n| Value::try_small(n as i64)) {
+                let caller = &mut self.frames[fi];
+                caller.ip = next;
+                caller.stack.truncate(at);
+                caller.stack.push(v);
+                return Ok(true);
+            }
+        }
         // (A native function is no heap object: no frame to try for it.)
         if n_kw == 0 && f.as_native().is_none() {
             if let Some(new) = plain_frame(&self.heap, &mut self.frame_pool, f, &fr.stack[first..])

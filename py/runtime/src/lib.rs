@@ -75,6 +75,8 @@ impl Vm {
             nested: 0,
             main_globals: Value::NULL,
             scratch_slice: Value::NULL,
+            len_fn: crate::natives::find(crate::natives::Owner::Builtin, "len")
+                .map_or(Value::NULL, Value::native),
             out: Vec::new(),
             empty_code: Rc::new(code::Code::empty()),
             ticks: 0,

@@ -320,6 +320,8 @@ pub struct Vm {
     /// The slice BUILD_SLICE hands to a LOAD_SUBSCR/STORE_SUBSCR of a list, tuple, str or
     /// bytes that follows it at once (see [`Vm::scratch_slice`]); NULL until first needed.
     pub scratch_slice: Value,
+    /// The builtin `len` (the inner loop answers `len(x)` of builtin values itself).
+    pub len_fn: Value,
     /// Output written since the last flush (stdout is buffered, stderr is not).
     pub out: Vec<u8>,
     /// The opcode of each byte (a table, so decoding is one load).
