@@ -186,7 +186,7 @@ impl Heap {
                 if let Some(m) = marks.get_mut(s) {
                     if !*m {
                         *m = true;
-                        if !matches!(slots.get(s), Some(Some(o)) if is_leaf(o)) {
+                        if !matches!(slots.get(s), Some(Some(o)) if crate::trace::is_leaf(o)) {
                             work.push(s);
                         }
                     }
@@ -245,21 +245,6 @@ impl Heap {
         let step = live.max(GC_STEP).max((self.limit / 32).min(GC_STEP_MAX));
         self.next_gc = live + step.min(headroom * 7 / 8);
     }
-}
-
-/// Whether `obj` holds no values (the mark phase need not visit it).
-#[inline]
-fn is_leaf(obj: &Obj) -> bool {
-    matches!(
-        obj,
-        Obj::Str(_)
-            | Obj::Bytes(_)
-            | Obj::ByteArray(_)
-            | Obj::Int(_)
-            | Obj::Float(_)
-            | Obj::Complex(..)
-            | Obj::Range(_)
-    )
 }
 
 /// Bytes an object owns outside its slot.

@@ -3,6 +3,21 @@
 use crate::obj::{IterObj, Obj};
 use crate::value::Value;
 
+/// The objects that hold no values (their [`children`] are none).
+macro_rules! leaf {
+    () => {
+        Obj::Array(_)
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::Int(_)
+            | Obj::Float(_)
+            | Obj::Complex(..)
+            | Obj::Range(_)
+            | Obj::Stream(_)
+    };
+}
+
 /// Calls `f` on every value `obj` holds.
 pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
     match obj {
@@ -98,14 +113,12 @@ pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
             f(*g);
             a.iter().for_each(|&v| f(v));
         }
-        Obj::Array(_)
-        | Obj::Str(_)
-        | Obj::Bytes(_)
-        | Obj::ByteArray(_)
-        | Obj::Int(_)
-        | Obj::Float(_)
-        | Obj::Complex(..)
-        | Obj::Range(_)
-        | Obj::Stream(_) => {}
+        leaf!() => {}
     }
+}
+
+/// Whether `obj` holds no values (the mark phase need not visit it).
+#[inline]
+pub fn is_leaf(obj: &Obj) -> bool {
+    matches!(obj, leaf!())
 }
