@@ -241,9 +241,11 @@ impl Heap {
         // The next collection after twice the live size, or a step of at least 256 KB and
         // 1/32 of the heap up to 4 MB: a large heap is used more before it is traced again
         // (MicroPython's own collector waits for the heap to fill), while the memory a
-        // process touches stays near its live size.
+        // process touches stays near its live size. Near the limit, at most half of what is
+        // left is used before the next collection: native code (a `split` of a long text)
+        // cannot collect while it allocates, so the other half is its room.
         let step = live.max(GC_STEP).max((self.limit / 32).min(GC_STEP_MAX));
-        self.next_gc = live + step.min(headroom * 7 / 8);
+        self.next_gc = live + step.min(headroom / 2);
     }
 }
 
