@@ -124,7 +124,7 @@ static OP_GROUP: [u8; 256] = {
 };
 
 /// Buffers (locals, stack) of returned frames.
-type FramePool = alloc::vec::Vec<(alloc::vec::Vec<Value>, alloc::vec::Vec<Value>)>;
+type FramePool = alloc::vec::Vec<(alloc::vec::Vec<Value>, alloc::boxed::Box<[Value]>)>;
 
 /// Loop back edges and calls run in the inner loop before it returns to `step` (which polls
 /// for Ctrl-C now and then): every endless run passes one or the other.
@@ -503,7 +503,7 @@ fn plain_frame(heap: &Heap, pool: &mut FramePool, f: Value, args: &[Value]) -> O
         &[]
     };
     let n_state = code.n_state.max(1);
-    let (mut locals, mut stack) = pool.pop().unwrap_or_default();
+    let (mut locals, stack) = pool.pop().unwrap_or_default();
     locals.clear();
     // One pass over the few slots (the slice copies and fill would each be a library call).
     let fill = core::iter::repeat(Value::NULL);
@@ -514,14 +514,12 @@ fn plain_frame(heap: &Heap, pool: &mut FramePool, f: Value, args: &[Value]) -> O
             .chain(fill)
             .take(n_state),
     );
-    stack.clear();
-    stack.reserve(code.n_state);
     Some(Frame {
         code: code.clone(),
         ip: 0,
         cur: 0,
         locals,
-        stack,
+        stack: crate::vm::FrameStack::with_buffer(stack, code.n_state + 2),
         exc: crate::vm::ExcStack::new(),
         globals: fun.globals,
         names: Value::NULL,
@@ -705,16 +703,14 @@ impl Vm {
         let pre: &[u32] = &code.pre;
         let mut ip = *fip;
         let mut budget = *budget_left;
-        // The value stack as a slice of its whole capacity with the depth `sp` in a local:
-        // pushes and pops then touch no length field in memory. The capacity is the code's
-        // `n_state` (which bounds the depth valid bytecode reaches); an instruction that
-        // would go past it stops the loop before changing anything.
-        let mut sp = stack_vec.len();
-        // Only as much of the capacity as the code can use: a buffer from the pool may be far
-        // bigger than this frame needs, and the slots are filled on each entry.
-        let room = stack_vec.capacity().min((code.n_state + 2).max(sp));
-        stack_vec.resize(room, Value::NULL);
-        let stack: &mut [Value] = stack_vec;
+        // The value stack as a slice of its whole buffer with the depth `sp` in a local:
+        // pushes and pops then touch no length field in memory, and entering or leaving
+        // writes no slot. The buffer holds at least the code's `n_state` values (which bound
+        // the depth valid bytecode reaches); an instruction that would go past its end stops
+        // the loop before changing anything.
+        let crate::vm::FrameStack { buf, sp: frame_sp } = stack_vec;
+        let mut sp = *frame_sp;
+        let stack: &mut [Value] = buf;
         let locals: &mut [Value] = locals;
         macro_rules! need {
             ($k:expr) => {
@@ -1313,7 +1309,7 @@ impl Vm {
                 _ => break Stop::Other,
             }
         };
-        stack_vec.truncate(sp);
+        *frame_sp = sp;
         *fip = ip;
         *budget_left = budget;
         stop
@@ -1437,7 +1433,7 @@ impl Vm {
         };
         let blank = crate::types::blank_instance(&self.heap, cls);
         let Ok(inst) = self.heap.alloc(blank) else {
-            self.frame_pool.push((new.locals, new.stack));
+            self.frame_pool.push((new.locals, new.stack.into_buffer()));
             return false;
         };
         if let Some(slot) = new.locals.first_mut() {
@@ -1486,7 +1482,7 @@ impl Vm {
     fn push_plain(&mut self, new: Frame, ip: usize, next: usize, keep: usize) -> bool {
         let fb = new.bytes();
         if self.frame_bytes + fb > self.heap.limit.max(256 * 1024) {
-            self.frame_pool.push((new.locals, new.stack));
+            self.frame_pool.push((new.locals, new.stack.into_buffer()));
             return false;
         }
         let fi = self.frames.len() - 1;

@@ -336,7 +336,7 @@ impl Vm {
         let n = code.n_state.max(1);
         let fr = crate::vm::Frame {
             locals: alloc::vec![Value::NULL; n],
-            stack: Vec::with_capacity(n),
+            stack: crate::vm::FrameStack::with_buffer(alloc::boxed::Box::default(), n + 2),
             code,
             ip: 0,
             cur: 0,

@@ -149,6 +149,105 @@ impl core::ops::DerefMut for ExcStack {
     }
 }
 
+/// A frame's value stack: a buffer of fixed size (the slots above the depth `sp` hold stale
+/// values, never read) and the depth. The inner loop works on the whole buffer with the
+/// depth in a local, so entering and leaving it writes no slots; everything else sees the
+/// live part as a slice (`Deref`) and pushes and pops as on a `Vec`. A boxed slice, not a
+/// `Vec`, so that the frame stays within 128 bytes.
+#[derive(Default)]
+pub struct FrameStack {
+    pub(crate) buf: Box<[Value]>,
+    pub(crate) sp: usize,
+}
+
+impl FrameStack {
+    /// A stack over `buf` (its contents are not read) with room for `room` values.
+    pub fn with_buffer(buf: Box<[Value]>, room: usize) -> FrameStack {
+        let mut s = FrameStack { buf, sp: 0 };
+        s.reserve(room);
+        s
+    }
+
+    /// The buffer, for reuse by another frame.
+    pub fn into_buffer(self) -> Box<[Value]> {
+        self.buf
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        if self.sp >= self.buf.len() {
+            self.grow(self.sp + 1);
+        }
+        if let Some(slot) = self.buf.get_mut(self.sp) {
+            *slot = v;
+            self.sp += 1;
+        }
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Option<Value> {
+        self.sp = self.sp.checked_sub(1)?;
+        self.buf.get(self.sp).copied()
+    }
+
+    #[inline]
+    pub fn truncate(&mut self, n: usize) {
+        self.sp = self.sp.min(n);
+    }
+
+    #[inline]
+    pub fn clear(&mut self) {
+        self.sp = 0;
+    }
+
+    pub fn extend(&mut self, vals: impl IntoIterator<Item = Value>) {
+        for v in vals {
+            self.push(v);
+        }
+    }
+
+    pub fn extend_from_slice(&mut self, vals: &[Value]) {
+        self.extend(vals.iter().copied());
+    }
+
+    /// Room for `n` more values without growing.
+    pub fn reserve(&mut self, n: usize) {
+        if self.buf.len() < self.sp + n {
+            self.grow(self.sp + n);
+        }
+    }
+
+    /// Values the buffer holds (live or not): what the frame's memory is charged for.
+    pub fn capacity(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// A bigger buffer with the live values (at least `want` slots; doubling).
+    #[cold]
+    fn grow(&mut self, want: usize) {
+        let mut v = core::mem::take(&mut self.buf).into_vec();
+        let n = want.max(2 * v.len()).max(4);
+        v.resize(n, Value::NULL);
+        self.buf = v.into_boxed_slice();
+    }
+}
+
+impl core::ops::Deref for FrameStack {
+    type Target = [Value];
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        self.buf.get(..self.sp).unwrap_or(&[])
+    }
+}
+
+impl core::ops::DerefMut for FrameStack {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        let sp = self.sp;
+        self.buf.get_mut(..sp).unwrap_or(&mut [])
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum FrameKind {
     /// Called from bytecode: the result goes on the caller's stack.
@@ -171,7 +270,7 @@ pub struct Frame {
     /// Offset of the instruction being executed (for tracebacks and handlers).
     pub cur: usize,
     pub locals: Vec<Value>,
-    pub stack: Vec<Value>,
+    pub stack: FrameStack,
     pub exc: ExcStack,
     pub globals: Value,
     /// The namespace of `*_NAME` opcodes when it is not `globals` (class bodies), else NULL.
@@ -334,7 +433,7 @@ pub struct Vm {
     /// Bytes of the frames on the frame stack (bounded by the heap size).
     pub frame_bytes: usize,
     /// Buffers (locals, stack) of returned frames, reused by the next calls.
-    pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
+    pub frame_pool: Vec<(Vec<Value>, Box<[Value]>)>,
     /// Methods the inner loop found on user classes (emptied when any class changes).
     pub method_cache: crate::fast::MethodCache,
     pub global_cache: crate::fast::GlobalCache,
@@ -567,7 +666,7 @@ impl Vm {
             if self.frame_pool.len() < 64 {
                 self.frame_pool.push((
                     core::mem::take(&mut f.locals),
-                    core::mem::take(&mut f.stack),
+                    core::mem::take(&mut f.stack).into_buffer(),
                 ));
             }
         }
@@ -1035,7 +1134,7 @@ impl Vm {
                 let items = self.unpack(seq, arg as usize)?;
                 let fr = self.top();
                 fr.stack.pop();
-                fr.stack.extend(items.iter().rev());
+                fr.stack.extend(items.iter().rev().copied());
             }
             Opcode::UnpackEx => {
                 let seq = self.peek(0);
@@ -1800,9 +1899,7 @@ impl Vm {
                 locals[c] = cell;
             }
         }
-        let mut stack = stack;
-        stack.clear();
-        stack.reserve(code.n_state);
+        let stack = FrameStack::with_buffer(stack, code.n_state + 2);
         Ok(Frame {
             code,
             ip: 0,
@@ -1894,7 +1991,7 @@ impl Vm {
             ip: 0,
             cur: 0,
             locals: Vec::new(),
-            stack: Vec::new(),
+            stack: FrameStack::default(),
             exc: ExcStack::new(),
             globals: Value::NULL,
             names: Value::NULL,
@@ -1920,5 +2017,51 @@ fn code_closure_len(heap: &Heap, f: Value) -> usize {
     match heap.get(f) {
         Some(Obj::Function(fun)) => fun.closure.len(),
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod frame_stack_tests {
+    use super::FrameStack;
+    use crate::value::Value;
+    use alloc::boxed::Box;
+    use alloc::vec;
+
+    #[test]
+    fn pushes_pops_and_grows_past_its_buffer() {
+        let mut s = FrameStack::with_buffer(Box::default(), 2);
+        assert!(s.is_empty() && s.capacity() >= 2);
+        for i in 0..5 {
+            s.push(Value::small(i));
+        }
+        assert_eq!(s.len(), 5);
+        assert!(s.capacity() >= 5);
+        assert_eq!(s.last(), Some(&Value::small(4)));
+        assert_eq!(s.pop(), Some(Value::small(4)));
+        s.truncate(2);
+        assert_eq!(&s[..], &[Value::small(0), Value::small(1)]);
+        s.truncate(7);
+        assert_eq!(s.len(), 2);
+        s.extend_from_slice(&[Value::NONE, Value::TRUE]);
+        s[0] = Value::FALSE;
+        assert_eq!(
+            &s[..],
+            &[Value::FALSE, Value::small(1), Value::NONE, Value::TRUE]
+        );
+        s.clear();
+        assert_eq!(s.pop(), None);
+        assert!(s.is_empty());
+    }
+
+    #[test]
+    fn a_reused_buffer_keeps_its_size_and_shows_no_stale_values() {
+        let buf: Box<[Value]> = vec![Value::TRUE; 8].into_boxed_slice();
+        let mut s = FrameStack::with_buffer(buf, 4);
+        assert_eq!((s.len(), s.capacity()), (0, 8));
+        assert!(s.iter().next().is_none());
+        s.reserve(20);
+        assert!(s.capacity() >= 20);
+        let back = s.into_buffer();
+        assert!(back.len() >= 20);
     }
 }
