@@ -502,9 +502,8 @@ impl Vm {
                         let held = held.min(crate::obj::dict::SMALL) as u8;
                         t.attrs = t.attrs.max(held);
                     }
-                    self.heap.charge(grew).map_err(|_| self.mem_error())?;
                 }
-                return Ok(());
+                return self.charge_growth(grew);
             }
         }
         let target = match self.heap.get(obj) {
@@ -586,10 +585,7 @@ impl Vm {
         if missing {
             return Err(self.attr_error(obj, q));
         }
-        if grew > 0 {
-            self.heap.charge(grew).map_err(|_| self.mem_error())?;
-        }
-        Ok(())
+        self.charge_growth(grew)
     }
 
     /// `o[idx]`.
@@ -756,15 +752,13 @@ impl Vm {
                             "only slices with step=1 (aka None) are supported",
                         ));
                     }
-                    if let Some(Obj::ByteArray(b)) = self.heap.get_mut(o) {
-                        let before = b.capacity();
-                        b.splice(start as usize..stop.max(start) as usize, new);
-                        let grew = b.capacity().saturating_sub(before);
-                        if grew > 0 {
-                            self.heap.charge(grew).map_err(|_| self.mem_error())?;
-                        }
-                    }
-                    return Ok(());
+                    let Some(Obj::ByteArray(b)) = self.heap.get_mut(o) else {
+                        return Ok(());
+                    };
+                    let before = b.capacity();
+                    b.splice(start as usize..stop.max(start) as usize, new);
+                    let grew = b.capacity().saturating_sub(before);
+                    return self.charge_growth(grew);
                 }
                 let i = self.to_index(idx)?;
                 let j = if i < 0 { i + len as isize } else { i };

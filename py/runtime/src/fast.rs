@@ -123,6 +123,27 @@ static OP_GROUP: [u8; 256] = {
     t
 };
 
+/// The layout of a list, dict, str, set, tuple, bytes or bytearray value, read off the value
+/// itself (instances of their subclasses are instances); None for anything else.
+#[inline(always)]
+pub(crate) fn builtin_kind(heap: &Heap, o: Value) -> Option<crate::obj::Kind> {
+    use crate::obj::Kind;
+    if o.as_qstr().is_some() {
+        return Some(Kind::Str);
+    }
+    Some(match heap.get(o)? {
+        Obj::List(_) => Kind::List,
+        Obj::Dict(_) => Kind::Dict,
+        Obj::Str(_) => Kind::Str,
+        Obj::Set(_, false) => Kind::Set,
+        Obj::Set(_, true) => Kind::FrozenSet,
+        Obj::Tuple(_) => Kind::Tuple,
+        Obj::Bytes(_) => Kind::Bytes,
+        Obj::ByteArray(_) => Kind::ByteArray,
+        _ => return None,
+    })
+}
+
 /// Buffers (locals, stack) of returned frames.
 type FramePool = alloc::vec::Vec<(alloc::vec::Vec<Value>, alloc::boxed::Box<[Value]>)>;
 
@@ -138,6 +159,12 @@ fn ns_lookup(qstrs: &Interner, d: &Dict, q: u32) -> Option<Value> {
     } else {
         None
     }
+}
+
+/// The slot of (object, name) in a direct-mapped cache of `size` entries.
+#[inline(always)]
+fn cache_slot(o: Value, q: u32, size: usize) -> usize {
+    ((o.raw() >> 3) ^ (q as usize).wrapping_mul(0x9e37_79b9)) % size
 }
 
 /// Where LOAD_GLOBAL found a name: (globals dict, name) -> the entry's position in the globals,
@@ -174,7 +201,7 @@ impl GlobalCache {
 
     #[inline]
     fn slot(globals: Value, q: u32) -> usize {
-        ((globals.raw() >> 3) ^ (q as usize).wrapping_mul(0x9e37_79b9)) % GLOBAL_CACHE_SIZE
+        cache_slot(globals, q, GLOBAL_CACHE_SIZE)
     }
 
     fn put(&mut self, globals: Value, q: u32, pos: usize, added: u64) {
@@ -355,7 +382,7 @@ impl MethodCache {
 
     #[inline]
     fn slot(cls: Value, q: u32) -> usize {
-        ((cls.raw() >> 3) ^ (q as usize).wrapping_mul(0x9e37_79b9)) % METHOD_CACHE_SIZE
+        cache_slot(cls, q, METHOD_CACHE_SIZE)
     }
 
     #[inline]
@@ -632,22 +659,8 @@ impl Vm {
         let (Some((q, next)), Some(&o)) = (operand(&fr.code.pre, ip), fr.stack.last()) else {
             return false;
         };
-        use crate::obj::Kind;
-        // The layout from the value itself (these are never instances of subclasses).
-        let kind = if o.as_qstr().is_some() {
-            Kind::Str
-        } else {
-            match self.heap.get(o) {
-                Some(Obj::List(_)) => Kind::List,
-                Some(Obj::Dict(_)) => Kind::Dict,
-                Some(Obj::Str(_)) => Kind::Str,
-                Some(Obj::Set(_, false)) => Kind::Set,
-                Some(Obj::Set(_, true)) => Kind::FrozenSet,
-                Some(Obj::Tuple(_)) => Kind::Tuple,
-                Some(Obj::Bytes(_)) => Kind::Bytes,
-                Some(Obj::ByteArray(_)) => Kind::ByteArray,
-                _ => return false,
-            }
+        let Some(kind) = builtin_kind(&self.heap, o) else {
+            return false;
         };
         let id = match self.method_cache.builtin(kind as u8, q) {
             Some(id) => id,

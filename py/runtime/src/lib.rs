@@ -153,6 +153,15 @@ impl Vm {
         self.heap.alloc(obj).map_err(|_| self.mem_error())
     }
 
+    /// Charges the heap for `grew` bytes an object took on outside its slot (a container's
+    /// growth); nothing for none. MemoryError when the heap has no room for them.
+    pub fn charge_growth(&mut self, grew: usize) -> PyResult<()> {
+        if grew > 0 {
+            self.heap.charge(grew).map_err(|_| self.mem_error())?;
+        }
+        Ok(())
+    }
+
     pub fn write_stdout(&mut self, b: &[u8]) {
         self.out.extend_from_slice(b);
         if self.out.len() > 4096 {

@@ -1616,14 +1616,11 @@ impl Vm {
             return None;
         }
         let seq = *fr.stack.last()?;
-        let builtin = seq.as_qstr().is_some()
-            || matches!(
-                self.heap.get(seq),
-                Some(
-                    Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)
-                )
-            );
-        if !builtin {
+        use crate::obj::Kind;
+        if !matches!(
+            crate::fast::builtin_kind(&self.heap, seq),
+            Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray)
+        ) {
             return None;
         }
         if self.scratch_slice.is_null() {

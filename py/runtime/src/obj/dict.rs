@@ -302,10 +302,7 @@ impl Dict {
     #[inline]
     pub fn push_distinct(&mut self, hash: u32, key: Value, value: Value) {
         if self.index.is_empty() && self.entries.len() < SMALL {
-            if !key.is_ident_key() {
-                self.heap_keys = true;
-            }
-            self.push_entry(hash, key, value);
+            self.push_unindexed(hash, key, value);
         } else {
             self.insert(hash, key, value, &mut |_| false);
         }
@@ -322,11 +319,17 @@ impl Dict {
         {
             return false;
         }
+        self.push_unindexed(hash, key, value);
+        true
+    }
+
+    /// Appends a new key to a table without an index, noting whether it is a heap value.
+    #[inline(always)]
+    fn push_unindexed(&mut self, hash: u32, key: Value, value: Value) {
         if !key.is_ident_key() {
             self.heap_keys = true;
         }
         self.push_entry(hash, key, value);
-        true
     }
 
     /// Removes a key; returns its entry.

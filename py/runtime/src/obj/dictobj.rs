@@ -178,10 +178,7 @@ impl Vm {
         x.insert(h, k, v, &mut |kk| self.key_eq(kk, k));
         let grew = x.bytes().saturating_sub(before);
         self.put_dict(d, x);
-        if grew > 0 {
-            self.heap.charge(grew).map_err(|_| self.mem_error())?;
-        }
-        Ok(())
+        self.charge_growth(grew)
     }
 
     /// Sets the value at position `p` of dict or set `d`, or (`None`) adds `k` as a key known
@@ -196,10 +193,7 @@ impl Vm {
             None => x.push_distinct(h, k, v),
         }
         let grew = x.bytes().saturating_sub(before);
-        if grew > 0 {
-            self.heap.charge(grew).map_err(|_| self.mem_error())?;
-        }
-        Ok(())
+        self.charge_growth(grew)
     }
 
     /// Sets a str-keyed entry (names in namespaces).
@@ -413,11 +407,7 @@ impl Vm {
                         }
                         _ => 0,
                     };
-                    if bytes > before {
-                        self.heap
-                            .charge(bytes - before)
-                            .map_err(|_| self.mem_error())?;
-                    }
+                    self.charge_growth(bytes.saturating_sub(before))?;
                     return Ok(a);
                 }
                 return self.alloc(Obj::Set(Box::new(out), frozen));

@@ -29,9 +29,7 @@ impl Vm {
             }
             _ => return Err(self.type_error("not a list")),
         };
-        if grow > 0 {
-            self.heap.charge(grow).map_err(|_| self.mem_error())?;
-        }
+        self.charge_growth(grow)?;
         if let Some(Obj::List(items)) = self.heap.get_mut(l) {
             items.push(v);
         }
@@ -214,10 +212,7 @@ impl Vm {
                 let before = x.capacity();
                 x.splice(start..stop, new);
                 let grew = x.capacity().saturating_sub(before) * core::mem::size_of::<Value>();
-                if grew > 0 {
-                    self.heap.charge(grew).map_err(|_| self.mem_error())?;
-                }
-                return Ok(());
+                return self.charge_growth(grew);
             }
             if new.len() != n {
                 return Err(self.new_exc_msg(
