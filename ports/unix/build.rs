@@ -1,5 +1,6 @@
 //! Records the build date (UTC, or `SOURCE_DATE_EPOCH` for reproducible builds) and the
-//! target's OS and architecture for the banner.
+//! target's OS and architecture for the banner, and tells the linker how to lay out the
+//! `micropython` binary (see [`link_lean`]).
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
@@ -23,6 +24,34 @@ fn main() {
         let value = std::env::var(var).unwrap_or_default();
         println!("cargo:rustc-env={name}={value}");
     }
+    link_lean();
+}
+
+/// The binary is built with `panic = "abort"` and without `std`: nothing in it unwinds, so
+/// it carries no unwind tables (`.eh_frame` and its index were 89 KB, an eighth of the
+/// file), and it is linked at a fixed address (no position-independent executable: the
+/// dynamic relocations of every pointer in read-only data were another 48 KB). Both are
+/// link options of the release binary alone (cargo also applies them to the binary's unit
+/// tests, so debug builds, where tests normally run, keep their tables: a failing
+/// assertion unwinds and is reported as usual).
+fn link_lean() {
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    let profile = std::env::var("PROFILE").unwrap_or_default();
+    if os != "linux" || env != "gnu" || profile != "release" {
+        return;
+    }
+    let out = std::env::var("OUT_DIR").unwrap_or_default();
+    let script = std::path::Path::new(&out).join("no-unwind-tables.ld");
+    // Placed after `.text` in the linker's own script, so it claims the input sections
+    // before the default `.eh_frame` rule does.
+    let text = "SECTIONS { /DISCARD/ : { *(.eh_frame) *(.eh_frame_hdr) } } INSERT AFTER .text;\n";
+    if std::fs::write(&script, text).is_err() {
+        return;
+    }
+    println!("cargo:rustc-link-arg-bins=-no-pie");
+    println!("cargo:rustc-link-arg-bins=-Wl,--no-eh-frame-hdr");
+    println!("cargo:rustc-link-arg-bins=-Wl,-T,{}", script.display());
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian (year, month, day).
