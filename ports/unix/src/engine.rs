@@ -117,6 +117,14 @@ impl VmEngine {
         vm.set_argv(argv);
         VmEngine { vm }
     }
+
+    /// The program ends: files still open for writing get their data, and the heap is left
+    /// to the operating system, which takes the process's memory back in one piece
+    /// (freeing it object by object took 1-3 % of a benchmark's time).
+    pub fn finish(mut self) {
+        self.vm.finish();
+        core::mem::forget(self);
+    }
 }
 
 fn result(o: RunOutcome) -> RunResult {

@@ -48,5 +48,7 @@ fn run(argv: &[String]) -> i32 {
     sys::catch_sigint();
     let mut engine = engine::VmEngine::new(cfg.heap_size, cfg.gc_stress, &cfg.argv);
     let mut host = driver::HostSystem;
-    driver::run(&cfg, &mut engine, &mut host).clamp(0, 255)
+    let status = driver::run(&cfg, &mut engine, &mut host).clamp(0, 255);
+    engine.finish();
+    status
 }
