@@ -24,7 +24,7 @@ pub struct Code {
     /// The opcodes (the prelude stripped off); offsets count from here.
     pub bytecode: Box<[u8]>,
     /// The operand of the instruction at each byte offset, decoded once (see [`predecode`]).
-    pub pre: Box<[u32]>,
+    pub pre: Box<[PreWord]>,
     pub line_table: Box<[u8]>,
     pub n_state: usize,
     pub n_exc_stack: usize,
@@ -165,80 +165,85 @@ fn build_code(rc: &RawCode, ctx: &Rc<ModCtx>) -> Option<Rc<Code>> {
     }))
 }
 
-/// Bits of a [`Code::pre`] word that hold the instruction's length; 0 means "not decoded":
-/// the operand did not fit (or the bytes are not an instruction start), use the bytes.
-pub const PRE_LEN_BITS: u32 = 4;
+/// A [`Code::pre`] word: bits 0-7 hold the byte at its offset (at an instruction's start, the
+/// opcode), bits 8-11 the instruction's length — 0 means "not decoded": the operand did not
+/// fit, or the offset is not an instruction's start; use the bytes — bit 12 the mark of a
+/// counting loop's test ([`LOOP_TEST_BIT`]), bits 32-63 the operand.
+pub type PreWord = u64;
+
+const PRE_LEN_SHIFT: u32 = 8;
 
 /// The operand and the instruction length a [`Code::pre`] word holds (length 0: not decoded).
 #[inline(always)]
-pub fn pre_parts(w: u32) -> (u32, usize) {
-    (w >> PRE_LEN_BITS, (w & ((1 << PRE_LEN_BITS) - 1)) as usize)
+pub fn pre_parts(w: PreWord) -> (u32, usize) {
+    ((w >> 32) as u32, ((w >> PRE_LEN_SHIFT) & 0xf) as usize)
 }
 
-/// A pre-decoded small-int operand (28-bit two's complement) as an int.
+/// The byte a [`Code::pre`] word holds (the opcode at an instruction's start).
+#[inline(always)]
+pub fn pre_op(w: PreWord) -> u8 {
+    w as u8
+}
+
+/// A pre-decoded small-int operand (32-bit two's complement) as an int.
 #[inline(always)]
 pub fn pre_small(operand: u32) -> isize {
-    ((operand << PRE_LEN_BITS) as i32 >> PRE_LEN_BITS) as isize
+    operand as i32 as isize
 }
 
-/// Decodes the operand of every instruction of `bytecode` once, so the inner loop reads it with
-/// one load instead of a varint: `pre[ip]` is `operand << 4 | length` for the instruction at
-/// `ip`, with qstr operands already mapped to the VM's numbers, small ints as 28-bit two's
-/// complement and jumps as absolute offsets. Operands that do not fit (28 bits) are left 0.
-pub fn predecode(bytecode: &[u8], qstrs: &[u32]) -> Box<[u32]> {
+/// Decodes every instruction of `bytecode` once, so the inner loop reads opcode and operand
+/// with one load instead of a byte and a varint: `pre[ip]` holds the byte at `ip` and, for
+/// an instruction starting there, its length and operand (see [`PreWord`]), with qstr
+/// operands already mapped to the VM's numbers, small ints as 32-bit two's complement and
+/// jumps as absolute offsets. Operands that do not fit (32 bits) are left undecoded.
+pub fn predecode(bytecode: &[u8], qstrs: &[u32]) -> Box<[PreWord]> {
     use ferrite_bytecode::Operand;
-    let mut pre = alloc::vec![0u32; bytecode.len()];
-    const MAX: u32 = 1 << (32 - PRE_LEN_BITS);
+    let mut pre: alloc::vec::Vec<PreWord> = bytecode.iter().map(|&b| PreWord::from(b)).collect();
     for (ip, instr) in ferrite_bytecode::instructions(bytecode) {
         let Ok(instr) = instr else { break };
         let operand: Option<u32> = match instr.operand {
             Operand::None | Operand::Unary(_) | Operand::Binary(_) => Some(0),
-            Operand::Qstr(i) => qstrs.get(i as usize).copied().filter(|&q| q < MAX),
-            Operand::Uint(n) | Operand::Local(n) | Operand::Obj(n) | Operand::Child(n) => {
-                Some(n).filter(|&n| n < MAX)
-            }
-            Operand::SmallInt(i) => {
-                let half = i64::from(MAX / 2);
-                (-half..half).contains(&i).then_some((i as u32) & (MAX - 1))
-            }
-            Operand::Jump(t) => u32::try_from(t).ok().filter(|&t| t < MAX),
+            Operand::Qstr(i) => qstrs.get(i as usize).copied(),
+            Operand::Uint(n) | Operand::Local(n) | Operand::Obj(n) | Operand::Child(n) => Some(n),
+            Operand::SmallInt(i) => i32::try_from(i).ok().map(|i| i as u32),
+            Operand::Jump(t) => u32::try_from(t).ok(),
         };
-        if let (Some(op), Ok(len)) = (operand, u32::try_from(instr.len)) {
-            if len < (1 << PRE_LEN_BITS) {
-                pre[ip] = (op << PRE_LEN_BITS) | len;
-            }
+        if let (Some(op), Ok(len @ 1..=15), Some(w)) =
+            (operand, u64::try_from(instr.len), pre.get_mut(ip))
+        {
+            *w |= (PreWord::from(op) << 32) | (len << PRE_LEN_SHIFT);
         }
     }
-    // Mark the tests of counting loops (see [`LOOP_TEST_WORD`]).
+    // Mark the tests of counting loops (see [`LOOP_TEST_BIT`]).
     for ip in 0..bytecode.len() {
         let test = match bytecode[ip] {
             0x57 => is_loop_test(bytecode, &pre, ip),
             0x58 => is_loop_test_two(bytecode, &pre, ip),
             _ => false,
         };
-        if test && pre[ip] == 1 {
-            pre[ip] = LOOP_TEST_WORD;
+        if test && pre_parts(pre[ip]) == (0, 1) {
+            pre[ip] |= LOOP_TEST_BIT;
         }
     }
     pre.into_boxed_slice()
 }
 
-/// The word [`predecode`] gives a DUP_TOP that starts the test of a counting loop —
+/// The mark [`predecode`] gives a DUP_TOP that starts the test of a counting loop —
 /// `DUP_TOP; LOAD_CONST_SMALL_INT n | LOAD_FAST k; BINARY_OP LESS | MORE; POP_JUMP_IF_TRUE`,
 /// the way `for i in range(...)` compiles when the end is a constant or a local — or a
 /// DUP_TOP_TWO that starts `DUP_TOP_TWO; ROT_TWO; BINARY_OP LESS | MORE; POP_JUMP_IF_TRUE`
 /// (the end computed once and kept on the stack under the counter), so the inner loop can run
 /// the four as one.
-pub const LOOP_TEST_WORD: u32 = (1 << PRE_LEN_BITS) | 1;
+pub const LOOP_TEST_BIT: PreWord = 1 << 12;
 
-fn is_loop_test_two(bc: &[u8], pre: &[u32], ip: usize) -> bool {
+fn is_loop_test_two(bc: &[u8], pre: &[PreWord], ip: usize) -> bool {
     bc.get(ip + 1) == Some(&0x5a)
         && matches!(bc.get(ip + 2), Some(0xd7 | 0xd8))
         && bc.get(ip + 3) == Some(&0x43)
         && pre.get(ip + 3).is_some_and(|&w| pre_parts(w).1 != 0)
 }
 
-fn is_loop_test(bc: &[u8], pre: &[u32], ip: usize) -> bool {
+fn is_loop_test(bc: &[u8], pre: &[PreWord], ip: usize) -> bool {
     let i1 = ip + 1;
     let len1 = match bc.get(i1) {
         Some(0x70..=0xbf) => 1,

@@ -12,7 +12,7 @@ use ferrite_bytecode::prelude::{
     SCOPE_DEFKWARGS, SCOPE_GENERATOR, SCOPE_VARARGS, SCOPE_VARKEYWORDS,
 };
 
-use crate::code::{pre_parts, pre_small, LOOP_TEST_WORD};
+use crate::code::{pre_op, pre_parts, pre_small, PreWord, LOOP_TEST_BIT};
 use crate::heap::Heap;
 use crate::obj::{Dict, IterObj, Obj, CLASS_DESCRIPTORS, CLASS_SETATTR};
 use crate::qstr::Interner;
@@ -49,23 +49,35 @@ fn binop_stop(heap: &Heap, b: u8, a: Value) -> Stop {
 /// The operand of the instruction at `ip` and the offset of the next one, from the code's
 /// pre-decoded table; None when the operand was not pre-decoded (the general path decodes it).
 #[inline(always)]
-fn operand(pre: &[u32], ip: usize) -> Option<(u32, usize)> {
-    let (operand, len) = pre_parts(*pre.get(ip)?);
+fn operand(pre: &[PreWord], ip: usize) -> Option<(u32, usize)> {
+    decoded(*pre.get(ip)?, ip)
+}
+
+/// [`operand`] from the word at `ip`, already loaded.
+#[inline(always)]
+fn decoded(w: PreWord, ip: usize) -> Option<(u32, usize)> {
+    let (operand, len) = pre_parts(w);
     if len == 0 {
         return None;
     }
     Some((operand, ip + len))
 }
 
+/// The byte at `i` of the code whose pre-decoded table is `pre`.
+#[inline(always)]
+fn op_at(pre: &[PreWord], i: usize) -> Option<u8> {
+    pre.get(i).map(|&w| pre_op(w))
+}
+
 /// Runs `DUP_TOP; LOAD_CONST_SMALL_INT n | LOAD_FAST k; BINARY_OP LESS | MORE;
-/// POP_JUMP_IF_TRUE` at `ip` (marked by [`LOOP_TEST_WORD`]) for a small-int `counter` on the stack
+/// POP_JUMP_IF_TRUE` at `ip` (marked by [`LOOP_TEST_BIT`]) for a small-int `counter` on the stack
 /// and a small-int limit: the offset it continues at, with the stack as the four leave it
 /// (the counter stays). None when an operand is not a small int.
 #[inline(always)]
-fn loop_test(bc: &[u8], pre: &[u32], locals: &[Value], ip: usize, counter: Value) -> Option<usize> {
+fn loop_test(pre: &[PreWord], locals: &[Value], ip: usize, counter: Value) -> Option<usize> {
     let i = counter.as_small()?;
     let i1 = ip + 1;
-    let b1 = *bc.get(i1)?;
+    let b1 = op_at(pre, i1)?;
     let (limit, i2) = match b1 {
         0x70..=0xaf => (isize::from(b1) - 0x80, i1 + 1),
         0xb0..=0xbf => (locals.get(usize::from(b1 - 0xb0))?.as_small()?, i1 + 1),
@@ -79,7 +91,7 @@ fn loop_test(bc: &[u8], pre: &[u32], locals: &[Value], ip: usize, counter: Value
         }
         _ => return None,
     };
-    let go = match *bc.get(i2)? {
+    let go = match op_at(pre, i2)? {
         0xd7 => i < limit,
         0xd8 => i > limit,
         _ => return None,
@@ -89,12 +101,12 @@ fn loop_test(bc: &[u8], pre: &[u32], locals: &[Value], ip: usize, counter: Value
 }
 
 /// Runs `DUP_TOP_TWO; ROT_TWO; BINARY_OP LESS | MORE; POP_JUMP_IF_TRUE` at `ip` (marked by
-/// [`LOOP_TEST_WORD`]) for small ints `counter` (on top) and `end` (under it): the offset it
+/// [`LOOP_TEST_BIT`]) for small ints `counter` (on top) and `end` (under it): the offset it
 /// continues at, with the stack as the four leave it. None when either is not a small int.
 #[inline(always)]
-fn loop_test_two(bc: &[u8], pre: &[u32], ip: usize, counter: Value, end: Value) -> Option<usize> {
+fn loop_test_two(pre: &[PreWord], ip: usize, counter: Value, end: Value) -> Option<usize> {
     let (i, limit) = (counter.as_small()?, end.as_small()?);
-    let go = match *bc.get(ip + 2)? {
+    let go = match op_at(pre, ip + 2)? {
         0xd7 => i < limit,
         0xd8 => i > limit,
         _ => return None,
@@ -662,8 +674,7 @@ impl Vm {
         // Module-level code: LOAD_NAME/STORE_NAME work on the globals.
         let module_level = names.is_null();
         let code: &crate::code::Code = code;
-        let bc: &[u8] = &code.bytecode;
-        let pre: &[u32] = &code.pre;
+        let pre: &[PreWord] = &code.pre;
         let mut ip = *fip;
         let mut budget = *budget_left;
         // The value stack as a slice of its whole buffer with the depth `sp` in a local:
@@ -721,9 +732,10 @@ impl Vm {
             };
         }
         let stop = loop {
-            let Some(&b) = bc.get(ip) else {
+            let Some(&w) = pre.get(ip) else {
                 break Stop::Other;
             };
+            let b = pre_op(w);
             // Exact values only (a range or a guard in this match is tested by comparisons
             // before the jump table): each group of opcodes goes by its first.
             match OP_GROUP[usize::from(b)] {
@@ -772,8 +784,8 @@ impl Vm {
                 0x57 => {
                     let v = top!();
                     // The test of a counting loop, run as one instruction.
-                    if pre.get(ip) == Some(&LOOP_TEST_WORD) {
-                        if let Some(next) = loop_test(bc, pre, locals, ip, v) {
+                    if w & LOOP_TEST_BIT != 0 {
+                        if let Some(next) = loop_test(pre, locals, ip, v) {
                             jump_to!(next);
                             continue;
                         }
@@ -784,9 +796,9 @@ impl Vm {
                 0x58 => {
                     depth!(2);
                     // The test of a counting loop whose end is on the stack, as one instruction.
-                    if pre.get(ip) == Some(&LOOP_TEST_WORD) {
+                    if w & LOOP_TEST_BIT != 0 {
                         let (end, i) = (stack[sp - 2], stack[sp - 1]);
-                        if let Some(next) = loop_test_two(bc, pre, ip, i, end) {
+                        if let Some(next) = loop_test_two(pre, ip, i, end) {
                             jump_to!(next);
                             continue;
                         }
@@ -820,7 +832,7 @@ impl Vm {
                 }
                 // LOAD_CONST_SMALL_INT
                 0x22 => {
-                    let Some((i, next)) = operand(pre, ip) else {
+                    let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     // 28-bit two's complement.
@@ -829,7 +841,7 @@ impl Vm {
                 }
                 // LOAD_CONST_STRING
                 0x10 => {
-                    let Some((i, next)) = operand(pre, ip) else {
+                    let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     push!(Value::qstr(i));
@@ -837,7 +849,7 @@ impl Vm {
                 }
                 // LOAD_CONST_OBJ
                 0x23 => {
-                    let Some((i, next)) = operand(pre, ip) else {
+                    let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     let Some(&v) = code.ctx.consts.get(i as usize) else {
@@ -849,7 +861,7 @@ impl Vm {
                 // LOAD_FAST_N, STORE_FAST_N, LOAD_DEREF
                 // 0x24-0x26
                 0x24 => {
-                    let Some((i, next)) = operand(pre, ip) else {
+                    let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     let Some(slot) = locals.get_mut(i as usize) else {
@@ -880,7 +892,7 @@ impl Vm {
                     if b == 0x11 && !module_level {
                         break Stop::Other;
                     }
-                    let Some((i, next)) = operand(pre, ip) else {
+                    let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     let q = i;
@@ -896,7 +908,7 @@ impl Vm {
                     if b == 0x16 && !module_level {
                         break Stop::Other;
                     }
-                    let Some((i, next)) = operand(pre, ip) else {
+                    let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     let (q, v) = (i, top!());
@@ -916,7 +928,7 @@ impl Vm {
                 }
                 // LOAD_ATTR, LOAD_METHOD on instances of user classes and on modules
                 0x13 | 0x14 => {
-                    let Some((i, next)) = operand(pre, ip) else {
+                    let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     let (q, o) = (i, top!());
@@ -949,7 +961,7 @@ impl Vm {
                 }
                 // STORE_ATTR on a plain instance (a new attribute only where its namespace has room)
                 0x18 => {
-                    let Some((i, next)) = operand(pre, ip) else {
+                    let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     depth!(2);
@@ -1026,7 +1038,7 @@ impl Vm {
                     depth!(4);
                     need!(1);
                     let n = sp;
-                    let Some((target, next)) = operand(pre, ip) else {
+                    let Some((target, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     let it = stack[n - 3];
@@ -1096,7 +1108,7 @@ impl Vm {
                 }
                 // 0x42-0x44
                 0x42 => {
-                    let Some((target, next)) = operand(pre, ip) else {
+                    let Some((target, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
                     let (take, pops) = if b == 0x42 {
@@ -1250,7 +1262,9 @@ impl Vm {
                     // A comparison followed by POP_JUMP_IF_TRUE/FALSE jumps at once, without
                     // pushing the bool.
                     if b <= 0xdc {
-                        if let (Some(c), Some(&j @ (0x43 | 0x44))) = (r.as_bool(), bc.get(ip + 1)) {
+                        if let (Some(c), Some(j @ (0x43 | 0x44))) =
+                            (r.as_bool(), op_at(pre, ip + 1))
+                        {
                             if let Some((target, after)) = operand(pre, ip + 1) {
                                 if c == (j == 0x43) {
                                     jump_to!(target);
