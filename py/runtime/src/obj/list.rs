@@ -67,7 +67,11 @@ impl Vm {
             return Err(self.type_error("not a slice"));
         };
         let (a, b, c) = (*a, *b, *c);
-        let step = if c.is_none() { 1 } else { self.to_index(c)? };
+        let step = match c.as_small() {
+            Some(i) => i,
+            None if c.is_none() => 1,
+            None => self.to_index(c)?,
+        };
         if step == 0 {
             return Err(self.new_exc_msg(self.t.value_error, "slice step can't be zero"));
         }

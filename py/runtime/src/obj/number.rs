@@ -188,6 +188,9 @@ impl Vm {
     /// A slice bound: [`Vm::to_index`], except that an int too big for a machine word
     /// stands for the farthest word of its sign (slicing clamps bounds anyway).
     pub fn slice_bound(&mut self, v: Value) -> PyResult<isize> {
+        if let Some(i) = v.as_small() {
+            return Ok(i);
+        }
         if let Some(Num::B(b)) = self.num(v) {
             return Ok(match b.to_isize() {
                 Some(i) => i,

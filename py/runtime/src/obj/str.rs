@@ -143,10 +143,12 @@ impl Vm {
                 .map(str::len);
             if let Some(n) = ascii_len {
                 let (start, _stop, step, count) = self.slice_indices(idx, n)?;
-                let t = self.str_of(s).unwrap_or("").as_bytes();
+                let text = self.str_of(s).unwrap_or("");
+                let t = text.as_bytes();
                 let out: String = if step == 1 {
                     let a = start.max(0) as usize;
-                    String::from(core::str::from_utf8(&t[a..a + count]).unwrap_or(""))
+                    // ASCII: every offset is a character boundary (checked, not searched).
+                    String::from(text.get(a..a + count).unwrap_or(""))
                 } else {
                     let mut o = String::with_capacity(count);
                     let mut i = start;
@@ -561,9 +563,7 @@ fn str_replace(vm: &mut Vm, recv: Value, p: &[Value]) -> PyResult<Value> {
     let r = {
         let text = |v: Option<Value>| v.and_then(|v| vm.str_of(v)).unwrap_or("");
         let (s, old, new) = (text(Some(recv)), text(old), text(new));
-        // A one-character pattern is searched for as a char (a byte scan).
-        let one = old.chars().next().filter(|c| c.len_utf8() == old.len());
-        match (one, count < 0) {
+        match (one_char(old), count < 0) {
             (Some(c), true) => s.replace(c, new),
             (Some(c), false) => s.replacen(c, new, count as usize),
             (None, true) => s.replace(old, new),
@@ -571,6 +571,12 @@ fn str_replace(vm: &mut Vm, recv: Value, p: &[Value]) -> PyResult<Value> {
         }
     };
     vm.new_str_owned(r)
+}
+
+/// A one-character pattern, which is searched for as a `char` (a byte scan) rather than as a
+/// substring (whose searcher takes longer to set up than a short text takes to scan).
+fn one_char(pat: &str) -> Option<char> {
+    pat.chars().next().filter(|c| c.len_utf8() == pat.len())
 }
 
 /// `s.find(sub[, start[, end]])` and `rfind`, `index`, `rindex`, `count`: positions count
@@ -622,16 +628,25 @@ fn str_find(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                     hay[..b].chars().count() as isize
                 }
             };
+            let one = one_char(sub);
             if name == "count" {
-                Some(if sub.is_empty() {
-                    chars(hay.len()) + 1
-                } else {
-                    hay.matches(sub).count() as isize
+                Some(match one {
+                    _ if sub.is_empty() => chars(hay.len()) + 1,
+                    Some(c) => hay.matches(c).count() as isize,
+                    None => hay.matches(sub).count() as isize,
                 })
             } else if name.starts_with('r') {
-                hay.rfind(sub).map(|b| st + chars(b))
+                match one {
+                    Some(c) => hay.rfind(c),
+                    None => hay.rfind(sub),
+                }
+                .map(|b| st + chars(b))
             } else {
-                hay.find(sub).map(|b| st + chars(b))
+                match one {
+                    Some(c) => hay.find(c),
+                    None => hay.find(sub),
+                }
+                .map(|b| st + chars(b))
             }
         }
     };
@@ -666,7 +681,10 @@ fn str_split(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         match sep.map(|v| vm.str_of(v).unwrap_or("")) {
             Some(sep) => {
                 if maxsplit < 0 {
-                    s.split(sep).map(String::from).collect()
+                    match one_char(sep) {
+                        Some(c) => s.split(c).map(String::from).collect(),
+                        None => s.split(sep).map(String::from).collect(),
+                    }
                 } else if name == "split" {
                     s.splitn(maxsplit as usize + 1, sep)
                         .map(String::from)
