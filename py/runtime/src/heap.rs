@@ -159,12 +159,12 @@ impl Heap {
         self.slots.get(slot)?.as_ref()
     }
 
-    #[inline]
     /// Every object in the heap, live or not yet collected.
     pub fn objects_mut(&mut self) -> impl Iterator<Item = &mut Obj> {
         self.slots.iter_mut().flatten()
     }
 
+    #[inline]
     pub fn get_mut(&mut self, v: Value) -> Option<&mut Obj> {
         let slot = v.as_heap()?;
         self.slots.get_mut(slot)?.as_mut()
