@@ -679,10 +679,17 @@ mod process {
         pools: Pools::new(),
     };
 
-    /// A bug in the port or the interpreter: say where, and abort (nothing unwinds).
+    /// A bug in the port or the interpreter: say so, and abort (nothing unwinds).
     #[panic_handler]
     fn panic(info: &core::panic::PanicInfo) -> ! {
-        err!("micropython: internal error: {info}\n");
+        // A release build only says that it happened: formatting the panic's message or
+        // location keeps every panic site's text in the binary (42 KB) for an error that
+        // must never happen; a debug build says what and where.
+        if cfg!(debug_assertions) {
+            err!("micropython: internal error: {info}\n");
+        } else {
+            err!("micropython: internal error\n");
+        }
         // SAFETY: ENTRY: abort ends the process; it never returns.
         unsafe { libc::abort() }
     }
