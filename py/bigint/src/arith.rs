@@ -15,14 +15,8 @@ pub fn add(a: IntRef, b: IntRef) -> BigInt {
         (b, a)
     };
     if a.neg == b.neg {
-        let mut out = vec![0; a.mag.len() + 1];
-        let n = a.mag.len();
-        let c = nat::add_to(&mut out[..n], a.mag, b.mag);
-        if c {
-            out[n] = 1;
-        } else {
-            out.truncate(n);
-        }
+        let mut out = Vec::with_capacity(a.mag.len() + 1);
+        nat::add_to(&mut out, a.mag, b.mag);
         return BigInt {
             neg: a.neg,
             mag: out,
@@ -34,7 +28,7 @@ pub fn add(a: IntRef, b: IntRef) -> BigInt {
         Ordering::Equal => return BigInt::zero(),
         Ordering::Greater => (a, b),
     };
-    let mut out = vec![0; a.mag.len()];
+    let mut out = Vec::with_capacity(a.mag.len());
     nat::sub_to(&mut out, a.mag, b.mag);
     BigInt::from_parts(a.neg, out)
 }
@@ -44,14 +38,27 @@ pub fn sub(a: IntRef, b: IntRef) -> BigInt {
     add(a, b.negated())
 }
 
-/// `a * b`: schoolbook, Karatsuba for long factors.
+/// `a * b`: one pass for a one-limb factor, else schoolbook, Karatsuba for long factors.
 pub fn mul(a: IntRef, b: IntRef) -> BigInt {
-    if a.mag.is_empty() || b.mag.is_empty() {
-        return BigInt::zero();
+    let neg = a.neg != b.neg;
+    let (a, b) = if a.mag.len() >= b.mag.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    match *b.mag {
+        [] => BigInt::zero(),
+        [k] => {
+            let mut out = Vec::with_capacity(a.mag.len() + 1);
+            nat::mul_limb_to(&mut out, a.mag, k);
+            BigInt { neg, mag: out }
+        }
+        _ => {
+            let mut out = vec![0; a.mag.len() + b.mag.len()];
+            nat::mul_acc(&mut out, a.mag, b.mag);
+            BigInt::from_parts(neg, out)
+        }
     }
-    let mut out = vec![0; a.mag.len() + b.mag.len()];
-    nat::mul_acc(&mut out, a.mag, b.mag);
-    BigInt::from_parts(a.neg != b.neg, out)
 }
 
 /// `(a // b, a % b)` with Python's signs (the quotient floored, the remainder taking the

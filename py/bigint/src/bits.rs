@@ -54,7 +54,9 @@ fn twos_limb(x: IntRef, i: usize, borrow: &mut bool) -> Limb {
     !d
 }
 
-/// A bitwise operation on two's complements; the sign is the operation on the signs.
+/// A bitwise operation on two's complements; the sign is the operation on the signs. One
+/// copy for the three operations (inlined, LLVM would specialise it for each).
+#[inline(never)]
 fn bitwise(a: IntRef, b: IntRef, op: fn(Limb, Limb) -> Limb) -> BigInt {
     let n = a.mag.len().max(b.mag.len()) + 1;
     let (mut ba, mut bb) = (a.neg, b.neg);

@@ -39,41 +39,55 @@ pub(crate) fn cmp(a: &[Limb], b: &[Limb]) -> Ordering {
         .then_with(|| a.iter().rev().cmp(b.iter().rev()))
 }
 
-/// `out = a + b` for `out.len() == a.len() >= b.len()`; returns the carry out.
-pub(crate) fn add_to(out: &mut [Limb], a: &[Limb], b: &[Limb]) -> bool {
+/// Appends `a + b` (`a.len() >= b.len()`) to `out`, the carry as a limb of its own.
+/// Results are appended to a vector reserved at their final size: no zero fill, no reading
+/// back.
+pub(crate) fn add_to(out: &mut Vec<Limb>, a: &[Limb], b: &[Limb]) {
     let (a_lo, a_hi) = a.split_at(b.len());
-    let (out_lo, out_hi) = out.split_at_mut(b.len());
     let mut c: Limb = 0;
-    for ((o, &x), &y) in out_lo.iter_mut().zip(a_lo).zip(b) {
+    out.extend(a_lo.iter().zip(b).map(|(&x, &y)| {
         let t = Wide::from(x) + Wide::from(y) + Wide::from(c);
-        *o = t as Limb;
         c = hi(t);
+        t as Limb
+    }));
+    out.extend(a_hi.iter().map(|&x| {
+        let (t, c1) = x.overflowing_add(c);
+        c = Limb::from(c1);
+        t
+    }));
+    if c != 0 {
+        out.push(1);
     }
-    for (o, &x) in out_hi.iter_mut().zip(a_hi) {
-        let (t, carry) = x.overflowing_add(c);
-        *o = t;
-        c = Limb::from(carry);
-    }
-    c != 0
 }
 
-/// `out = a - b` for `out.len() == a.len() >= b.len()` and `a >= b`.
-pub(crate) fn sub_to(out: &mut [Limb], a: &[Limb], b: &[Limb]) {
+/// Appends `a - b` (`a >= b`) to `out`.
+pub(crate) fn sub_to(out: &mut Vec<Limb>, a: &[Limb], b: &[Limb]) {
     let (a_lo, a_hi) = a.split_at(b.len());
-    let (out_lo, out_hi) = out.split_at_mut(b.len());
-    let mut borrow = false;
-    for ((o, &x), &y) in out_lo.iter_mut().zip(a_lo).zip(b) {
-        let (t, b1) = x.overflowing_sub(y);
-        let (t, b2) = t.overflowing_sub(Limb::from(borrow));
-        *o = t;
-        borrow = b1 | b2;
+    let mut borrow: Limb = 0;
+    out.extend(a_lo.iter().zip(b).map(|(&x, &y)| {
+        let t = Wide::from(x).wrapping_sub(Wide::from(y) + Wide::from(borrow));
+        borrow = (t >> (2 * LIMB_BITS - 1)) as Limb;
+        t as Limb
+    }));
+    out.extend(a_hi.iter().map(|&x| {
+        let (t, b1) = x.overflowing_sub(borrow);
+        borrow = Limb::from(b1);
+        t
+    }));
+    debug_assert!(borrow == 0, "sub_to: a < b");
+}
+
+/// Appends `a * k` to `out`, the carry as a limb of its own.
+pub(crate) fn mul_limb_to(out: &mut Vec<Limb>, a: &[Limb], k: Limb) {
+    let mut c: Limb = 0;
+    out.extend(a.iter().map(|&x| {
+        let t = Wide::from(x) * Wide::from(k) + Wide::from(c);
+        c = hi(t);
+        t as Limb
+    }));
+    if c != 0 {
+        out.push(c);
     }
-    for (o, &x) in out_hi.iter_mut().zip(a_hi) {
-        let (t, b1) = x.overflowing_sub(Limb::from(borrow));
-        *o = t;
-        borrow = b1;
-    }
-    debug_assert!(!borrow, "sub_to: a < b");
 }
 
 /// `acc += b + carry` for `acc.len() >= b.len()`, the carry carried through all of `acc`;
@@ -100,22 +114,21 @@ pub(crate) fn add_in(acc: &mut [Limb], b: &[Limb], carry: bool) -> bool {
 /// `acc -= b` for `acc.len() >= b.len()` and `acc >= b`.
 pub(crate) fn sub_in(acc: &mut [Limb], b: &[Limb]) {
     let (lo, rest) = acc.split_at_mut(b.len());
-    let mut borrow = false;
+    let mut borrow: Limb = 0;
     for (o, &y) in lo.iter_mut().zip(b) {
-        let (t, b1) = o.overflowing_sub(y);
-        let (t, b2) = t.overflowing_sub(Limb::from(borrow));
-        *o = t;
-        borrow = b1 | b2;
+        let t = Wide::from(*o).wrapping_sub(Wide::from(y) + Wide::from(borrow));
+        *o = t as Limb;
+        borrow = (t >> (2 * LIMB_BITS - 1)) as Limb;
     }
     for o in rest {
-        if !borrow {
+        if borrow == 0 {
             break;
         }
         let (t, b1) = o.overflowing_sub(1);
         *o = t;
-        borrow = b1;
+        borrow = Limb::from(b1);
     }
-    debug_assert!(!borrow, "sub_in: acc < b");
+    debug_assert!(borrow == 0, "sub_in: acc < b");
 }
 
 /// `v = v * m + a`, growing `v` by a limb when the result needs one (callers reserve it).
@@ -188,9 +201,8 @@ pub(crate) fn mul_acc(out: &mut [Limb], a: &[Limb], b: &[Limb]) {
     };
     let sum = |x: &[Limb], y: &[Limb]| {
         let (x, y) = if x.len() >= y.len() { (x, y) } else { (y, x) };
-        let mut s = vec![0; x.len() + 1];
-        let c = add_to(&mut s[..x.len()], x, y);
-        s[x.len()] = Limb::from(c);
+        let mut s = Vec::with_capacity(x.len() + 1);
+        add_to(&mut s, x, y);
         s
     };
     let z0 = product(a0, b0);

@@ -433,6 +433,16 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             if let Some(b) = v.as_bool() {
                 return Ok(Value::small(b as isize));
             }
+            // An integral float hashes as the equal int.
+            if let Some(f) = vm
+                .heap
+                .float_of(v)
+                .filter(|&f| f == libm::floor(f) && f.abs() < 9.0e18)
+            {
+                if let Some(h) = Value::try_small(f as i64) {
+                    return Ok(h);
+                }
+            }
             let h = vm.hash(v)?;
             vm.new_int(h as i64)
         }

@@ -1021,13 +1021,13 @@ fn num_cmp(x: &Num, y: &Num) -> Option<core::cmp::Ordering> {
             // Exact comparison of a float against a big int.
             let (fa, fb) = (x.to_f64(), y.to_f64());
             match (x, y) {
-                (Num::B(b), Num::F(f)) if f.is_finite() => Some(big_f_cmp(b, *f)),
-                (Num::F(f), Num::B(b)) if f.is_finite() => Some(big_f_cmp(b, *f).reverse()),
-                (Num::I(i), Num::F(f)) if f.is_finite() && i.unsigned_abs() >= 1 << 53 => {
-                    Some(big_f_cmp(&BigInt::from(*i), *f))
+                (Num::B(b), Num::F(f)) => big_f_cmp(b, *f),
+                (Num::F(f), Num::B(b)) => big_f_cmp(b, *f).map(core::cmp::Ordering::reverse),
+                (Num::I(i), Num::F(f)) if i.unsigned_abs() >= 1 << 53 => {
+                    big_f_cmp(&BigInt::from(*i), *f)
                 }
-                (Num::F(f), Num::I(i)) if f.is_finite() && i.unsigned_abs() >= 1 << 53 => {
-                    Some(big_f_cmp(&BigInt::from(*i), *f).reverse())
+                (Num::F(f), Num::I(i)) if i.unsigned_abs() >= 1 << 53 => {
+                    big_f_cmp(&BigInt::from(*i), *f).map(core::cmp::Ordering::reverse)
                 }
                 _ => fa.partial_cmp(&fb),
             }
@@ -1055,14 +1055,18 @@ fn num_cmp(x: &Num, y: &Num) -> Option<core::cmp::Ordering> {
     }
 }
 
-/// An int against a finite float, exactly: against the float's integer part, then its
-/// fraction.
-fn big_f_cmp(b: &BigInt, f: f64) -> core::cmp::Ordering {
-    let fl = libm::floor(f);
-    match b.cmp(&BigInt::from_f64(fl).unwrap_or_default()) {
-        core::cmp::Ordering::Equal if f > fl => core::cmp::Ordering::Less,
-        o => o,
+/// An int against a float, exactly: against the float's integer part, then its fraction
+/// (None for NaN).
+fn big_f_cmp(b: &BigInt, f: f64) -> Option<core::cmp::Ordering> {
+    use core::cmp::Ordering::*;
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Less } else { Greater });
     }
+    let fl = libm::floor(f);
+    Some(match b.cmp(&BigInt::from_f64(fl)?) {
+        Equal if f > fl => Less,
+        o => o,
+    })
 }
 
 fn num_eq(x: &Num, y: &Num) -> bool {

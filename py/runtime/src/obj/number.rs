@@ -346,7 +346,11 @@ impl Vm {
                     if y == 0 {
                         return Err(self.zero_div());
                     }
-                    return Ok(Some(self.new_float(x as f64 / y as f64)?));
+                    // Exact as floats, the quotient rounds once; others take the long way.
+                    if x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 {
+                        return Ok(Some(self.new_float(x as f64 / y as f64)?));
+                    }
+                    None
                 }
                 _ => return Ok(None),
             };
@@ -414,7 +418,14 @@ impl Vm {
                     if y.is_zero() {
                         return Err(self.zero_div());
                     }
-                    return Ok(Some(self.new_float(big_true_div(&x, &y))?));
+                    let q = big_true_div(&x, &y);
+                    if q.is_infinite() {
+                        return Err(self.new_exc_msg(
+                            self.t.overflow_error,
+                            "integer division result too large for a float",
+                        ));
+                    }
+                    return Ok(Some(self.new_float(q)?));
                 }
                 _ => return Ok(None),
             };
