@@ -112,3 +112,12 @@ print(int("z" * 30, 36), hex(-(2**100)), oct(2**70), bin(-(2**65) - 1))
 x = 7**2000
 y = 3**3000 + 1
 print(x * y % (10**9 + 7), (x * y) // y == x, (x * y + 5) % y, len(str(x * x)))
+
+# Huge exponents and shifts: exact where the result is small, an error (never a crash) where
+# it is not.
+print((-1) ** (2**40), (-1) ** (2**40 + 1), 1 ** (2**80), 0 ** (2**80), 0 << 2**70, 5 >> 2**70)
+for f in (lambda: 1 << (2**64 - 5), lambda: 2**100 << (2**64 - 70)):
+    try:
+        f()
+    except (MemoryError, OverflowError):
+        print("error")

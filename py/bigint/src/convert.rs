@@ -2,11 +2,12 @@
 //! even, `int(f)` exact). Always compiled.
 
 use alloc::string::String;
+use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{nat, BigInt, IntRef, Limb, LIMB_BITS};
+use crate::{nat, BigInt, IntRef, Limb, Wide, LIMB_BITS};
 
 /// The most digits of `radix` a limb holds, and `radix` to that power.
 fn chunk(radix: u32) -> (usize, Limb) {
@@ -39,31 +40,74 @@ impl fmt::Display for ParseError {
     }
 }
 
-impl IntRef<'_> {
-    /// The digits of the magnitude in `radix` (2..=36), lowercase; `"0"` for zero.
-    pub fn magnitude_str(self, radix: u32) -> String {
-        assert!((2..=36).contains(&radix), "radix out of range");
-        let (k, p) = chunk(radix);
-        let mut rest = self.mag.to_vec();
-        let mut digits = Vec::with_capacity(self.mag.len() * LIMB_BITS as usize / 3 + 1);
-        // Peel off k digits at a time, least significant first.
-        while !rest.is_empty() {
-            let mut c = nat::div_limb_in(&mut rest, p);
-            nat::trim(&mut rest);
-            for _ in 0..k {
-                digits.push(
-                    b"0123456789abcdefghijklmnopqrstuvwxyz"[(c % Limb::from(radix as u8)) as usize],
-                );
-                c /= Limb::from(radix as u8);
-                if rest.is_empty() && c == 0 {
-                    break;
-                }
+const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+
+/// Below this many limbs a number is converted to text a limb's worth of digits at a time;
+/// above it, it is split in two by a power of the radix first.
+const SPLIT_MIN: usize = 30;
+
+/// Appends the digits of `x` in `radix`, most significant first, zero-padded to `pad`
+/// digits. `pows[j]` is `p^(2^j)` for the limb power `p` of `radix` (`chunk`).
+fn write_digits(x: &[Limb], radix: u32, pows: &[Vec<Limb>], pad: usize, out: &mut Vec<u8>) {
+    let (k, p) = chunk(radix);
+    // The largest power at most half as long as x: both parts are about half of x, and
+    // the division costs far less than peeling x a limb's worth at a time.
+    let split = pows.iter().rposition(|w| 2 * w.len() <= x.len());
+    if let (true, Some(j)) = (x.len() >= SPLIT_MIN, split) {
+        let (q, r) = nat::div_rem(x, &pows[j]);
+        let low = k << j;
+        write_digits(&q, radix, pows, pad.saturating_sub(low), out);
+        write_digits(&r, radix, pows, low, out);
+        return;
+    }
+    let start = out.len();
+    let mut rest = x.to_vec();
+    while !rest.is_empty() {
+        let mut c = nat::div_limb_in(&mut rest, p);
+        nat::trim(&mut rest);
+        for _ in 0..k {
+            out.push(DIGITS[(c % Limb::from(radix as u8)) as usize]);
+            c /= Limb::from(radix as u8);
+            if rest.is_empty() && c == 0 {
+                break;
             }
         }
-        if digits.is_empty() {
+    }
+    while out.len() - start < pad {
+        out.push(b'0');
+    }
+    out[start..].reverse();
+}
+
+impl IntRef<'_> {
+    /// The digits of the magnitude in `radix` (2..=36), lowercase; `"0"` for zero.
+    ///
+    /// # Panics
+    /// If `radix` is outside 2..=36.
+    pub fn magnitude_str(self, radix: u32) -> String {
+        assert!((2..=36).contains(&radix), "radix out of range");
+        let mut digits = Vec::with_capacity(self.bits() as usize + 1);
+        if self.mag.is_empty() {
             digits.push(b'0');
+        } else if radix.is_power_of_two() {
+            // Each digit is a field of k bits: read them off the limbs.
+            let k = radix.trailing_zeros() as usize;
+            for pos in (0..self.bits() as usize).step_by(k).rev() {
+                let (l, s) = (pos / LIMB_BITS as usize, pos as u32 % LIMB_BITS);
+                let next = self.mag.get(l + 1).copied().unwrap_or(0);
+                let w = ((Wide::from(next) << LIMB_BITS) | Wide::from(self.mag[l])) >> s;
+                digits.push(DIGITS[w as usize & (radix as usize - 1)]);
+            }
+        } else {
+            let mut pows = vec![vec![chunk(radix).1]];
+            while let Some(w) = pows.last().filter(|w| 4 * w.len() <= self.mag.len()) {
+                let mut sq = vec![0; 2 * w.len()];
+                nat::mul_acc(&mut sq, w, w);
+                nat::trim(&mut sq);
+                pows.push(sq);
+            }
+            write_digits(self.mag, radix, &pows, 0, &mut digits);
         }
-        digits.reverse();
         digits.into_iter().map(char::from).collect()
     }
 }
@@ -98,6 +142,18 @@ impl BigInt {
         };
         if digits.is_empty() || digits.iter().any(|&c| digit_value(c) >= radix) {
             return None;
+        }
+        if radix.is_power_of_two() {
+            // Each digit is a field of k bits: set them in place, lowest first.
+            let k = radix.trailing_zeros() as usize;
+            let mut mag = vec![0; (digits.len() * k).div_ceil(LIMB_BITS as usize) + 1];
+            for (i, &c) in digits.iter().rev().enumerate() {
+                let (l, s) = (i * k / LIMB_BITS as usize, (i * k) as u32 % LIMB_BITS);
+                let w = Wide::from(digit_value(c)) << s;
+                mag[l] |= w as Limb;
+                mag[l + 1] |= (w >> LIMB_BITS) as Limb;
+            }
+            return Some(BigInt::from_parts(neg, mag));
         }
         let (k, p) = chunk(radix);
         // Room for the whole number, so the limbs never move.

@@ -49,6 +49,16 @@ use limb::Wide;
 /// Bits in a limb.
 pub const LIMB_BITS: u32 = Limb::BITS;
 
+/// A limb as `u64`.
+#[inline]
+#[allow(
+    clippy::useless_conversion,
+    reason = "a no-op with 64-bit limbs, a widening with 32-bit ones"
+)]
+fn widen(x: Limb) -> u64 {
+    u64::from(x)
+}
+
 /// Limbs an `i128` needs.
 const SMALL_LIMBS: usize = (128 / LIMB_BITS) as usize;
 
@@ -75,6 +85,7 @@ pub struct SmallInt {
 }
 
 impl SmallInt {
+    #[inline]
     fn new(neg: bool, mut m: u128) -> SmallInt {
         let mut limbs = [0; SMALL_LIMBS];
         let mut len = 0;
@@ -90,6 +101,7 @@ impl SmallInt {
         }
     }
 
+    #[inline]
     pub fn view(&self) -> IntRef<'_> {
         IntRef {
             neg: self.neg,
@@ -130,6 +142,7 @@ impl From<u128> for BigInt {
 }
 
 impl IntRef<'_> {
+    #[inline]
     pub fn to_owned(self) -> BigInt {
         BigInt {
             neg: self.neg,
@@ -143,6 +156,13 @@ impl IntRef<'_> {
 
     pub fn is_negative(self) -> bool {
         self.neg
+    }
+
+    /// The number of bits of the magnitude.
+    pub fn bits(self) -> u64 {
+        self.mag.last().map_or(0, |&top| {
+            self.mag.len() as u64 * u64::from(LIMB_BITS) - u64::from(top.leading_zeros())
+        })
     }
 
     fn negated(self) -> Self {
@@ -180,6 +200,7 @@ impl Ord for IntRef<'_> {
 
 impl BigInt {
     /// The integer with this sign and magnitude, normalised.
+    #[inline]
     fn from_parts(neg: bool, mut mag: Vec<Limb>) -> BigInt {
         nat::trim(&mut mag);
         BigInt {
@@ -188,6 +209,7 @@ impl BigInt {
         }
     }
 
+    #[inline]
     pub fn view(&self) -> IntRef<'_> {
         IntRef {
             neg: self.neg,
@@ -226,12 +248,7 @@ impl BigInt {
 
     /// The number of bits of the magnitude (`int.bit_length()`).
     pub fn bits(&self) -> u64 {
-        match self.mag.last() {
-            None => 0,
-            Some(&top) => {
-                self.mag.len() as u64 * u64::from(LIMB_BITS) - u64::from(top.leading_zeros())
-            }
-        }
+        self.view().bits()
     }
 
     pub fn abs(&self) -> BigInt {
@@ -269,20 +286,33 @@ impl BigInt {
     }
 
     /// The low 64 bits of the two's complement (as `as u64` converts a wider int).
+    #[inline]
     pub fn low_u64(&self) -> u64 {
-        let mut bytes = [0u8; 8];
-        for (b, x) in bytes
-            .iter_mut()
-            .zip(self.mag.iter().flat_map(|x| x.to_le_bytes()))
-        {
-            *b = x;
-        }
-        let m = u64::from_le_bytes(bytes);
+        let m = self
+            .mag
+            .iter()
+            .take((64 / LIMB_BITS) as usize)
+            .enumerate()
+            .fold(0u64, |acc, (i, &x)| {
+                acc | widen(x) << (i as u32 * LIMB_BITS)
+            });
         if self.neg {
             m.wrapping_neg()
         } else {
             m
         }
+    }
+
+    /// The value as `i64`, if it fits: the runtime asks this of every result, to keep it
+    /// small.
+    #[inline]
+    pub fn to_i64(&self) -> Option<i64> {
+        if self.mag.len() > (64 / LIMB_BITS) as usize {
+            return None;
+        }
+        // The low 64 bits are the value when their sign is the number's.
+        let v = self.low_u64() as i64;
+        ((v < 0) == self.neg).then_some(v)
     }
 
     /// `self ** e`, by squaring and multiplying.
@@ -328,7 +358,6 @@ macro_rules! to_primitive {
 
 impl BigInt {
     to_primitive! {
-        to_i64: i64, to_i128;
         to_isize: isize, to_i128;
         to_u64: u64, to_u128;
         to_usize: usize, to_u128;

@@ -215,15 +215,44 @@ pub(crate) fn mul_acc(out: &mut [Limb], a: &[Limb], b: &[Limb]) {
     add_in(&mut out[2 * m..], trimmed(&z2), false);
 }
 
-/// `a / d` in place; returns the remainder (`d != 0`).
-pub(crate) fn div_limb_in(a: &mut [Limb], d: Limb) -> Limb {
-    let mut r: Limb = 0;
-    for x in a.iter_mut().rev() {
-        let t = (Wide::from(r) << LIMB_BITS) | Wide::from(*x);
-        *x = (t / Wide::from(d)) as Limb;
-        r = (t % Wide::from(d)) as Limb;
+/// `⌊(b² − 1) / d⌋ − b` for a normalised `d` (top bit set): the reciprocal [`div2by1`]
+/// multiplies by.
+pub(crate) fn reciprocal(d: Limb) -> Limb {
+    (((Wide::from(!d) << LIMB_BITS) | Wide::from(Limb::MAX)) / Wide::from(d)) as Limb
+}
+
+/// `(u1·b + u0) / d` and the remainder, for a normalised `d`, its reciprocal `v` and
+/// `u1 < d`: a multiplication and two rare corrections instead of a division (Möller and
+/// Granlund, "Improved division by invariant integers", 2011, algorithm 4).
+#[inline]
+pub(crate) fn div2by1(u1: Limb, u0: Limb, d: Limb, v: Limb) -> (Limb, Limb) {
+    let q = Wide::from(v) * Wide::from(u1) + ((Wide::from(u1) << LIMB_BITS) | Wide::from(u0));
+    let (mut q1, q0) = (hi(q).wrapping_add(1), q as Limb);
+    let mut r = u0.wrapping_sub(q1.wrapping_mul(d));
+    if r > q0 {
+        q1 = q1.wrapping_sub(1);
+        r = r.wrapping_add(d);
     }
-    r
+    if r >= d {
+        q1 += 1;
+        r -= d;
+    }
+    (q1, r)
+}
+
+/// `a / d` in place; returns the remainder (`d != 0`). The digits are those of
+/// `a·2^s / d·2^s` with `d·2^s` normalised, read shifted as they go.
+pub(crate) fn div_limb_in(a: &mut [Limb], d: Limb) -> Limb {
+    let s = d.leading_zeros();
+    let dn = d << s;
+    let v = reciprocal(dn);
+    let mut r = shifted_limb(a, a.len(), s);
+    for i in (0..a.len()).rev() {
+        let (q, rem) = div2by1(r, shifted_limb(a, i, s), dn, v);
+        a[i] = q;
+        r = rem;
+    }
+    r >> s
 }
 
 /// Limb `i` of `x << s` (`s < LIMB_BITS`), zero past the end.
@@ -238,9 +267,9 @@ fn shifted_limb(x: &[Limb], i: usize, s: u32) -> Limb {
 pub(crate) static ADD_BACKS: core::sync::atomic::AtomicUsize =
     core::sync::atomic::AtomicUsize::new(0);
 
-/// `(u / v, u % v)` for `v != 0`, both trimmed. The quotient has room for one more limb and
-/// the remainder room for `v.len()` limbs, so a floor adjustment of either needs no new
-/// allocation.
+/// `(u / v, u % v)` for `v != 0`, both trimmed. A nonzero quotient has room for one more
+/// limb and a nonzero remainder room for `v.len()` limbs, so a floor adjustment of either
+/// needs no new allocation.
 ///
 /// Knuth's algorithm D (TAOCP vol. 2, 4.3.1) without its normalising shift of the operands:
 /// the quotient digits of `u·2^s / v·2^s` are those of `u / v`, so only the three top limbs
@@ -248,6 +277,13 @@ pub(crate) static ADD_BACKS: core::sync::atomic::AtomicUsize =
 /// Nothing is copied but the dividend, which becomes the remainder.
 pub(crate) fn div_rem(u: &[Limb], v: &[Limb]) -> (Vec<Limb>, Vec<Limb>) {
     let n = v.len();
+    if let [d] = *v {
+        let mut q = Vec::with_capacity(u.len() + 1);
+        q.extend_from_slice(u);
+        let rem = div_limb_in(&mut q, d);
+        trim(&mut q);
+        return (q, if rem == 0 { Vec::new() } else { vec![rem] });
+    }
     let mut r = Vec::with_capacity(u.len().max(n));
     r.extend_from_slice(u);
     if u.len() < n {
@@ -255,16 +291,6 @@ pub(crate) fn div_rem(u: &[Limb], v: &[Limb]) -> (Vec<Limb>, Vec<Limb>) {
     }
     let m = u.len() - n;
     let mut q = Vec::with_capacity(m + 2);
-    if n == 1 {
-        q.extend_from_slice(u);
-        let rem = div_limb_in(&mut q, v[0]);
-        trim(&mut q);
-        r.clear();
-        if rem != 0 {
-            r.push(rem);
-        }
-        return (q, r);
-    }
     q.resize(m + 1, 0);
     let s = v[n - 1].leading_zeros();
     let (vt, vt2) = (

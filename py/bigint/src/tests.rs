@@ -156,6 +156,31 @@ fn division_add_back() {
 }
 
 #[test]
+fn division_by_reciprocal() {
+    let mut rng = Rng(13);
+    let top = 1 << (LIMB_BITS - 1);
+    for i in 0..20000 {
+        let d = match i % 4 {
+            0 => top,
+            1 => Limb::MAX,
+            _ => rng.limb() | top,
+        };
+        let u1 = match i % 3 {
+            0 => d - 1,
+            1 => 0,
+            _ => rng.limb() % d,
+        };
+        let u0 = if i % 5 == 0 { Limb::MAX } else { rng.limb() };
+        let u = (Wide::from(u1) << LIMB_BITS) | Wide::from(u0);
+        let (q, r) = nat::div2by1(u1, u0, d, nat::reciprocal(d));
+        assert_eq!(
+            (Wide::from(q), Wide::from(r)),
+            (u / Wide::from(d), u % Wide::from(d))
+        );
+    }
+}
+
+#[test]
 fn division_random() {
     let mut rng = Rng(1);
     for _ in 0..3000 {

@@ -189,6 +189,27 @@ fn cases() -> (String, Vec<String>) {
             }
         }
     }
+    // Text of long numbers in other radixes (split in halves by powers of the radix: the
+    // low half's leading zeros must survive), at powers of the radix and beside them.
+    for radix in [3u32, 7, 10, 16, 36] {
+        for e in [40usize, 300, 777, 1500] {
+            let p = BigInt::from(radix).pow(e as u32);
+            for n in [
+                &p - 1,
+                p.clone(),
+                &p + 1,
+                &p * 5 + BigInt::from(radix).pow(e as u32 / 2),
+                -&p,
+            ] {
+                case(format!("radix {} {radix}", h(&n)), n.to_str_radix(radix));
+            }
+        }
+        let c = operand(&mut rng, 5000);
+        case(
+            format!("radix {} {radix}", c.hex),
+            c.value.to_str_radix(radix),
+        );
+    }
     // Halfway between two floats, and one either side of halfway far below the top bits
     // (`float(n)` must see the sticky bits), up to the overflow at 2^1024.
     for _ in 0..400 {

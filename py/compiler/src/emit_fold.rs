@@ -209,7 +209,7 @@ fn big_binary(op: BinOp, x: BigInt, y: BigInt) -> Option<Value> {
                 return None;
             }
             let s = y.to_u64()?;
-            if x.bits() + s > MAX_FOLD_BITS {
+            if x.bits().saturating_add(s) > MAX_FOLD_BITS {
                 return None;
             }
             x << s as usize

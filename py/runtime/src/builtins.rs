@@ -1612,6 +1612,9 @@ pub fn int_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> 
             if len < 0 {
                 return Err(vm.new_exc_msg(vm.t.value_error, "negative length"));
             }
+            if len as usize > vm.heap.limit {
+                return Err(vm.mem_error());
+            }
             let order = match a.kw_or_pos(vm, "byteorder", 2) {
                 Some(v) => vm.arg_str(v)?,
                 None => String::from("big"),

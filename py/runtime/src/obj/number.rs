@@ -243,12 +243,21 @@ impl Vm {
         if x.is_err() && y.is_err() {
             return Ok(None);
         }
-        let (sx, sy) = (
-            SmallInt::from(x.err().unwrap_or(0)),
-            SmallInt::from(y.err().unwrap_or(0)),
-        );
-        let x = x.map_or_else(|_| sx.view(), BigInt::view);
-        let y = y.map_or_else(|_| sy.view(), BigInt::view);
+        let (sx, sy);
+        let x = match x {
+            Ok(b) => b.view(),
+            Err(i) => {
+                sx = SmallInt::from(i);
+                sx.view()
+            }
+        };
+        let y = match y {
+            Ok(b) => b.view(),
+            Err(i) => {
+                sy = SmallInt::from(i);
+                sy.view()
+            }
+        };
         let r = match op {
             B::Less | B::More | B::LessEqual | B::MoreEqual | B::Equal | B::NotEqual => {
                 let o = x.cmp(&y);
@@ -378,16 +387,16 @@ impl Vm {
                 B::Or => x | y,
                 B::Xor => x ^ y,
                 B::Lshift => {
+                    if y.is_negative() {
+                        return Err(self.new_exc_msg(self.t.value_error, "negative shift count"));
+                    }
+                    if x.is_zero() {
+                        return Ok(Some(Value::small(0)));
+                    }
                     let Some(s) = y.to_usize() else {
-                        if y.is_negative() {
-                            return Err(
-                                self.new_exc_msg(self.t.value_error, "negative shift count")
-                            );
-                        }
                         return Err(self.new_exc_msg(self.t.overflow_error, "result overflows"));
                     };
-                    let bits = x.bits() as usize + s;
-                    if bits / 8 > self.heap.limit {
+                    if (x.bits() as usize).saturating_add(s) / 8 > self.heap.limit {
                         return Err(self.mem_error());
                     }
                     x << s
@@ -403,8 +412,12 @@ impl Vm {
                         return self.float_binop(op, a.to_f64(), b.to_f64()).map(Some);
                     }
                     let Some(e) = y.to_u32() else {
+                        // 0, 1 and -1 stay small whatever the exponent.
                         if x.is_zero() || x.is_one() {
                             return Ok(Some(self.new_bigint(x)?));
+                        }
+                        if x == -1 {
+                            return Ok(Some(self.new_int(if y.is_odd() { -1 } else { 1 })?));
                         }
                         return Err(self.mem_error());
                     };
