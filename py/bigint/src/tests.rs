@@ -10,21 +10,11 @@ use core::sync::atomic::Ordering::Relaxed;
 
 use super::*;
 
-/// xorshift64*: reproducible operands without a dependency.
-struct Rng(u64);
+#[path = "../tests/common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
     /// A limb that is often extreme: 0, 1, all ones, the top bit alone, or random.
     fn limb(&mut self) -> Limb {
         match self.below(8) {
