@@ -5,9 +5,7 @@
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use ferrite_bigint::BigInt;
 
 use crate::ast::{BinOp, Constant, UnaryOp};
 
@@ -76,7 +74,7 @@ impl Value {
     fn as_f64(&self) -> Option<f64> {
         match self {
             Value::Int(v) => Some(*v as f64),
-            Value::Big(b) => b.to_f64(),
+            Value::Big(b) => Some(b.to_f64()),
             Value::Float(f) => Some(*f),
             _ => None,
         }
@@ -190,21 +188,11 @@ fn big_binary(op: BinOp, x: BigInt, y: BigInt) -> Option<Value> {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,
-        BinOp::FloorDiv => {
-            if y.is_zero() {
-                return None;
-            }
-            x.div_floor(&y)
-        }
-        BinOp::Mod => {
-            if y.is_zero() {
-                return None;
-            }
-            x.mod_floor(&y)
-        }
+        BinOp::FloorDiv => x.div_floor(&y)?,
+        BinOp::Mod => x.mod_floor(&y)?,
         BinOp::Pow => {
             if y.is_negative() {
-                let (xf, yf) = (x.to_f64()?, y.to_f64()?);
+                let (xf, yf) = (x.to_f64(), y.to_f64());
                 if xf == 0.0 {
                     return None;
                 }
@@ -214,24 +202,24 @@ fn big_binary(op: BinOp, x: BigInt, y: BigInt) -> Option<Value> {
             if x.bits().saturating_mul(u64::from(e)) > MAX_FOLD_BITS {
                 return None;
             }
-            num_traits::pow::Pow::pow(x, e)
+            x.pow(e)
         }
         BinOp::LShift => {
             if y.is_negative() {
                 return None;
             }
             let s = y.to_u64()?;
-            if x.bits() + s > MAX_FOLD_BITS {
+            if x.bits().saturating_add(s) > MAX_FOLD_BITS {
                 return None;
             }
-            x << s
+            x << s as usize
         }
         BinOp::RShift => {
             if y.is_negative() {
                 return None;
             }
             let s = y.to_u64().unwrap_or(u64::MAX).min(MAX_FOLD_BITS * 2);
-            x >> s
+            x >> s as usize
         }
         BinOp::BitOr => x | y,
         BinOp::BitXor => x ^ y,
@@ -240,7 +228,7 @@ fn big_binary(op: BinOp, x: BigInt, y: BigInt) -> Option<Value> {
             if y.is_zero() {
                 return None;
             }
-            return Some(Value::Float(x.to_f64()? / y.to_f64()?));
+            return Some(Value::Float(x.to_f64() / y.to_f64()));
         }
         BinOp::MatMult => return None,
     };
@@ -292,7 +280,7 @@ fn small_binary(op: BinOp, x: i128, y: i128) -> Option<Value> {
                 return None;
             }
             let s = u32::try_from(y).unwrap_or(127).min(127);
-            x >> s
+            x >> s as usize
         }
         BinOp::BitOr => x | y,
         BinOp::BitXor => x ^ y,

@@ -2000,7 +2000,7 @@ fn int_const(digits: &str, radix: u32, line: u32) -> PResult<Constant> {
     if let Ok(v) = i64::from_str_radix(digits, radix) {
         return Ok(Constant::Int(v));
     }
-    match num_bigint::BigUint::parse_bytes(digits.as_bytes(), radix) {
+    match ferrite_bigint::BigInt::parse_bytes(digits.as_bytes(), radix) {
         Some(b) => Ok(Constant::BigInt(b.to_string())),
         None => Err(syntax("invalid syntax", line)),
     }

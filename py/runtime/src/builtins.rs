@@ -6,8 +6,7 @@ use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
 
-use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, ToPrimitive, Zero};
+use ferrite_bigint::BigInt;
 
 use crate::natives::Args;
 use crate::obj::number::Num;
@@ -87,11 +86,8 @@ fn int_base_str(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Val
         let tn = vm.type_name(v);
         return Err(vm.type_error(&alloc::format!("can't convert {tn} to int")));
     };
-    let s = if b.is_negative() {
-        alloc::format!("-{prefix}{}", (-b).to_str_radix(radix))
-    } else {
-        alloc::format!("{prefix}{}", b.to_str_radix(radix))
-    };
+    let sign = if b.is_negative() { "-" } else { "" };
+    let s = alloc::format!("{sign}{prefix}{}", b.view().magnitude_str(radix));
     vm.new_str_owned(s)
 }
 
@@ -125,18 +121,19 @@ fn round_half_even_big(v: &BigInt, nd: i64) -> BigInt {
     if nd >= 0 {
         return v.clone();
     }
-    let p = num_traits::pow::Pow::pow(BigInt::from(10), (-nd) as u32);
-    let (q, r) = num_integer::Integer::div_mod_floor(v, &p);
-    let twice: BigInt = &r * BigInt::from(2);
+    // 10^k > 2·|v| rounds to zero (and k may be too big to raise 10 to).
+    let k = nd.unsigned_abs();
+    if k > v.bits() {
+        return BigInt::zero();
+    }
+    let p = BigInt::from(10).pow(k as u32);
+    let Some((q, r)) = v.div_mod_floor(&p) else {
+        return v.clone();
+    };
+    let twice = &r * 2;
     let q = match twice.cmp(&p) {
         core::cmp::Ordering::Greater => q + 1,
-        core::cmp::Ordering::Equal => {
-            if num_integer::Integer::is_odd(&q) {
-                q + 1
-            } else {
-                q
-            }
-        }
+        core::cmp::Ordering::Equal if q.is_odd() => q + 1,
         _ => q,
     };
     q * p
@@ -436,6 +433,16 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             if let Some(b) = v.as_bool() {
                 return Ok(Value::small(b as isize));
             }
+            // An integral float hashes as the equal int.
+            if let Some(f) = vm
+                .heap
+                .float_of(v)
+                .filter(|&f| f == libm::floor(f) && f.abs() < 9.0e18)
+            {
+                if let Some(h) = Value::try_small(f as i64) {
+                    return Ok(h);
+                }
+            }
             let h = vm.hash(v)?;
             vm.new_int(h as i64)
         }
@@ -556,12 +563,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                         "pow() 2nd argument cannot be negative when 3rd argument specified",
                     ));
                 }
-                let r = b.modpow(&e, &md);
-                let r = if !r.is_zero() && r.sign() != md.sign() {
-                    r + &md
-                } else {
-                    r
-                };
+                let r = b.modpow(&e, &md).unwrap_or_default();
                 return vm.new_bigint(r);
             }
             vm.binary_op(BinaryOp::Power, a.pos[0], a.pos[1])
@@ -837,24 +839,9 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
     }
 }
 
+/// The integer part of a finite float (callers have refused NaN and the infinities).
 fn float_to_big(f: f64) -> BigInt {
-    if f.abs() < 9.0e18 {
-        return BigInt::from(f as i64);
-    }
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
-    let m = BigInt::from(mant);
-    let r = if exp >= 0 {
-        m << exp as usize
-    } else {
-        m >> (-exp) as usize
-    };
-    if f < 0.0 {
-        -r
-    } else {
-        r
-    }
+    BigInt::from_f64(f).unwrap_or_default()
 }
 
 /// Converts a float to int, with the errors `int()` raises.
@@ -1035,7 +1022,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                 Some(Num::C(..)) => Err(vm.type_error("can't convert complex to float")),
                 Some(n) => {
                     if let Num::B(b) = &n {
-                        if b.to_f64().is_none_or(|f| f.is_infinite()) {
+                        if b.to_f64().is_infinite() {
                             return Err(vm.new_exc_msg(
                                 vm.t.overflow_error,
                                 "int too big to convert to float",
@@ -1603,16 +1590,14 @@ pub fn int_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> 
                 Some(v) => vm.truthy(v)?,
                 None => false,
             };
-            let v = if order == "little" {
-                if signed {
-                    BigInt::from_signed_bytes_le(&data)
-                } else {
-                    BigInt::from_bytes_le(Sign::Plus, &data)
-                }
-            } else if signed {
-                BigInt::from_signed_bytes_be(&data)
+            let mut data = data;
+            if order != "little" {
+                data.reverse();
+            }
+            let v = if signed {
+                BigInt::from_signed_bytes_le(&data)
             } else {
-                BigInt::from_bytes_be(Sign::Plus, &data)
+                BigInt::from_bytes_le(&data)
             };
             vm.new_bigint(v)
         }
@@ -1626,6 +1611,9 @@ pub fn int_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> 
             };
             if len < 0 {
                 return Err(vm.new_exc_msg(vm.t.value_error, "negative length"));
+            }
+            if len as usize > vm.heap.limit {
+                return Err(vm.mem_error());
             }
             let order = match a.kw_or_pos(vm, "byteorder", 2) {
                 Some(v) => vm.arg_str(v)?,
@@ -1644,7 +1632,7 @@ pub fn int_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> 
             let mut bytes = if signed {
                 v.to_signed_bytes_le()
             } else {
-                v.to_bytes_le().1
+                v.to_bytes_le()
             };
             let len = len as usize;
             if bytes.len() > len {
@@ -1693,9 +1681,10 @@ pub fn float_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
             }
             let n = float_to_big(m);
             let d = BigInt::from(1) << (e as usize);
-            let g = num_integer::Integer::gcd(&n, &d);
-            let nv = vm.new_bigint(&n / &g)?;
-            let dv = vm.new_bigint(&d / &g)?;
+            let g = n.gcd(&d);
+            // g ≥ 1 divides both.
+            let nv = vm.new_bigint(n.div_floor(&g).unwrap_or_default())?;
+            let dv = vm.new_bigint(d.div_floor(&g).unwrap_or_default())?;
             vm.new_tuple(vec![nv, dv])
         }
         _ => Err(vm.type_error("bad float method")),

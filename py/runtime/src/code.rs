@@ -118,7 +118,7 @@ impl Vm {
             Const::Ellipsis => Value::ELLIPSIS,
             Const::Str(s) => self.new_str(s)?,
             Const::Bytes(b) => self.new_bytes(b.clone())?,
-            Const::Int(text) => match num_bigint::BigInt::parse_bytes(text.as_bytes(), 10) {
+            Const::Int(text) => match ferrite_bigint::BigInt::parse_bytes(text.as_bytes(), 10) {
                 Some(i) => self.new_bigint(i)?,
                 None => return Err(self.new_exc_msg(self.t.value_error, "incompatible .mpy file")),
             },

@@ -3,6 +3,7 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use ferrite_bigint::BigInt;
 
 use crate::natives::{module_natives, Args};
 use crate::obj::number::Num;
@@ -387,12 +388,12 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             return vm.new_tuple(alloc::vec![fv, iv]);
         }
         "gcd" => {
-            let mut g = num_bigint::BigInt::from(0);
+            let mut g = BigInt::zero();
             for &v in a.pos {
                 let Some(b) = vm.as_bigint(v) else {
                     return Err(vm.type_error("gcd needs ints"));
                 };
-                g = num_integer::Integer::gcd(&g, &b);
+                g = g.gcd(&b);
             }
             return vm.new_bigint(g);
         }
@@ -404,9 +405,9 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                     "factorial() not defined for negative values",
                 ));
             }
-            let mut r = num_bigint::BigInt::from(1);
+            let mut r = BigInt::from(1);
             for i in 2..=n {
-                r *= i;
+                r = &r * i as i64;
             }
             return vm.new_bigint(r);
         }
@@ -423,16 +424,17 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             if k > n {
                 return Ok(Value::small(0));
             }
-            let mut r = num_bigint::BigInt::from(1);
+            let mut r = BigInt::from(1);
             for i in 0..k {
-                r *= n - i;
+                r = &r * (n - i) as i64;
             }
             if name == "comb" {
-                let mut f = num_bigint::BigInt::from(1);
+                let mut f = BigInt::from(1);
                 for i in 2..=k {
-                    f *= i;
+                    f = &f * i as i64;
                 }
-                r /= f;
+                // f ≥ 1 divides r.
+                r = r.div_floor(&f).unwrap_or_default();
             }
             return vm.new_bigint(r);
         }

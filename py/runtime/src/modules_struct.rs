@@ -3,7 +3,7 @@
 
 use alloc::vec::Vec;
 
-use num_bigint::BigInt;
+use ferrite_bigint::BigInt;
 
 use crate::natives::Args;
 use crate::obj::Obj;
@@ -161,11 +161,7 @@ fn pack(vm: &mut Vm, f: &Format, vals: &[Value]) -> PyResult<Vec<u8>> {
                     };
                     // Two's complement, truncated to the field (as MicroPython does).
                     let mut bytes = i.to_signed_bytes_le();
-                    let fill = if i.sign() == num_bigint::Sign::Minus {
-                        0xff
-                    } else {
-                        0
-                    };
+                    let fill = if i.is_negative() { 0xff } else { 0 };
                     bytes.resize(sz.max(bytes.len()), fill);
                     bytes.truncate(sz);
                     if !f.little {
@@ -223,7 +219,7 @@ fn unpack(vm: &mut Vm, f: &Format, data: &[u8]) -> PyResult<Value> {
                     vm.new_bigint(i)?
                 }
                 _ => {
-                    let i = BigInt::from_bytes_le(num_bigint::Sign::Plus, &b);
+                    let i = BigInt::from_bytes_le(&b);
                     vm.new_bigint(i)?
                 }
             };

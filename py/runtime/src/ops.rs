@@ -3,9 +3,8 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use ferrite_bigint::{BigInt, SmallInt};
 use ferrite_bytecode::{BinaryOp, UnaryOp};
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::heap::Heap;
 use crate::obj::number::{base_op, Num};
@@ -289,10 +288,8 @@ impl Vm {
         }
         let r = match self.heap.get(v) {
             Some(Obj::Bytes(b)) => crate::qstr::hash_bytes(b),
-            Some(Obj::Int(b)) => {
-                let m = b % BigInt::from(0x3fff_ffffu32);
-                m.to_i64().map_or(0, hash_int)
-            }
+            // The low bits of the two's complement, as for small ints and integral floats.
+            Some(Obj::Int(b)) => hash_int(b.low_u64() as i64),
             Some(Obj::Float(f)) => hash_float(*f),
             Some(Obj::Complex(r, i)) => hash_float(*r) ^ hash_float(*i).wrapping_mul(1_000_003),
             Some(Obj::Tuple(t)) => {
@@ -849,7 +846,7 @@ impl Vm {
         }
         if let Some(hay) = self.bytes_of(container) {
             if let Some(i) = self.as_bigint(item) {
-                return match num_traits::ToPrimitive::to_u8(&i) {
+                return match i.to_u8() {
                     Some(b) => Ok(hay.contains(&b)),
                     None => {
                         Err(self.new_exc_msg(self.t.value_error, "byte must be in range(0, 256)"))
@@ -1024,26 +1021,33 @@ fn num_cmp(x: &Num, y: &Num) -> Option<core::cmp::Ordering> {
             // Exact comparison of a float against a big int.
             let (fa, fb) = (x.to_f64(), y.to_f64());
             match (x, y) {
-                (Num::B(b), Num::F(f)) if f.is_finite() => Some(big_f_cmp(b, *f)),
-                (Num::F(f), Num::B(b)) if f.is_finite() => Some(big_f_cmp(b, *f).reverse()),
-                (Num::I(i), Num::F(f)) if f.is_finite() && i.unsigned_abs() >= 1 << 53 => {
-                    Some(big_f_cmp(&BigInt::from(*i), *f))
+                (Num::B(b), Num::F(f)) => big_f_cmp(b, *f),
+                (Num::F(f), Num::B(b)) => big_f_cmp(b, *f).map(core::cmp::Ordering::reverse),
+                (Num::I(i), Num::F(f)) if i.unsigned_abs() >= 1 << 53 => {
+                    big_f_cmp(&BigInt::from(*i), *f)
                 }
-                (Num::F(f), Num::I(i)) if f.is_finite() && i.unsigned_abs() >= 1 << 53 => {
-                    Some(big_f_cmp(&BigInt::from(*i), *f).reverse())
+                (Num::F(f), Num::I(i)) if i.unsigned_abs() >= 1 << 53 => {
+                    big_f_cmp(&BigInt::from(*i), *f).map(core::cmp::Ordering::reverse)
                 }
                 _ => fa.partial_cmp(&fb),
             }
         }
         _ => {
+            let (sa, sb);
             let a = match x {
-                Num::I(i) => BigInt::from(*i),
-                Num::B(b) => b.clone(),
+                Num::I(i) => {
+                    sa = SmallInt::from(*i);
+                    sa.view()
+                }
+                Num::B(b) => b.view(),
                 _ => return None,
             };
             let b = match y {
-                Num::I(i) => BigInt::from(*i),
-                Num::B(b) => b.clone(),
+                Num::I(i) => {
+                    sb = SmallInt::from(*i);
+                    sb.view()
+                }
+                Num::B(b) => b.view(),
                 _ => return None,
             };
             Some(a.cmp(&b))
@@ -1051,26 +1055,18 @@ fn num_cmp(x: &Num, y: &Num) -> Option<core::cmp::Ordering> {
     }
 }
 
-fn big_f_cmp(b: &BigInt, f: f64) -> core::cmp::Ordering {
-    let fl = libm::floor(f);
-    let fb = num_bigint::BigInt::from(fl as i128);
-    if b.bits() < 120 {
-        match b.cmp(&fb) {
-            core::cmp::Ordering::Equal => {
-                if f > fl {
-                    core::cmp::Ordering::Less
-                } else {
-                    core::cmp::Ordering::Equal
-                }
-            }
-            o => o,
-        }
-    } else {
-        b.to_f64()
-            .unwrap_or(f64::INFINITY)
-            .partial_cmp(&f)
-            .unwrap_or(core::cmp::Ordering::Equal)
+/// An int against a float, exactly: against the float's integer part, then its fraction
+/// (None for NaN).
+fn big_f_cmp(b: &BigInt, f: f64) -> Option<core::cmp::Ordering> {
+    use core::cmp::Ordering::*;
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Less } else { Greater });
     }
+    let fl = libm::floor(f);
+    Some(match b.cmp(&BigInt::from_f64(fl)?) {
+        Equal if f > fl => Less,
+        o => o,
+    })
 }
 
 fn num_eq(x: &Num, y: &Num) -> bool {
@@ -1090,6 +1086,10 @@ pub fn hash_int(i: i64) -> u32 {
 fn hash_float(f: f64) -> u32 {
     if f == libm::floor(f) && f.abs() < 9.0e18 {
         return hash_int(f as i64);
+    }
+    if f.is_finite() && f == libm::floor(f) {
+        // An integral float beyond i64 hashes as the equal int does.
+        return hash_int(BigInt::from_f64(f).unwrap_or_default().low_u64() as i64);
     }
     let b = f.to_bits();
     ((b ^ (b >> 32)) as u32) & 0x3fff_ffff

@@ -3,8 +3,7 @@
 use alloc::format;
 use alloc::string::{String, ToString};
 
-use num_bigint::{BigInt, Sign as BigSign};
-use num_traits::ToPrimitive;
+use ferrite_bigint::BigInt;
 
 use super::spec::{Align, FormatSpec, Sign};
 use super::{FmtError, MAX_WIDTH};
@@ -135,14 +134,14 @@ impl IntArg<'_> {
     pub(crate) fn is_neg(self) -> bool {
         match self {
             IntArg::Small(v) => v < 0,
-            IntArg::Big(v) => v.sign() == BigSign::Minus,
+            IntArg::Big(v) => v.is_negative(),
         }
     }
 
     /// The digits of `|v|` in `radix` (2..=16), lowercase.
     pub(crate) fn magnitude_str(self, radix: u32) -> String {
         match self {
-            IntArg::Big(v) => v.magnitude().to_str_radix(radix),
+            IntArg::Big(v) => v.view().magnitude_str(radix),
             IntArg::Small(v) => {
                 let mut u = v.unsigned_abs();
                 let mut buf = [0u8; 64];
@@ -164,8 +163,7 @@ impl IntArg<'_> {
     pub(crate) fn to_float(self) -> Result<f64, FmtError> {
         match self {
             IntArg::Small(v) => Ok(v as f64),
-            IntArg::Big(v) => v
-                .to_f64()
+            IntArg::Big(v) => Some(v.to_f64())
                 .filter(|f| f.is_finite())
                 .ok_or_else(|| FmtError::overflow("int too large to convert to float")),
         }

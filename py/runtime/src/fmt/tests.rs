@@ -2,7 +2,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use num_bigint::BigInt;
+use ferrite_bigint::BigInt;
 
 use super::*;
 

@@ -5,7 +5,7 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use num_bigint::BigInt;
+use ferrite_bigint::BigInt;
 
 use crate::natives::Args;
 use crate::obj::Obj;
@@ -49,7 +49,7 @@ impl Vm {
                     let tn = self.type_name(v);
                     return Err(self.type_error(&alloc::format!("can't convert {tn} to int")));
                 };
-                let bits = (size * 8) as u32;
+                let bits = size * 8;
                 let (lo, hi) = if signed(tc) {
                     (
                         -(BigInt::from(1) << (bits - 1)),
@@ -63,11 +63,7 @@ impl Vm {
                         .new_exc_msg(self.t.overflow_error, "value out of range for array type"));
                 }
                 let mut b = i.to_signed_bytes_le();
-                let fill = if i.sign() == num_bigint::Sign::Minus {
-                    0xff
-                } else {
-                    0
-                };
+                let fill = if i.is_negative() { 0xff } else { 0 };
                 b.resize(size.max(b.len()), fill);
                 b.truncate(size);
                 out.extend_from_slice(&b);
@@ -88,7 +84,7 @@ impl Vm {
                 self.new_float(f64::from_le_bytes(a))
             }
             _ if signed(tc) => self.new_bigint(BigInt::from_signed_bytes_le(b)),
-            _ => self.new_bigint(BigInt::from_bytes_le(num_bigint::Sign::Plus, b)),
+            _ => self.new_bigint(BigInt::from_bytes_le(b)),
         }
     }
 

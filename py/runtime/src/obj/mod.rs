@@ -14,7 +14,7 @@ pub mod stream;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
-use num_bigint::BigInt;
+use ferrite_bigint::BigInt;
 
 pub use dict::Dict;
 

@@ -2,9 +2,7 @@
 //! Always compiled.
 
 use alloc::string::String;
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use ferrite_bigint::{self as bigint, BigInt, SmallInt};
 
 use crate::obj::Obj;
 use crate::value::Value;
@@ -24,7 +22,7 @@ impl Num {
     pub fn to_f64(&self) -> f64 {
         match self {
             Num::I(i) => *i as f64,
-            Num::B(b) => b.to_f64().unwrap_or(f64::INFINITY),
+            Num::B(b) => b.to_f64(),
             Num::F(f) => *f,
             Num::C(r, _) => *r,
         }
@@ -228,7 +226,7 @@ impl Vm {
 
     /// `a op b` for + - * // % and comparisons when one operand is a big int and the other a
     /// big or small int, computed from the heap's values in place (no copy of an operand's
-    /// digits); None for anything else.
+    /// digits; a small operand lends its digits from the stack); None for anything else.
     pub fn big_binop(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         use core::cmp::Ordering;
         use BinaryOp as B;
@@ -245,17 +243,27 @@ impl Vm {
         let (Some(x), Some(y)) = (arg(a), arg(b)) else {
             return Ok(None);
         };
-        // A small int as a big one only where the other operand is big.
-        let small = |i: i64| BigInt::from(i);
-        let r: BigInt = match (op, x, y) {
-            (_, Err(_), Err(_)) => return Ok(None),
-            (B::Less | B::More | B::LessEqual | B::MoreEqual | B::Equal | B::NotEqual, x, y) => {
-                let o = match (x, y) {
-                    (Ok(x), Ok(y)) => x.cmp(y),
-                    (Ok(x), Err(y)) => x.cmp(&small(y)),
-                    (Err(x), Ok(y)) => small(x).cmp(y),
-                    (Err(x), Err(y)) => x.cmp(&y),
-                };
+        if x.is_err() && y.is_err() {
+            return Ok(None);
+        }
+        let (sx, sy);
+        let x = match x {
+            Ok(b) => b.view(),
+            Err(i) => {
+                sx = SmallInt::from(i);
+                sx.view()
+            }
+        };
+        let y = match y {
+            Ok(b) => b.view(),
+            Err(i) => {
+                sy = SmallInt::from(i);
+                sy.view()
+            }
+        };
+        let r = match op {
+            B::Less | B::More | B::LessEqual | B::MoreEqual | B::Equal | B::NotEqual => {
+                let o = x.cmp(&y);
                 return Ok(Some(Value::bool(match op {
                     B::Less => o == Ordering::Less,
                     B::More => o == Ordering::Greater,
@@ -265,40 +273,17 @@ impl Vm {
                     _ => o != Ordering::Equal,
                 })));
             }
-            (B::Add, Ok(x), Ok(y)) => x + y,
-            (B::Add, Ok(x), Err(y)) => x + y,
-            (B::Add, Err(x), Ok(y)) => y + x,
-            (B::Subtract, Ok(x), Ok(y)) => x - y,
-            (B::Subtract, Ok(x), Err(y)) => x - y,
-            (B::Subtract, Err(x), Ok(y)) => -(y - x),
-            (B::Multiply, Ok(x), Ok(y)) => x * y,
-            (B::Multiply, Ok(x), Err(y)) => x * y,
-            (B::Multiply, Err(x), Ok(y)) => y * x,
-            (B::FloorDivide | B::Modulo, x, y) => {
-                let zero = match y {
-                    Ok(y) => y.is_zero(),
-                    Err(y) => y == 0,
-                };
-                if zero {
+            B::Add => bigint::add(x, y),
+            B::Subtract => bigint::sub(x, y),
+            B::Multiply => bigint::mul(x, y),
+            B::FloorDivide | B::Modulo => {
+                let Some((q, r)) = bigint::div_mod_floor(x, y) else {
                     return Err(self.zero_div());
-                }
-                let (xb, yb);
-                let (x, y) = match (x, y) {
-                    (Ok(x), Ok(y)) => (x, y),
-                    (Ok(x), Err(y)) => {
-                        yb = small(y);
-                        (x, &yb)
-                    }
-                    (Err(x), Ok(y)) => {
-                        xb = small(x);
-                        (&xb, y)
-                    }
-                    (Err(_), Err(_)) => return Ok(None),
                 };
                 if op == B::FloorDivide {
-                    x.div_floor(y)
+                    q
                 } else {
-                    x.mod_floor(y)
+                    r
                 }
             }
             _ => return Ok(None),
@@ -373,7 +358,11 @@ impl Vm {
                     if y == 0 {
                         return Err(self.zero_div());
                     }
-                    return Ok(Some(self.new_float(x as f64 / y as f64)?));
+                    // Exact as floats, the quotient rounds once; others take the long way.
+                    if x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 {
+                        return Ok(Some(self.new_float(x as f64 / y as f64)?));
+                    }
+                    None
                 }
                 _ => return Ok(None),
             };
@@ -387,32 +376,30 @@ impl Vm {
                 B::Add => x + y,
                 B::Subtract => x - y,
                 B::Multiply => x * y,
-                B::FloorDivide => {
-                    if y.is_zero() {
+                B::FloorDivide | B::Modulo => {
+                    let Some((q, r)) = x.div_mod_floor(&y) else {
                         return Err(self.zero_div());
+                    };
+                    if op == B::FloorDivide {
+                        q
+                    } else {
+                        r
                     }
-                    x.div_floor(&y)
-                }
-                B::Modulo => {
-                    if y.is_zero() {
-                        return Err(self.zero_div());
-                    }
-                    x.mod_floor(&y)
                 }
                 B::And => x & y,
                 B::Or => x | y,
                 B::Xor => x ^ y,
                 B::Lshift => {
+                    if y.is_negative() {
+                        return Err(self.new_exc_msg(self.t.value_error, "negative shift count"));
+                    }
+                    if x.is_zero() {
+                        return Ok(Some(Value::small(0)));
+                    }
                     let Some(s) = y.to_usize() else {
-                        if y.is_negative() {
-                            return Err(
-                                self.new_exc_msg(self.t.value_error, "negative shift count")
-                            );
-                        }
                         return Err(self.new_exc_msg(self.t.overflow_error, "result overflows"));
                     };
-                    let bits = x.bits() as usize + s;
-                    if bits / 8 > self.heap.limit {
+                    if (x.bits() as usize).saturating_add(s) / 8 > self.heap.limit {
                         return Err(self.mem_error());
                     }
                     x << s
@@ -421,24 +408,19 @@ impl Vm {
                     if y.is_negative() {
                         return Err(self.new_exc_msg(self.t.value_error, "negative shift count"));
                     }
-                    let s = y.to_usize().unwrap_or(usize::MAX);
-                    if s as u64 >= x.bits() {
-                        if x.is_negative() {
-                            -BigInt::one()
-                        } else {
-                            BigInt::zero()
-                        }
-                    } else {
-                        x >> s
-                    }
+                    x >> y.to_usize().unwrap_or(usize::MAX)
                 }
                 B::Power => {
                     if y.is_negative() {
                         return self.float_binop(op, a.to_f64(), b.to_f64()).map(Some);
                     }
                     let Some(e) = y.to_u32() else {
+                        // 0, 1 and -1 stay small whatever the exponent.
                         if x.is_zero() || x.is_one() {
                             return Ok(Some(self.new_bigint(x)?));
+                        }
+                        if x == -1 {
+                            return Ok(Some(self.new_int(if y.is_odd() { -1 } else { 1 })?));
                         }
                         return Err(self.mem_error());
                     };
@@ -446,13 +428,20 @@ impl Vm {
                     if bits / 8 > self.heap.limit as u128 {
                         return Err(self.mem_error());
                     }
-                    num_traits::pow::Pow::pow(x, e)
+                    x.pow(e)
                 }
                 B::TrueDivide => {
                     if y.is_zero() {
                         return Err(self.zero_div());
                     }
-                    return Ok(Some(self.new_float(big_true_div(&x, &y))?));
+                    let q = big_true_div(&x, &y);
+                    if q.is_infinite() {
+                        return Err(self.new_exc_msg(
+                            self.t.overflow_error,
+                            "integer division result too large for a float",
+                        ));
+                    }
+                    return Ok(Some(self.new_float(q)?));
                 }
                 _ => return Ok(None),
             };
@@ -560,20 +549,31 @@ impl Vm {
     }
 }
 
-/// `a / b` for big ints, correctly rounded where the operands are exact in f64.
+/// `a / b` for ints, rounded once (results below 2^-1022 twice) as CPython's division of
+/// ints is.
 fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
-    match (a.to_f64(), b.to_f64()) {
-        (Some(x), Some(y))
-            if x.is_finite() && y.is_finite() && x.abs() < 9.0e15 && y.abs() < 9.0e15 =>
-        {
-            x / y
-        }
-        _ => {
-            // Scale so the quotient keeps 64 bits of precision.
-            let shift = (b.bits() as i64 - a.bits() as i64 + 64).max(0) as usize;
-            let q = (a << shift) / b;
-            q.to_f64().unwrap_or(f64::INFINITY) * crate::fmath::pow(2.0, -(shift as f64))
-        }
+    if a.bits() <= 53 && b.bits() <= 53 {
+        // Both exact as floats: the float division rounds once.
+        return a.to_f64() / b.to_f64();
+    }
+    // q = |a|·2^s / |b| with 66 or 67 bits, a sticky bit for a nonzero remainder: converting
+    // it to a float rounds as the exact quotient would.
+    let s = b.bits() as i64 - a.bits() as i64 + 66;
+    let (num, den) = if s >= 0 {
+        (a.abs() << s as usize, b.abs())
+    } else {
+        (a.abs(), b.abs() << s.unsigned_abs() as usize)
+    };
+    let Some((q, r)) = num.div_mod_floor(&den) else {
+        return f64::NAN;
+    };
+    let q = if r.is_zero() { q } else { &q | 1 };
+    let scale = s.clamp(-100_000, 100_000) as i32;
+    let f = libm::scalbn(q.to_f64(), -scale);
+    if a.is_negative() != b.is_negative() {
+        -f
+    } else {
+        f
     }
 }
 
