@@ -118,9 +118,9 @@ impl VmEngine {
         VmEngine { vm }
     }
 
-    /// The program ends: files still open for writing get their data, and the heap is left
-    /// to the operating system, which takes the process's memory back in one piece
-    /// (freeing it object by object took 1-3 % of a benchmark's time).
+    /// The program ends: what was printed is written out, and the heap is left to the
+    /// operating system, which takes the process's memory back in one piece (freeing it
+    /// object by object took 1-3 % of a benchmark's time).
     pub fn finish(mut self) {
         self.vm.finish();
         core::mem::forget(self);

@@ -22,24 +22,3 @@ fn bad_heap_size() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).starts_with("invalid heap size: lots\n"));
 }
-
-#[test]
-fn unclosed_file_written_at_exit() {
-    let dir = std::env::temp_dir().join(format!("ferrite-exit-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("out.txt");
-    // The file object stays referenced to the end: only the exit can write it out; the
-    // exit status is the script's.
-    let script = format!(
-        "f = open({:?}, 'w')\nf.write('kept')\nimport sys\nsys.exit(3)\n",
-        path.to_str().expect("utf-8 path")
-    );
-    let o = Command::new(env!("CARGO_BIN_EXE_micropython"))
-        .args(["-c", &script])
-        .output()
-        .expect("the binary runs");
-    assert_eq!(o.status.code(), Some(3));
-    let text = std::fs::read_to_string(&path).expect("the file exists");
-    let _ = std::fs::remove_dir_all(&dir);
-    assert_eq!(text, "kept");
-}

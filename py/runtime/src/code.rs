@@ -205,7 +205,13 @@ pub fn predecode(bytecode: &[u8], qstrs: &[u32]) -> Box<[PreWord]> {
             Operand::None | Operand::Unary(_) | Operand::Binary(_) => Some(0),
             Operand::Qstr(i) => qstrs.get(i as usize).copied(),
             Operand::Uint(n) | Operand::Local(n) | Operand::Obj(n) | Operand::Child(n) => Some(n),
-            Operand::SmallInt(i) => i32::try_from(i).ok().map(|i| i as u32),
+            // 32 bits, and within a small int (31 bits on a 32-bit target).
+            Operand::SmallInt(i) => i32::try_from(i)
+                .ok()
+                .filter(|&i| {
+                    (crate::value::SMALL_MIN..=crate::value::SMALL_MAX).contains(&i64::from(i))
+                })
+                .map(|i| i as u32),
             Operand::Jump(t) => u32::try_from(t).ok(),
         };
         if let (Some(op), Ok(len @ 1..=15), Some(w)) =

@@ -835,7 +835,7 @@ impl Vm {
                     let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
-                    // 28-bit two's complement.
+                    // 32-bit two's complement, within the small-int range (`predecode`).
                     push!(Value::small(pre_small(i)));
                     ip = next;
                 }

@@ -15,7 +15,6 @@
 //! An allocation that would take the charge over the limit fails with [`OutOfMemory`]; the VM
 //! collects before it gets there, whenever the charge passes the next threshold.
 
-use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use crate::obj::Obj;
@@ -44,9 +43,6 @@ pub struct Heap {
     pub disabled: bool,
     /// An allocation failed: the reserve is open to the code handling the MemoryError.
     pub emergency: bool,
-    /// Files no longer reachable whose written data had not reached the file yet: the VM
-    /// writes them out after the collection (`Vm::collect`), as closing them would.
-    pub unwritten: Vec<Box<crate::obj::StreamObj>>,
 }
 
 /// Bytes kept back for handling a MemoryError (at most a sixteenth of the heap).
@@ -75,7 +71,6 @@ impl Heap {
             collections: 0,
             disabled: false,
             emergency: false,
-            unwritten: Vec::new(),
         }
     }
 
@@ -159,11 +154,6 @@ impl Heap {
         self.slots.get(slot)?.as_ref()
     }
 
-    /// Every object in the heap, live or not yet collected.
-    pub fn objects_mut(&mut self) -> impl Iterator<Item = &mut Obj> {
-        self.slots.iter_mut().flatten()
-    }
-
     #[inline]
     pub fn get_mut(&mut self, v: Value) -> Option<&mut Obj> {
         let slot = v.as_heap()?;
@@ -226,10 +216,8 @@ impl Heap {
                     live += SLOT_BYTES + obj_extra_bytes(obj);
                 }
                 top = i + 1;
-            } else if let Some(Obj::Stream(st)) = slot.take() {
-                if st.unwritten().is_some() {
-                    self.unwritten.push(st);
-                }
+            } else {
+                *slot = None;
             }
         }
         if !self.stress {

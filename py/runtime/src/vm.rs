@@ -473,21 +473,12 @@ impl Vm {
         self.t.trace(&mut |v| roots.push(v));
         self.heap.collect(&mut roots.into_iter());
         self.global_cache.clear();
-        for mut st in core::mem::take(&mut self.heap.unwritten) {
-            st.write_out(self.port.as_mut());
-        }
     }
 
-    /// The program ends: standard output and every file still open for writing get what
-    /// was written to them. The heap is left as it is (the process is ending).
+    /// The program ends: standard output gets what was printed. The heap is left as it is
+    /// (the process is ending).
     pub fn finish(&mut self) {
         self.flush();
-        let Vm { heap, port, .. } = self;
-        for obj in heap.objects_mut() {
-            if let Obj::Stream(st) = obj {
-                st.write_out(port.as_mut());
-            }
-        }
     }
 
     #[inline]

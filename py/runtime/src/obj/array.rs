@@ -136,7 +136,7 @@ impl Vm {
                 for _ in 0..n {
                     let at = i as usize * size;
                     data.extend_from_slice(&x.data[at..at + size]);
-                    i += step;
+                    i = i.wrapping_add(step);
                 }
             }
             return self.alloc(Obj::Array(Box::new(ArrayObj { typecode: tc, data })));

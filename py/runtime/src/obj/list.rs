@@ -67,10 +67,12 @@ impl Vm {
             return Err(self.type_error("not a slice"));
         };
         let (a, b, c) = (*a, *b, *c);
+        // A step beyond a machine word is clamped, as CPython does (every slice of a
+        // sequence that fits in memory takes at most its first item with such a step).
         let step = match c.as_small() {
             Some(i) => i,
             None if c.is_none() => 1,
-            None => self.to_index(c)?,
+            None => self.slice_bound(c)?.max(-isize::MAX),
         };
         if step == 0 {
             return Err(self.new_exc_msg(self.t.value_error, "slice step can't be zero"));
@@ -92,18 +94,15 @@ impl Vm {
                 norm(self, b, -1, -1, n - 1)?,
             )
         };
-        let count = if step > 0 {
-            if stop > start {
-                (stop - start + step - 1) / step
-            } else {
-                0
-            }
-        } else if start > stop {
-            (start - stop + (-step) - 1) / (-step)
+        // Without overflow for any step: the first item, then one per whole step left.
+        let count = if step > 0 && stop > start {
+            (stop - start - 1) as usize / step as usize + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) as usize / step.unsigned_abs() + 1
         } else {
             0
         };
-        Ok((start, stop, step, count as usize))
+        Ok((start, stop, step, count))
     }
 
     fn index_in(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
@@ -165,7 +164,7 @@ impl Vm {
             let mut i = start;
             for _ in 0..n {
                 out.push(items.get(i as usize).copied().unwrap_or(Value::NONE));
-                i += step;
+                i = i.wrapping_add(step);
             }
             return if is_list {
                 self.new_list(out)

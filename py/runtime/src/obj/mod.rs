@@ -78,26 +78,6 @@ pub struct StreamObj {
     pub closed: bool,
 }
 
-impl StreamObj {
-    /// A file being written whose data has not reached it yet: (path, data).
-    pub fn unwritten(&self) -> Option<(&str, &[u8])> {
-        match &self.path {
-            Some(p) if self.fd == STREAM_FILE && !self.data.is_empty() => Some((p, &self.data)),
-            _ => None,
-        }
-    }
-
-    /// Appends what was written to a file stream to its file (the stream is being
-    /// collected, or the program ends). An error has no one to go to, as when a file is
-    /// closed by a finaliser.
-    pub fn write_out(&mut self, port: &mut dyn crate::Port) {
-        if let Some((path, data)) = self.unwritten() {
-            let _ = port.write_file(path, data, true);
-            self.data.clear();
-        }
-    }
-}
-
 /// `StrObj::hash` before the hash is first asked for (no hash has bit 31 set).
 pub const STR_HASH_UNSET: u32 = u32::MAX;
 

@@ -154,7 +154,7 @@ impl Vm {
                     let mut i = start;
                     for _ in 0..count {
                         o.push(t[i as usize] as char);
-                        i += step;
+                        i = i.wrapping_add(step);
                     }
                     o
                 };
@@ -178,7 +178,7 @@ impl Vm {
             let mut i = start;
             for _ in 0..n {
                 out.push(chars[i as usize]);
-                i += step;
+                i = i.wrapping_add(step);
             }
             return self.new_str_owned(out);
         }
@@ -203,7 +203,7 @@ impl Vm {
             let mut i = start;
             for _ in 0..n {
                 out.push(data[i as usize]);
-                i += step;
+                i = i.wrapping_add(step);
             }
             return if is_ba {
                 self.alloc(Obj::ByteArray(out))
