@@ -34,7 +34,7 @@ impl Vm {
         self.stream(STREAM_MEM, b, false)
     }
 
-    /// A file opened for writing: created (or truncated) now, appended to on flush.
+    /// A file opened for writing: created (or truncated) now, appended to at each write.
     pub fn new_file_writer(&mut self, path: &str, text: bool, append: bool) -> PyResult<Value> {
         if let Err(e) = self.port.write_file(path, &[], append) {
             return Err(self.os_error(e));
@@ -46,26 +46,6 @@ impl Vm {
         Ok(v)
     }
 
-    /// Writes a file stream's buffered data out.
-    fn stream_flush(&mut self, v: Value) -> PyResult<()> {
-        let (path, data) = match self.heap.get_mut(v) {
-            Some(Obj::Stream(s)) if s.fd == STREAM_FILE => match &s.path {
-                Some(p) => (p.clone(), core::mem::take(&mut s.data)),
-                None => return Ok(()),
-            },
-            _ => return Ok(()),
-        };
-        if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
-            s.pos = 0;
-        }
-        if data.is_empty() {
-            return Ok(());
-        }
-        self.port
-            .write_file(&path, &data, true)
-            .map_err(|e| self.os_error(e))
-    }
-
     fn stream_out(&mut self, v: Value, text: &[u8]) -> PyResult<()> {
         let fd = match self.heap.get(v) {
             Some(Obj::Stream(s)) => s.fd,
@@ -75,17 +55,41 @@ impl Vm {
             STREAM_OUT => self.write_stdout(text),
             STREAM_ERR => self.write_stderr(text),
             STREAM_IN => return Err(self.os_error(9)),
-            _ => {
-                self.heap.charge(text.len()).map_err(|_| self.mem_error())?;
+            // A file's writes go through at once, as MicroPython's are unbuffered: nothing
+            // waits in memory for a `close` that may never come, and writes reach the file
+            // in the order they were made.
+            STREAM_FILE => {
+                let path = match self.heap.get_mut(v) {
+                    Some(Obj::Stream(s)) => s.path.take(),
+                    _ => None,
+                };
+                let Some(path) = path else {
+                    return self.buffer_out(v, text);
+                };
+                let r = self.port.write_file(&path, text, true);
                 if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
-                    let end = s.pos + text.len();
-                    if s.data.len() < end {
-                        s.data.resize(end, 0);
+                    s.path = Some(path);
+                    if r.is_ok() {
+                        s.pos += text.len();
                     }
-                    s.data[s.pos..end].copy_from_slice(text);
-                    s.pos = end;
                 }
+                r.map_err(|e| self.os_error(e))?;
             }
+            _ => return self.buffer_out(v, text),
+        }
+        Ok(())
+    }
+
+    /// Writes `text` into a memory stream's buffer at its position.
+    fn buffer_out(&mut self, v: Value, text: &[u8]) -> PyResult<()> {
+        self.heap.charge(text.len()).map_err(|_| self.mem_error())?;
+        if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
+            let end = s.pos + text.len();
+            if s.data.len() < end {
+                s.data.resize(end, 0);
+            }
+            s.data[s.pos..end].copy_from_slice(text);
+            s.pos = end;
         }
         Ok(())
     }
@@ -195,11 +199,9 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
         }
         "flush" => {
             vm.flush();
-            vm.stream_flush(this)?;
             Ok(Value::NONE)
         }
         "close" | "__exit__" => {
-            vm.stream_flush(this)?;
             if let Some(Obj::Stream(s)) = vm.heap.get_mut(this) {
                 if s.fd == STREAM_MEM || s.fd == STREAM_FILE {
                     s.closed = true;
