@@ -55,8 +55,16 @@ impl Port for HostPort {
         sys::sleep_us(us);
     }
 
-    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), i32> {
-        sys::write_file(path, data, append)
+    fn open_write(&mut self, path: &str, append: bool) -> Result<i32, i32> {
+        sys::open_write(path, append)
+    }
+
+    fn write_handle(&mut self, handle: i32, data: &[u8]) -> Result<(), i32> {
+        sys::write_to(handle, data)
+    }
+
+    fn close_handle(&mut self, handle: i32) {
+        sys::close_file(handle);
     }
 
     fn remove(&mut self, path: &str) -> Result<(), i32> {

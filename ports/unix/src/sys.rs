@@ -235,17 +235,25 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, i32> {
     r.map(|()| v)
 }
 
-/// Writes `data` to `path`, created if need be, replacing or appending to what was there.
-pub fn write_file(path: &str, data: &[u8], append: bool) -> Result<(), i32> {
+/// Opens `path` for writing, created if need be, emptied or (with `append`) appended to:
+/// its descriptor, or an errno.
+pub fn open_write(path: &str, append: bool) -> Result<i32, i32> {
     let mode = if append {
         libc::O_APPEND
     } else {
         libc::O_TRUNC
     };
-    let fd = open(path, libc::O_WRONLY | libc::O_CREAT | mode, 0o666)?;
-    let result = write_fd(fd, data);
+    open(path, libc::O_WRONLY | libc::O_CREAT | mode, 0o666)
+}
+
+/// Writes all of `data` to the open descriptor `fd`.
+pub fn write_to(fd: i32, data: &[u8]) -> Result<(), i32> {
+    write_fd(fd, data)
+}
+
+/// Closes a descriptor `open_write` gave.
+pub fn close_file(fd: i32) {
     close(fd);
-    result
 }
 
 /// `(is a directory, size in bytes)` of what `path` names (symlinks followed).
@@ -794,8 +802,11 @@ mod tests {
         mkdir(&dir).unwrap();
         assert_eq!(mkdir(&dir), Err(libc::EEXIST));
         let f = alloc::format!("{dir}/a.txt");
-        write_file(&f, b"one", false).unwrap();
-        write_file(&f, b" two", true).unwrap();
+        for (data, append) in [(&b"one"[..], false), (&b" two"[..], true)] {
+            let fd = open_write(&f, append).unwrap();
+            write_to(fd, data).unwrap();
+            close_file(fd);
+        }
         assert_eq!(read_file(&f).unwrap(), b"one two");
         assert_eq!(stat(&f), Ok((false, 7)));
         assert_eq!(stat(&dir).map(|s| s.0), Ok(true));

@@ -23,23 +23,53 @@ fn bad_heap_size() {
     assert!(String::from_utf8_lossy(&o.stderr).starts_with("invalid heap size: lots\n"));
 }
 
-#[test]
-fn file_never_closed_has_its_data() {
-    let dir = std::env::temp_dir().join(format!("ferrite-unclosed-{}", std::process::id()));
+/// Runs `script` (given the path of a file in a fresh directory, as a Python literal) with
+/// `shell_prefix` before the binary (e.g. a `ulimit`); the output and the file's text.
+fn run_with_file(
+    tag: &str,
+    shell_prefix: &str,
+    script: &dyn Fn(&str) -> String,
+) -> (std::process::Output, String) {
+    let dir = std::env::temp_dir().join(format!("ferrite-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("out.txt");
+    let literal = format!("{:?}", path.to_str().expect("utf-8 path"));
+    let o = Command::new("sh")
+        .args([
+            "-c",
+            &format!("{shell_prefix} exec \"$0\" -X heapsize=64m -c \"$1\""),
+        ])
+        .arg(env!("CARGO_BIN_EXE_micropython"))
+        .arg(script(&literal))
+        .output()
+        .expect("the shell runs");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    (o, text)
+}
+
+#[test]
+fn file_never_closed_has_its_data() {
     // The file object is still referenced when the program ends with an error status: what
     // was written is in the file, as with MicroPython's unbuffered files.
-    let script = format!(
-        "f = open({:?}, 'w')\nf.write('kept')\nf.write(' in order')\nimport sys\nsys.exit(3)\n",
-        path.to_str().expect("utf-8 path")
-    );
-    let o = Command::new(env!("CARGO_BIN_EXE_micropython"))
-        .args(["-c", &script])
-        .output()
-        .expect("the binary runs");
+    let (o, text) = run_with_file("unclosed", "", &|p| {
+        format!(
+            "f = open({p}, 'w')\nf.write('kept')\nf.write(' in order')\nimport sys\nsys.exit(3)\n"
+        )
+    });
     assert_eq!(o.status.code(), Some(3));
-    let text = std::fs::read_to_string(&path).expect("the file exists");
-    let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(text, "kept in order");
+}
+
+#[test]
+fn files_never_closed_do_not_exhaust_descriptors() {
+    // 300 files opened and dropped under a limit of 64 descriptors, with a heap too big for
+    // a collection to come by itself: opening collects the dead file objects' descriptors.
+    let (o, text) = run_with_file("emfile", "ulimit -n 64 &&", &|p| {
+        format!(
+            "for i in range(300):\n    f = open({p}, 'w')\n    f.write(str(i))\nprint('done')\n"
+        )
+    });
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "done\n", "{o:?}");
+    assert_eq!(text, "299");
 }

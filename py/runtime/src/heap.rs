@@ -43,6 +43,9 @@ pub struct Heap {
     pub disabled: bool,
     /// An allocation failed: the reserve is open to the code handling the MemoryError.
     pub emergency: bool,
+    /// Open files of file objects the last collection freed: the VM closes them
+    /// (`Vm::collect`), as a finaliser would.
+    pub dead_handles: Vec<i32>,
 }
 
 /// Bytes kept back for handling a MemoryError (at most a sixteenth of the heap).
@@ -71,6 +74,7 @@ impl Heap {
             collections: 0,
             disabled: false,
             emergency: false,
+            dead_handles: Vec::new(),
         }
     }
 
@@ -217,6 +221,11 @@ impl Heap {
                 }
                 top = i + 1;
             } else {
+                if let Some(Obj::Stream(st)) = slot {
+                    if st.handle != crate::obj::NO_HANDLE {
+                        self.dead_handles.push(st.handle);
+                    }
+                }
                 *slot = None;
             }
         }

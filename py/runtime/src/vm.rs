@@ -361,10 +361,17 @@ pub trait Port {
     fn time_us(&mut self) -> u64 {
         0
     }
-    /// Writes (or, with `append`, appends) `data` to the file `path`.
-    fn write_file(&mut self, _path: &str, _data: &[u8], _append: bool) -> Result<(), i32> {
+    /// Opens the file `path` for writing — created if need be, emptied, or with `append`
+    /// appended to — and gives a handle for [`Port::write_handle`], or an errno.
+    fn open_write(&mut self, _path: &str, _append: bool) -> Result<i32, i32> {
         Err(95)
     }
+    /// Writes all of `data` to an open file.
+    fn write_handle(&mut self, _handle: i32, _data: &[u8]) -> Result<(), i32> {
+        Err(9)
+    }
+    /// Closes an open file (closed or collected file object).
+    fn close_handle(&mut self, _handle: i32) {}
     fn remove(&mut self, _path: &str) -> Result<(), i32> {
         Err(95)
     }
@@ -473,6 +480,9 @@ impl Vm {
         self.t.trace(&mut |v| roots.push(v));
         self.heap.collect(&mut roots.into_iter());
         self.global_cache.clear();
+        for handle in core::mem::take(&mut self.heap.dead_handles) {
+            self.port.close_handle(handle);
+        }
     }
 
     /// The program ends: standard output gets what was printed. The heap is left as it is

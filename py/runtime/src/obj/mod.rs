@@ -65,12 +65,16 @@ pub const STREAM_OUT: u8 = 1;
 pub const STREAM_ERR: u8 = 2;
 pub const STREAM_IN: u8 = 3;
 pub const STREAM_FILE: u8 = 4;
+/// [`StreamObj::handle`] of a stream that has no open file.
+pub const NO_HANDLE: i32 = -1;
 
 pub struct StreamObj {
     /// `STREAM_MEM`, `STREAM_OUT`, `STREAM_ERR`, `STREAM_IN` or `STREAM_FILE`.
     pub fd: u8,
-    /// For a file being written: its path (the data is appended to it on flush).
+    /// For a file being written: its path, and the port's handle of it while it is open
+    /// (`NO_HANDLE` otherwise).
     pub path: Option<alloc::string::String>,
+    pub handle: i32,
     pub data: Vec<u8>,
     pub pos: usize,
     /// Text (str) rather than bytes.

@@ -6,7 +6,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::natives::Args;
-use crate::obj::{Obj, StreamObj, STREAM_ERR, STREAM_FILE, STREAM_IN, STREAM_MEM, STREAM_OUT};
+use crate::obj::{
+    Obj, StreamObj, NO_HANDLE, STREAM_ERR, STREAM_FILE, STREAM_IN, STREAM_MEM, STREAM_OUT,
+};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -15,6 +17,7 @@ impl Vm {
         self.alloc(Obj::Stream(Box::new(StreamObj {
             fd,
             path: None,
+            handle: NO_HANDLE,
             data,
             pos: 0,
             text,
@@ -34,16 +37,39 @@ impl Vm {
         self.stream(STREAM_MEM, b, false)
     }
 
-    /// A file opened for writing: created (or truncated) now, appended to at each write.
+    /// A file opened for writing: created (or emptied) now and kept open; each write goes
+    /// through to it.
     pub fn new_file_writer(&mut self, path: &str, text: bool, append: bool) -> PyResult<Value> {
-        if let Err(e) = self.port.write_file(path, &[], append) {
-            return Err(self.os_error(e));
-        }
+        // The object first: a collection its allocation makes cannot close the new handle.
         let v = self.stream(STREAM_FILE, Vec::new(), text)?;
+        let handle = match self.port.open_write(path, append) {
+            // Too many open files: a collection closes those of file objects no longer
+            // reachable (the new one stays rooted meanwhile), then one more try.
+            Err(23 | 24) => {
+                self.roots.push(v);
+                self.collect();
+                self.roots.pop();
+                self.port.open_write(path, append)
+            }
+            r => r,
+        }
+        .map_err(|e| self.os_error(e))?;
         if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
             s.path = Some(String::from(path));
+            s.handle = handle;
         }
         Ok(v)
+    }
+
+    /// Closes a stream's open file, if it has one.
+    fn stream_close(&mut self, v: Value) {
+        let handle = match self.heap.get_mut(v) {
+            Some(Obj::Stream(s)) => core::mem::replace(&mut s.handle, NO_HANDLE),
+            _ => NO_HANDLE,
+        };
+        if handle != NO_HANDLE {
+            self.port.close_handle(handle);
+        }
     }
 
     fn stream_out(&mut self, v: Value, text: &[u8]) -> PyResult<()> {
@@ -59,21 +85,19 @@ impl Vm {
             // waits in memory for a `close` that may never come, and writes reach the file
             // in the order they were made.
             STREAM_FILE => {
-                let path = match self.heap.get_mut(v) {
-                    Some(Obj::Stream(s)) => s.path.take(),
-                    _ => None,
+                let handle = match self.heap.get(v) {
+                    Some(Obj::Stream(s)) => s.handle,
+                    _ => NO_HANDLE,
                 };
-                let Some(path) = path else {
+                if handle == NO_HANDLE {
                     return self.buffer_out(v, text);
-                };
-                let r = self.port.write_file(&path, text, true);
-                if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
-                    s.path = Some(path);
-                    if r.is_ok() {
-                        s.pos += text.len();
-                    }
                 }
-                r.map_err(|e| self.os_error(e))?;
+                self.port
+                    .write_handle(handle, text)
+                    .map_err(|e| self.os_error(e))?;
+                if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
+                    s.pos += text.len();
+                }
             }
             _ => return self.buffer_out(v, text),
         }
@@ -202,6 +226,7 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
             Ok(Value::NONE)
         }
         "close" | "__exit__" => {
+            vm.stream_close(this);
             if let Some(Obj::Stream(s)) = vm.heap.get_mut(this) {
                 if s.fd == STREAM_MEM || s.fd == STREAM_FILE {
                     s.closed = true;
