@@ -1,5 +1,5 @@
-# Many files opened for writing and never closed: the collector closes those of dead file
-# objects, so opening goes on working past the process's limit of open files.
+# Many files opened for writing and never closed: each keeps what was written, and the
+# collector closes those of dead file objects (past a limit of open files: ports/unix/tests/cli.rs).
 import os
 
 PATH = "io_file_many_unclosed.tmp"

@@ -59,7 +59,7 @@ fn check(r: isize) -> Result<usize, i32> {
 }
 
 /// Writes all of `bytes` to `fd`, retrying short writes and interrupted calls; `Err(errno)`.
-fn write_fd(fd: i32, mut bytes: &[u8]) -> Result<(), i32> {
+pub fn write_fd(fd: i32, mut bytes: &[u8]) -> Result<(), i32> {
     while !bytes.is_empty() {
         // SAFETY: FFI: a buffer and its length, live for the call.
         let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
@@ -216,8 +216,9 @@ fn open(path: &str, flags: i32, mode: libc::mode_t) -> Result<i32, i32> {
     check(fd as isize).map(|fd| fd as i32)
 }
 
-fn close(fd: i32) {
-    // SAFETY: FFI: a descriptor this module opened and closes once.
+/// Closes `fd` (one this module or `open_write` opened).
+pub fn close(fd: i32) {
+    // SAFETY: FFI: close takes any integer; at worst it fails with EBADF.
     unsafe {
         libc::close(fd);
     }
@@ -244,16 +245,6 @@ pub fn open_write(path: &str, append: bool) -> Result<i32, i32> {
         libc::O_TRUNC
     };
     open(path, libc::O_WRONLY | libc::O_CREAT | mode, 0o666)
-}
-
-/// Writes all of `data` to the open descriptor `fd`.
-pub fn write_to(fd: i32, data: &[u8]) -> Result<(), i32> {
-    write_fd(fd, data)
-}
-
-/// Closes a descriptor `open_write` gave.
-pub fn close_file(fd: i32) {
-    close(fd);
 }
 
 /// `(is a directory, size in bytes)` of what `path` names (symlinks followed).
@@ -804,8 +795,8 @@ mod tests {
         let f = alloc::format!("{dir}/a.txt");
         for (data, append) in [(&b"one"[..], false), (&b" two"[..], true)] {
             let fd = open_write(&f, append).unwrap();
-            write_to(fd, data).unwrap();
-            close_file(fd);
+            write_fd(fd, data).unwrap();
+            close(fd);
         }
         assert_eq!(read_file(&f).unwrap(), b"one two");
         assert_eq!(stat(&f), Ok((false, 7)));

@@ -1511,8 +1511,7 @@ impl Vm {
                 .take(n_state),
         );
         let stack = crate::vm::FrameStack::with_buffer(stack, code.n_state + 2);
-        let fb = (locals.len() + stack.capacity()) * core::mem::size_of::<Value>()
-            + core::mem::size_of::<Frame>();
+        let fb = Frame::bytes_of(locals.len(), stack.capacity());
         if *frame_bytes + fb > heap.limit.max(256 * 1024) {
             frame_pool.push((locals, stack.into_buffer()));
             return false;

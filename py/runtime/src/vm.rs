@@ -287,9 +287,15 @@ const _: () = assert!(core::mem::size_of::<Frame>() <= 128);
 
 impl Frame {
     pub fn bytes(&self) -> usize {
-        (self.locals.len() + self.stack.capacity()) * core::mem::size_of::<Value>()
+        Frame::bytes_of(self.locals.len(), self.stack.capacity())
             + self.exc.capacity() * core::mem::size_of::<ExcEntry>()
-            + core::mem::size_of::<Frame>()
+    }
+
+    /// What a frame with `locals` local slots, a stack of `stack` values and no handlers
+    /// takes (before it is built).
+    #[inline]
+    pub fn bytes_of(locals: usize, stack: usize) -> usize {
+        (locals + stack) * core::mem::size_of::<Value>() + core::mem::size_of::<Frame>()
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
@@ -483,12 +489,6 @@ impl Vm {
         for handle in core::mem::take(&mut self.heap.dead_handles) {
             self.port.close_handle(handle);
         }
-    }
-
-    /// The program ends: standard output gets what was printed. The heap is left as it is
-    /// (the process is ending).
-    pub fn finish(&mut self) {
-        self.flush();
     }
 
     #[inline]

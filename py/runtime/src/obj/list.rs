@@ -69,10 +69,10 @@ impl Vm {
         let (a, b, c) = (*a, *b, *c);
         // A step beyond a machine word is clamped, as CPython does (every slice of a
         // sequence that fits in memory takes at most its first item with such a step).
-        let step = match c.as_small() {
-            Some(i) => i,
-            None if c.is_none() => 1,
-            None => self.slice_bound(c)?.max(-isize::MAX),
+        let step = if c.is_none() {
+            1
+        } else {
+            self.slice_bound(c)?.max(-isize::MAX)
         };
         if step == 0 {
             return Err(self.new_exc_msg(self.t.value_error, "slice step can't be zero"));

@@ -71,9 +71,8 @@ pub const NO_HANDLE: i32 = -1;
 pub struct StreamObj {
     /// `STREAM_MEM`, `STREAM_OUT`, `STREAM_ERR`, `STREAM_IN` or `STREAM_FILE`.
     pub fd: u8,
-    /// For a file being written: its path, and the port's handle of it while it is open
-    /// (`NO_HANDLE` otherwise).
-    pub path: Option<alloc::string::String>,
+    /// For a file being written: the port's handle of it while it is open (`NO_HANDLE`
+    /// otherwise).
     pub handle: i32,
     pub data: Vec<u8>,
     pub pos: usize,

@@ -16,7 +16,6 @@ impl Vm {
     fn stream(&mut self, fd: u8, data: Vec<u8>, text: bool) -> PyResult<Value> {
         self.alloc(Obj::Stream(Box::new(StreamObj {
             fd,
-            path: None,
             handle: NO_HANDLE,
             data,
             pos: 0,
@@ -55,16 +54,18 @@ impl Vm {
         }
         .map_err(|e| self.os_error(e))?;
         if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
-            s.path = Some(String::from(path));
             s.handle = handle;
         }
         Ok(v)
     }
 
-    /// Closes a stream's open file, if it has one.
+    /// Closes a file or memory stream (and the file it has open).
     fn stream_close(&mut self, v: Value) {
         let handle = match self.heap.get_mut(v) {
-            Some(Obj::Stream(s)) => core::mem::replace(&mut s.handle, NO_HANDLE),
+            Some(Obj::Stream(s)) => {
+                s.closed |= s.fd == STREAM_MEM || s.fd == STREAM_FILE;
+                core::mem::replace(&mut s.handle, NO_HANDLE)
+            }
             _ => NO_HANDLE,
         };
         if handle != NO_HANDLE {
@@ -73,8 +74,8 @@ impl Vm {
     }
 
     fn stream_out(&mut self, v: Value, text: &[u8]) -> PyResult<()> {
-        let fd = match self.heap.get(v) {
-            Some(Obj::Stream(s)) => s.fd,
+        let (fd, handle) = match self.heap.get(v) {
+            Some(Obj::Stream(s)) => (s.fd, s.handle),
             _ => return Err(self.type_error("not a stream")),
         };
         match fd {
@@ -85,13 +86,6 @@ impl Vm {
             // waits in memory for a `close` that may never come, and writes reach the file
             // in the order they were made.
             STREAM_FILE => {
-                let handle = match self.heap.get(v) {
-                    Some(Obj::Stream(s)) => s.handle,
-                    _ => NO_HANDLE,
-                };
-                if handle == NO_HANDLE {
-                    return self.buffer_out(v, text);
-                }
                 self.port
                     .write_handle(handle, text)
                     .map_err(|e| self.os_error(e))?;
@@ -99,21 +93,17 @@ impl Vm {
                     s.pos += text.len();
                 }
             }
-            _ => return self.buffer_out(v, text),
-        }
-        Ok(())
-    }
-
-    /// Writes `text` into a memory stream's buffer at its position.
-    fn buffer_out(&mut self, v: Value, text: &[u8]) -> PyResult<()> {
-        self.heap.charge(text.len()).map_err(|_| self.mem_error())?;
-        if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
-            let end = s.pos + text.len();
-            if s.data.len() < end {
-                s.data.resize(end, 0);
+            _ => {
+                self.heap.charge(text.len()).map_err(|_| self.mem_error())?;
+                if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
+                    let end = s.pos + text.len();
+                    if s.data.len() < end {
+                        s.data.resize(end, 0);
+                    }
+                    s.data[s.pos..end].copy_from_slice(text);
+                    s.pos = end;
+                }
             }
-            s.data[s.pos..end].copy_from_slice(text);
-            s.pos = end;
         }
         Ok(())
     }
@@ -227,11 +217,6 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
         }
         "close" | "__exit__" => {
             vm.stream_close(this);
-            if let Some(Obj::Stream(s)) = vm.heap.get_mut(this) {
-                if s.fd == STREAM_MEM || s.fd == STREAM_FILE {
-                    s.closed = true;
-                }
-            }
             Ok(Value::NONE)
         }
         "__enter__" | "__iter__" => Ok(this),
