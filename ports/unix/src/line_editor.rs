@@ -234,7 +234,7 @@ impl LineEditor {
                         redraw(out, prompt, &e)?;
                     } else {
                         let mut cands = complete(&word);
-                        cands.sort();
+                        ferrite_runtime::obj::list::sort_strings(&mut cands);
                         cands.dedup();
                         let common = common_prefix(&cands);
                         let extra: Vec<char> = common.chars().skip(last.chars().count()).collect();

@@ -316,7 +316,7 @@ pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 .iter()
                 .filter_map(|&n| vm.str_of(n).map(String::from))
                 .collect();
-            strs.sort();
+            crate::obj::list::sort_strings(&mut strs);
             strs.dedup();
             let mut vals = Vec::with_capacity(strs.len());
             for s in strs {

@@ -405,7 +405,7 @@ impl Vm {
             }
         }
         names.retain(|n| n.starts_with(prefix) && (prefix.starts_with('_') || !n.starts_with('_')));
-        names.sort();
+        crate::obj::list::sort_strings(&mut names);
         names.dedup();
         self.frames.clear();
         self.roots.clear();

@@ -573,7 +573,7 @@ pub fn os_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             let p = path(vm, 0)?;
             return match vm.port.list_dir(&p) {
                 Ok(mut names) => {
-                    names.sort();
+                    crate::obj::list::sort_strings(&mut names);
                     let mut vals = Vec::new();
                     for n in names {
                         vals.push(vm.new_str_owned(n)?);

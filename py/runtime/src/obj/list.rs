@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 use crate::natives::Args;
 use crate::obj::Obj;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 impl Vm {
     pub fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
@@ -191,13 +191,19 @@ impl Vm {
                 let Some(Obj::List(x)) = self.heap.get_mut(l) else {
                     return Ok(());
                 };
-                let mut kill: Vec<usize> = (0..n)
-                    .map(|k| (start + k as isize * step) as usize)
-                    .collect();
-                kill.sort_unstable();
-                for k in kill.into_iter().rev() {
-                    x.remove(k);
+                // One pass over the list (removing items one by one would move the rest
+                // each time).
+                let mut dead = alloc::vec![false; x.len()];
+                for k in 0..n {
+                    if let Some(d) = dead.get_mut((start + k as isize * step) as usize) {
+                        *d = true;
+                    }
                 }
+                let mut i = 0;
+                x.retain(|_| {
+                    i += 1;
+                    !dead[i - 1]
+                });
                 return Ok(());
             }
             let new = self.iter_to_vec(v)?;
@@ -313,30 +319,39 @@ impl Vm {
             }
             ks
         };
-        // Keys that compare without Python code (numbers, strings, tuples of them): a stable
-        // sort on their native order. Else a merge sort over indices through `compare`, so
-        // comparison errors propagate.
-        let mut idx: Vec<usize> = (0..items.len()).collect();
-        let mut err = None;
-        let r = if natively_ordered(self, &keys) {
-            // A total order (checked above): the comparator never falls back.
-            idx.sort_by(|&i, &j| {
-                let (a, b) = if reverse {
-                    (keys[j], keys[i])
-                } else {
-                    (keys[i], keys[j])
-                };
-                native_order(self, a, b).unwrap_or(core::cmp::Ordering::Equal)
+        // Keys that compare without Python code (numbers, strings, tuples of them) compare
+        // in their native order; others through `compare`, whose errors stop the sort.
+        if let Some(mut pairs) = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| k.as_small().map(|n| (n, i)))
+            .collect::<Option<Vec<(isize, usize)>>>()
+        {
+            // Small ints only (the common case): their order is that of machine integers.
+            self.roots.truncate(mark);
+            let _ = merge_sort_by(&mut pairs, &mut |a, b| {
+                Ok::<bool, PyErr>(if reverse { b.0 < a.0 } else { a.0 < b.0 })
             });
-            true
-        } else {
-            merge_sort(self, &mut idx, &keys, reverse, &mut err)
-        };
-        self.roots.truncate(mark);
-        if let Some(e) = err {
-            return Err(e);
+            *items = pairs.iter().map(|&(_, i)| items[i]).collect();
+            return Ok(());
         }
-        let _ = r;
+        let native = natively_ordered(self, &keys);
+        let mut idx: Vec<usize> = (0..items.len()).collect();
+        let r = merge_sort_by(&mut idx, &mut |i: usize, j: usize| {
+            let (a, b) = if reverse {
+                (keys[j], keys[i])
+            } else {
+                (keys[i], keys[j])
+            };
+            if native {
+                // A total order (checked above): never None.
+                Ok(native_order(self, a, b) == Some(core::cmp::Ordering::Less))
+            } else {
+                self.compare(ferrite_bytecode::BinaryOp::Less, a, b)
+            }
+        });
+        self.roots.truncate(mark);
+        r?;
         let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
         *items = sorted;
         Ok(())
@@ -441,61 +456,71 @@ fn native_order(vm: &Vm, a: Value, b: Value) -> Option<core::cmp::Ordering> {
     Some(x.len().cmp(&y.len()))
 }
 
-fn merge_sort(
-    vm: &mut Vm,
-    idx: &mut [usize],
-    keys: &[Value],
-    reverse: bool,
-    err: &mut Option<crate::vm::PyErr>,
-) -> bool {
-    let n = idx.len();
-    if n <= 1 || err.is_some() {
-        return true;
+/// Sorts `v` by `less` (a strict order), stably: a merge sort whose runs of up to 16 items
+/// are sorted by insertion, and which skips merging two runs already in order. The first
+/// error `less` returns stops the sort and is returned (`v` is then some permutation).
+pub fn merge_sort_by<T: Copy, E>(
+    v: &mut [T],
+    less: &mut impl FnMut(T, T) -> Result<bool, E>,
+) -> Result<(), E> {
+    let mut buf = v.to_vec();
+    merge_runs(v, &mut buf, less)
+}
+
+fn merge_runs<T: Copy, E>(
+    v: &mut [T],
+    buf: &mut [T],
+    less: &mut impl FnMut(T, T) -> Result<bool, E>,
+) -> Result<(), E> {
+    let n = v.len();
+    if n <= 16 {
+        for i in 1..n {
+            let x = v[i];
+            let mut j = i;
+            while j > 0 && less(x, v[j - 1])? {
+                v[j] = v[j - 1];
+                j -= 1;
+            }
+            v[j] = x;
+        }
+        return Ok(());
     }
     let mid = n / 2;
-    merge_sort(vm, &mut idx[..mid], keys, reverse, err);
-    merge_sort(vm, &mut idx[mid..], keys, reverse, err);
-    if err.is_some() {
-        return false;
+    merge_runs(&mut v[..mid], &mut buf[..mid], less)?;
+    merge_runs(&mut v[mid..], &mut buf[mid..n], less)?;
+    if !less(v[mid], v[mid - 1])? {
+        return Ok(());
     }
-    let left = idx[..mid].to_vec();
-    let right = idx[mid..].to_vec();
+    buf[..n].copy_from_slice(v);
+    let (left, right) = buf[..n].split_at(mid);
     let (mut i, mut j, mut k) = (0, 0, 0);
     while i < left.len() && j < right.len() {
-        // Take from the right only when it is strictly smaller (stability).
-        let (a, b) = (keys[right[j]], keys[left[i]]);
-        let lt = if reverse {
-            vm.compare(ferrite_bytecode::BinaryOp::Less, b, a)
-        } else {
-            vm.compare(ferrite_bytecode::BinaryOp::Less, a, b)
-        };
-        match lt {
-            Ok(true) => {
-                idx[k] = right[j];
-                j += 1;
-            }
-            Ok(false) => {
-                idx[k] = left[i];
-                i += 1;
-            }
-            Err(e) => {
-                *err = Some(e);
-                return false;
-            }
-        }
+        // The right run's item goes first only when strictly smaller (stability); chosen
+        // without a branch, which random data would mispredict.
+        let (l, r) = (left[i], right[j]);
+        let r_first = less(r, l)?;
+        v[k] = if r_first { r } else { l };
+        j += usize::from(r_first);
+        i += usize::from(!r_first);
         k += 1;
     }
-    while i < left.len() {
-        idx[k] = left[i];
-        i += 1;
-        k += 1;
+    // One run is used up; the rest of the other is in order already.
+    if i < left.len() {
+        v[k..].copy_from_slice(&left[i..]);
+    } else {
+        v[k..].copy_from_slice(&right[j..]);
     }
-    while j < right.len() {
-        idx[k] = right[j];
-        j += 1;
-        k += 1;
-    }
-    true
+    Ok(())
+}
+
+/// Sorts strings in code-point order (through [`merge_sort_by`], so one sort serves all).
+pub fn sort_strings(v: &mut Vec<alloc::string::String>) {
+    let mut idx: Vec<usize> = (0..v.len()).collect();
+    let _ = merge_sort_by(&mut idx, &mut |i: usize, j: usize| {
+        Ok::<bool, PyErr>(v[i] < v[j])
+    });
+    let mut old: Vec<Option<alloc::string::String>> = v.drain(..).map(Some).collect();
+    v.extend(idx.into_iter().filter_map(|i| old[i].take()));
 }
 
 /// Native methods of `list` and `tuple`; `a.pos[0]` is the object.
