@@ -17,7 +17,6 @@ pub mod code;
 mod exc;
 mod fast;
 mod fmath;
-pub mod fmt;
 mod format;
 pub mod heap;
 mod import;
@@ -32,6 +31,8 @@ mod trace;
 pub mod types;
 pub mod value;
 pub mod vm;
+
+pub use ferrite_fmt as fmt;
 
 use alloc::rc::Rc;
 use alloc::string::String;

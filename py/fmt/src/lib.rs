@@ -40,6 +40,14 @@
 //!   `str()`/`repr()`/`ascii()` text through [`percent_str`]; `%` (as in `%5%`) takes an
 //!   argument and raises [`PercentConv::unsupported`]. Left-over arguments:
 //!   [`msg::NOT_ALL_CONVERTED`].
+//!
+//! A crate of its own, built for size (opt-level "z"): formatting is not on the paths the
+//! benchmarks time, and the runtime calls it directly (see docs/design/size.md).
+#![no_std]
+#![forbid(unsafe_code)]
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
 
 use alloc::string::String;
 
