@@ -121,7 +121,7 @@ impl VmEngine {
             gc_stress,
             ..VmConfig::default()
         };
-        let mut vm = Vm::new(cfg, Box::new(HostPort::new()));
+        let mut vm = Vm::new(cfg, Box::new(HostPort::new()), &ferrite_lib::LIBRARY);
         vm.set_argv(argv);
         VmEngine { vm }
     }

@@ -250,7 +250,7 @@ impl Vm {
                     Some(Num::I(i)) => crate::fmt::percent_int(i, &c),
                     Some(Num::B(b)) => crate::fmt::percent_int(&b, &c),
                     Some(Num::F(f)) if matches!(c.conv, 'd' | 'i' | 'u') => {
-                        let iv = crate::builtins::float_to_int(self, f)?;
+                        let iv = crate::obj::number::float_to_int(self, f)?;
                         let b = self.as_bigint(iv).unwrap_or_default();
                         crate::fmt::percent_int(&b, &c)
                     }

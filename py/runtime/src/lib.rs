@@ -4,30 +4,29 @@
 //! through [`Config`]. Source compilation (feature `compiler`) uses `ferrite-compiler`.
 //!
 //! # Public API
-//! * [`Vm::new`] (with a [`Config`] and a [`Port`]), [`Vm::set_argv`], [`Vm::set_path`];
+//! * [`Vm::new`] (with a [`Config`], a [`Port`] and the [`natives::Library`] — `ferrite_lib::LIBRARY`), [`Vm::set_argv`], [`Vm::set_path`];
 //! * [`Vm::exec_source`], [`Vm::exec_mpy`], [`Vm::run_module`], [`Vm::repl_input`] — each
 //!   returns a [`RunOutcome`]; uncaught exceptions are printed to the port's stderr.
 #![no_std]
 #![forbid(unsafe_code)]
 extern crate alloc;
 
-mod attr;
-mod builtins;
+pub mod attr;
 pub mod code;
-mod exc;
-mod fast;
-mod fmath;
-mod format;
+pub mod exc;
+pub mod fast;
+pub mod fmath;
+pub mod format;
 pub mod heap;
-mod import;
-mod modules;
-mod modules_struct;
+pub mod import;
+pub mod modules;
+pub mod modules_struct;
 pub mod natives;
 pub mod obj;
-mod ops;
-mod print;
+pub mod ops;
+pub mod print;
 pub mod qstr;
-mod trace;
+pub mod trace;
 pub mod types;
 pub mod value;
 pub mod vm;
@@ -58,11 +57,16 @@ pub enum RunOutcome {
 
 impl Vm {
     /// A fresh VM: builtin types, the builtins namespace, `sys.modules`, `__main__`.
-    pub fn new(config: Config, port: alloc::boxed::Box<dyn Port>) -> Vm {
+    pub fn new(
+        config: Config,
+        port: alloc::boxed::Box<dyn Port>,
+        lib: &'static natives::Library,
+    ) -> Vm {
         let heap = Heap::new(config.heap_size.max(4096), config.gc_stress);
         let mut vm = Vm {
             heap,
             qstrs: Interner::new(),
+            lib,
             frames: Vec::new(),
             roots: Vec::new(),
             t: Types::empty(),
@@ -76,7 +80,7 @@ impl Vm {
             nested: 0,
             main_globals: Value::NULL,
             scratch_slice: Value::NULL,
-            len_fn: crate::natives::find(crate::natives::Owner::Builtin, "len")
+            len_fn: crate::natives::find(lib.natives, crate::natives::Owner::Builtin, "len")
                 .map_or(Value::NULL, Value::native),
             out: Vec::new(),
             empty_code: Rc::new(code::Code::empty()),
@@ -111,7 +115,7 @@ impl Vm {
                 self.unary_q[usize::from(i)] = self.qstrs.intern(d);
             }
         }
-        for (i, d) in natives::NATIVES.iter().enumerate() {
+        for (i, d) in self.lib.natives.iter().enumerate() {
             if let natives::Owner::Type(k) | natives::Owner::ClassMethod(k) = d.owner {
                 let q = self.qstrs.intern(d.name);
                 self.methods.entry((k as u8, q)).or_insert(i as u32);
@@ -125,7 +129,7 @@ impl Vm {
         self.modules = self.new_dict()?;
         self.sys_path = self.new_list(Vec::new())?;
         self.argv = self.new_list(Vec::new())?;
-        for (name, v) in natives::builtin_natives() {
+        for (name, v) in natives::builtin_natives(self.lib.natives) {
             let q = self.qstrs.intern(name);
             self.dict_set_str(self.builtins, q, v)?;
         }

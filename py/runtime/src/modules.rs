@@ -150,7 +150,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     vm.roots.push(m);
     vm.roots.extend(extra.iter().map(|e| e.1));
     let mut r = Ok(());
-    for (n, v) in module_natives(key).into_iter().chain(extra) {
+    for (n, v) in module_natives(vm.lib.natives, key).into_iter().chain(extra) {
         let q = vm.qstrs.intern(n);
         if let Err(e) = vm.dict_set_str(g, q, v) {
             r = Err(e);
@@ -357,7 +357,7 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 "floor" => m::floor(x),
                 _ => m::trunc(x),
             };
-            return crate::builtins::float_to_int(vm, r);
+            return crate::obj::number::float_to_int(vm, r);
         }
         "isfinite" => return Ok(Value::bool(fl(vm, a, 0)?.is_finite())),
         "isinf" => return Ok(Value::bool(fl(vm, a, 0)?.is_infinite())),

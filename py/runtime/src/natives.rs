@@ -50,113 +50,17 @@ pub struct NativeDef {
     pub f: NativeFn,
 }
 
-macro_rules! natives {
-    ($( $owner:expr => $f:path : [ $($name:literal),* $(,)? ] ; )*) => {
-        pub static NATIVES: &[NativeDef] = &[
-            $($( NativeDef { owner: $owner, name: $name, f: $f }, )*)*
-        ];
-    };
-}
+/// A constructor call: the builtin type's layout, positional and keyword arguments.
+pub type ConstructFn = fn(&mut Vm, Kind, &[Value], &[(Value, Value)]) -> PyResult<Value>;
 
-use crate::builtins as b;
-use crate::modules as m;
-use crate::obj::dictobj::{call_dict_method, call_set_method};
-use crate::obj::gen::call_gen_method;
-use crate::obj::list::call_list_method;
-use crate::obj::str::call_str_method;
-use Owner::{Builtin, ClassMethod as CM, Module as M, Type as T};
-
-natives! {
-    Builtin => b::builtin_len: ["len"];
-    Builtin => b::builtin: [
-        "print", "abs", "all", "any", "bin", "callable", "chr", "dir", "divmod",
-        "enumerate", "filter", "getattr", "setattr", "hasattr", "delattr", "globals", "locals",
-        "hash", "hex", "oct", "id", "isinstance", "issubclass", "iter", "next", "map", "max",
-        "min", "ord", "pow", "repr", "reversed", "round", "sorted", "sum", "zip", "input",
-        "__build_class__", "__import__", "__repl_print__", "exec", "eval", "compile", "vars",
-        "__object_init__", "open", "help", "format", "ascii",
-    ];
-    T(Kind::Str) => call_str_method: [
-        "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "join",
-        "replace", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
-        "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isdecimal",
-        "isnumeric", "isidentifier", "capitalize", "title", "swapcase", "center", "ljust",
-        "rjust", "zfill", "partition", "rpartition", "encode", "format", "expandtabs",
-    ];
-    T(Kind::Str) => b::str_extra: ["__len__", "__getitem__", "__contains__", "__add__", "__mod__", "__hash__", "__eq__"];
-    T(Kind::List) => call_list_method: [
-        "append", "extend", "insert", "pop", "remove", "clear", "copy", "reverse", "index",
-        "count", "sort",
-    ];
-    T(Kind::List) => b::seq_extra: ["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__init__", "__add__", "__iadd__", "__eq__"];
-    T(Kind::Tuple) => call_list_method: ["index", "count"];
-    T(Kind::Tuple) => b::seq_extra: ["__len__", "__getitem__", "__contains__", "__iter__"];
-    T(Kind::Range) => b::range_method: ["count", "index"];
-    T(Kind::Dict) => call_dict_method: [
-        "keys", "values", "items", "get", "pop", "popitem", "setdefault", "update", "clear",
-        "copy",
-    ];
-    T(Kind::Dict) => b::seq_extra: ["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__init__", "__eq__"];
-    CM(Kind::Dict) => call_dict_method: ["fromkeys"];
-    T(Kind::Set) => call_set_method: [
-        "add", "remove", "discard", "pop", "clear", "copy", "update", "intersection_update",
-        "difference_update", "symmetric_difference_update", "union", "intersection",
-        "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
-    ];
-    T(Kind::Set) => b::seq_extra: ["__len__", "__contains__", "__iter__"];
-    T(Kind::FrozenSet) => call_set_method: [
-        "copy", "union", "intersection", "difference", "symmetric_difference", "issubset",
-        "issuperset", "isdisjoint",
-    ];
-    T(Kind::Bytes) => b::bytes_method: [
-        "decode", "hex", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
-        "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "join", "upper",
-        "lower", "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "partition",
-        "rpartition", "center", "ljust", "rjust", "zfill", "capitalize", "title", "swapcase",
-    ];
-    CM(Kind::Bytes) => b::bytes_method: ["fromhex"];
-    T(Kind::ByteArray) => b::bytes_method: [
-        "decode", "hex", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
-        "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "join", "append",
-        "extend", "pop", "clear", "copy", "insert", "remove", "reverse", "upper", "lower",
-        "isdigit", "isalpha", "isspace", "partition", "rpartition",
-    ];
-    T(Kind::Int) => b::int_method: ["to_bytes", "bit_length", "conjugate", "__index__"];
-    CM(Kind::Int) => b::int_method: ["from_bytes"];
-    T(Kind::Float) => b::float_method: ["is_integer", "conjugate", "as_integer_ratio", "hex"];
-    T(Kind::Complex) => b::float_method: ["conjugate"];
-    T(Kind::Generator) => call_gen_method: ["send", "throw", "close", "__next__"];
-    T(Kind::Iterator) => b::iter_method: ["__next__"];
-    T(Kind::Property) => b::property_method: ["getter", "setter", "deleter"];
-    T(Kind::Exception) => b::exc_method: ["__init__", "with_traceback", "add_note"];
-    T(Kind::Object) => b::object_method: ["__init__", "__eq__", "__ne__", "__hash__", "__repr__", "__str__", "__setattr__", "__getattribute__", "__delattr__"];
-    T(Kind::Object) => b::object_method: ["__new__"];
-    T(Kind::Type) => b::type_method_fn: ["mro"];
-    T(Kind::Stream) => crate::obj::stream::call_stream_method: [
-        "write", "read", "readline", "readlines", "getvalue", "seek", "tell", "flush", "close",
-        "__enter__", "__exit__", "__iter__", "__next__",
-    ];
-    M("io") => crate::obj::stream::io_fn: ["StringIO", "BytesIO"];
-    M("struct") => crate::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
-    T(Kind::Array) => crate::obj::array::call_array_method: ["append", "extend", "tobytes", "frombytes", "tolist"];
-    M("os") => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
-    M("sys") => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];
-    M("gc") => m::gc_fn: ["collect", "mem_free", "mem_alloc", "enable", "disable", "isenabled", "threshold"];
-    M("micropython") => m::micropython_fn: [
-        "const", "opt_level", "mem_info", "qstr_info", "stack_use", "heap_lock", "heap_unlock",
-        "kbd_intr", "alloc_emergency_exception_buf", "schedule",
-    ];
-    M("math") => m::math_fn: [
-        "sqrt", "pow", "exp", "log", "log2", "log10", "cos", "sin", "tan", "acos", "asin",
-        "atan", "atan2", "ceil", "floor", "trunc", "fabs", "fmod", "frexp", "ldexp", "modf",
-        "isfinite", "isinf", "isnan", "copysign", "degrees", "radians", "gcd", "factorial",
-        "cosh", "sinh", "tanh", "acosh", "asinh", "atanh", "erf", "erfc", "gamma", "lgamma",
-        "expm1", "log1p", "hypot", "isclose", "prod", "comb", "perm",
-    ];
-    M("time") => m::time_fn: [
-        "time", "time_ns", "sleep", "sleep_ms", "sleep_us", "ticks_ms", "ticks_us", "ticks_cpu",
-        "ticks_diff", "ticks_add", "monotonic", "perf_counter",
-    ];
+/// The library's half of the runtime, built for size in its own crate (`ferrite-lib`): its
+/// native functions, and the entry points of its code that the VM calls. The port hands it
+/// to [`Vm::new`]; see docs/design/size.md.
+pub struct Library {
+    /// Every native function; a native value holds its index here.
+    pub natives: &'static [NativeDef],
+    /// Calls a builtin type: `int(x)`, `list(it)`, `range(n)`...
+    pub construct: ConstructFn,
 }
 
 /// Calls native number `id`.
@@ -166,7 +70,7 @@ pub fn call_native(
     pos: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
-    let Some(def) = NATIVES.get(id) else {
+    let Some(def) = vm.lib.natives.get(id) else {
         return Err(vm.type_error("bad native function"));
     };
     if matches!(def.owner, Owner::Type(_)) && pos.is_empty() {
@@ -175,21 +79,21 @@ pub fn call_native(
     (def.f)(vm, def.name, &Args { pos, kw })
 }
 
-pub fn native_name(id: usize) -> &'static str {
-    NATIVES.get(id).map_or("?", |d| d.name)
+pub fn native_name(natives: &[NativeDef], id: usize) -> &'static str {
+    natives.get(id).map_or("?", |d| d.name)
 }
 
-pub fn find(owner: Owner, name: &str) -> Option<usize> {
-    NATIVES
+pub fn find(natives: &[NativeDef], owner: Owner, name: &str) -> Option<usize> {
+    natives
         .iter()
         .position(|d| d.owner == owner && d.name == name)
 }
 
 /// The native method `name` of builtin layout `kind` (following builtin inheritance).
-pub fn type_method(kind: Kind, name: &str) -> Option<usize> {
+pub fn type_method(natives: &[NativeDef], kind: Kind, name: &str) -> Option<usize> {
     let mut k = kind;
     loop {
-        if let Some(i) = NATIVES.iter().position(|d| {
+        if let Some(i) = natives.iter().position(|d| {
             (d.owner == Owner::Type(k) || d.owner == Owner::ClassMethod(k)) && d.name == name
         }) {
             return Some(i);
@@ -227,9 +131,9 @@ impl Vm {
 }
 
 /// Whether native `id` is a class method.
-pub fn is_class_method(id: usize) -> bool {
+pub fn is_class_method(natives: &[NativeDef], id: usize) -> bool {
     matches!(
-        NATIVES.get(id).map(|d| d.owner),
+        natives.get(id).map(|d| d.owner),
         Some(Owner::ClassMethod(_))
     )
 }
@@ -303,12 +207,12 @@ pub fn construct(
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
     let _ = cls;
-    crate::builtins::construct(vm, kind, pos, kw)
+    (vm.lib.construct)(vm, kind, pos, kw)
 }
 
 /// Builds the namespace of a builtin module: its native functions plus `extra`.
-pub fn module_natives(module: &'static str) -> Vec<(&'static str, Value)> {
-    NATIVES
+pub fn module_natives(natives: &[NativeDef], module: &'static str) -> Vec<(&'static str, Value)> {
+    natives
         .iter()
         .enumerate()
         .filter(|(_, d)| d.owner == Owner::Module(module))
@@ -317,8 +221,8 @@ pub fn module_natives(module: &'static str) -> Vec<(&'static str, Value)> {
 }
 
 /// The builtin functions, for the builtins namespace.
-pub fn builtin_natives() -> Vec<(&'static str, Value)> {
-    NATIVES
+pub fn builtin_natives(natives: &[NativeDef]) -> Vec<(&'static str, Value)> {
+    natives
         .iter()
         .enumerate()
         .filter(|(_, d)| d.owner == Owner::Builtin)

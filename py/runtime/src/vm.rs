@@ -417,6 +417,8 @@ pub trait Port {
 pub struct Vm {
     pub heap: Heap,
     pub qstrs: Interner,
+    /// The library: native functions and the code built for size (see [`crate::natives::Library`]).
+    pub lib: &'static crate::natives::Library,
     pub frames: Vec<Frame>,
     /// Values native code keeps alive across calls into Python (see `heap` rooting rule).
     pub roots: Vec<Value>,

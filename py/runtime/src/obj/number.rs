@@ -597,3 +597,22 @@ pub fn base_op(op: BinaryOp) -> BinaryOp {
         o => o,
     }
 }
+
+/// The integer part of a finite float (callers have refused NaN and the infinities).
+pub fn float_to_big(f: f64) -> BigInt {
+    BigInt::from_f64(f).unwrap_or_default()
+}
+
+/// Converts a float to int, with the errors `int()` raises.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.new_exc_msg(vm.t.value_error, "cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.new_exc_msg(
+            vm.t.overflow_error,
+            "cannot convert float infinity to integer",
+        ));
+    }
+    vm.new_bigint(float_to_big(libm::trunc(f)))
+}

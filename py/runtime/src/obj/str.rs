@@ -754,3 +754,25 @@ fn split_whitespace(s: &str, maxsplit: isize, from_right: bool) -> Vec<String> {
     }
     out
 }
+
+impl Vm {
+    /// The bytes of a bytes-like value or an iterable of ints.
+    pub fn bytes_from_value(&mut self, v: Value) -> PyResult<Vec<u8>> {
+        if let Some(b) = self.bytes_of(v) {
+            return Ok(b.to_vec());
+        }
+        if self.str_of(v).is_some() {
+            return Err(self.type_error("can't convert str to bytes implicitly"));
+        }
+        let items = self.iter_to_vec(v)?;
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            let b = self.to_index(it)?;
+            if !(0..256).contains(&b) {
+                return Err(self.new_exc_msg(self.t.value_error, "bytes must be in range(0, 256)"));
+            }
+            out.push(b as u8);
+        }
+        Ok(out)
+    }
+}

@@ -8,12 +8,12 @@ use alloc::vec::Vec;
 
 use ferrite_bigint::BigInt;
 
-use crate::natives::Args;
-use crate::obj::number::Num;
-use crate::obj::{IterObj, Kind, Obj, RangeObj};
-use crate::value::Value;
-use crate::vm::{PyResult, Vm};
 use ferrite_bytecode::BinaryOp;
+use ferrite_runtime::natives::Args;
+use ferrite_runtime::obj::number::Num;
+use ferrite_runtime::obj::{IterObj, Kind, Obj, RangeObj};
+use ferrite_runtime::value::Value;
+use ferrite_runtime::vm::{PyResult, Vm};
 
 fn nargs(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
@@ -147,715 +147,789 @@ pub fn builtin_len(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value>
     vm.new_int(n as i64)
 }
 
-pub fn builtin(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
-    match name {
-        "print" => {
-            let sep = match a.kw_get(vm, "sep") {
-                Some(v) if !v.is_none() => vm.arg_str(v)?,
-                _ => String::from(" "),
-            };
-            let end = match a.kw_get(vm, "end") {
-                Some(v) if !v.is_none() => vm.arg_str(v)?,
-                _ => String::from("\n"),
-            };
-            let file = a.kw_get(vm, "file").filter(|f| !f.is_none());
-            let mut out = String::new();
-            for (i, &v) in a.pos.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(&sep);
-                }
-                out.push_str(&vm.to_str(v)?);
-            }
-            out.push_str(&end);
-            match file {
-                Some(f) => {
-                    let s = vm.new_str_owned(out)?;
-                    vm.call_method_name(f, "write", &[s])?;
-                }
-                None => vm.write_stdout(out.as_bytes()),
-            }
-            Ok(Value::NONE)
+/// `print`.
+pub fn builtin_print(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    let sep = match a.kw_get(vm, "sep") {
+        Some(v) if !v.is_none() => vm.arg_str(v)?,
+        _ => String::from(" "),
+    };
+    let end = match a.kw_get(vm, "end") {
+        Some(v) if !v.is_none() => vm.arg_str(v)?,
+        _ => String::from("\n"),
+    };
+    let file = a.kw_get(vm, "file").filter(|f| !f.is_none());
+    let mut out = String::new();
+    for (i, &v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
         }
-        "__repl_print__" => {
-            let v = a.arg(0);
-            if !v.is_none() && !v.is_null() {
-                let s = vm.repr(v)?;
-                vm.write_stdout(s.as_bytes());
-                vm.write_stdout(b"\n");
-                let q = crate::qstr::q::UNDERSCORE;
-                vm.dict_set_str(vm.builtins, q, v)?;
-            }
-            Ok(Value::NONE)
+        out.push_str(&vm.to_str(v)?);
+    }
+    out.push_str(&end);
+    match file {
+        Some(f) => {
+            let s = vm.new_str_owned(out)?;
+            vm.call_method_name(f, "write", &[s])?;
         }
-        "abs" => {
-            nargs(vm, name, a, 1, 1)?;
-            let v = a.pos[0];
-            if let Some(Obj::Instance(_)) = vm.heap.get(v) {
-                let q = crate::qstr::q::ABS;
-                if let Some(m) = vm.lookup_special(v, q) {
-                    return vm.call(m, &[v], &[]);
-                }
-            }
-            vm.unary_op(ferrite_bytecode::UnaryOp::Abs, v)
+        None => vm.write_stdout(out.as_bytes()),
+    }
+    Ok(Value::NONE)
+}
+
+/// `__repl_print__`.
+pub fn builtin_repl_print(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    let v = a.arg(0);
+    if !v.is_none() && !v.is_null() {
+        let s = vm.repr(v)?;
+        vm.write_stdout(s.as_bytes());
+        vm.write_stdout(b"\n");
+        let q = ferrite_runtime::qstr::q::UNDERSCORE;
+        vm.dict_set_str(vm.builtins, q, v)?;
+    }
+    Ok(Value::NONE)
+}
+
+/// `abs`.
+pub fn builtin_abs(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let v = a.pos[0];
+    if let Some(Obj::Instance(_)) = vm.heap.get(v) {
+        let q = ferrite_runtime::qstr::q::ABS;
+        if let Some(m) = vm.lookup_special(v, q) {
+            return vm.call(m, &[v], &[]);
         }
-        "all" | "any" => {
-            nargs(vm, name, a, 1, 1)?;
-            let it = vm.get_iter(a.pos[0])?;
-            let mark = vm.roots.len();
-            vm.roots.push(it);
-            let want = name == "any";
-            let r = loop {
-                match vm.iter_next(it) {
-                    Ok(Some(v)) => match vm.truthy(v) {
-                        Ok(t) if t == want => break Ok(Value::bool(want)),
-                        Ok(_) => {}
-                        Err(e) => break Err(e),
-                    },
-                    Ok(None) => break Ok(Value::bool(!want)),
-                    Err(e) => break Err(e),
-                }
-            };
-            vm.roots.truncate(mark);
-            r
+    }
+    vm.unary_op(ferrite_bytecode::UnaryOp::Abs, v)
+}
+
+/// `all`, `any`.
+pub fn builtin_all(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let it = vm.get_iter(a.pos[0])?;
+    let mark = vm.roots.len();
+    vm.roots.push(it);
+    let want = name == "any";
+    let r = loop {
+        match vm.iter_next(it) {
+            Ok(Some(v)) => match vm.truthy(v) {
+                Ok(t) if t == want => break Ok(Value::bool(want)),
+                Ok(_) => {}
+                Err(e) => break Err(e),
+            },
+            Ok(None) => break Ok(Value::bool(!want)),
+            Err(e) => break Err(e),
         }
-        "bin" => int_base_str(vm, a.arg(0), 2, "0b"),
-        "oct" => int_base_str(vm, a.arg(0), 8, "0o"),
-        "hex" => int_base_str(vm, a.arg(0), 16, "0x"),
-        "callable" => {
-            nargs(vm, name, a, 1, 1)?;
-            let v = a.pos[0];
-            let r = v.as_native().is_some()
-                || matches!(
-                    vm.heap.get(v),
-                    Some(Obj::Function(_) | Obj::BoundMethod(..) | Obj::Type(_) | Obj::Partial(..))
-                )
-                || {
-                    let q = crate::qstr::q::CALL;
-                    vm.lookup_special(v, q).is_some()
-                };
-            Ok(Value::bool(r))
+    };
+    vm.roots.truncate(mark);
+    r
+}
+
+/// `bin`.
+pub fn builtin_bin(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    int_base_str(vm, a.arg(0), 2, "0b")
+}
+
+/// `oct`.
+pub fn builtin_oct(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    int_base_str(vm, a.arg(0), 8, "0o")
+}
+
+/// `hex`.
+pub fn builtin_hex(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    int_base_str(vm, a.arg(0), 16, "0x")
+}
+
+/// `callable`.
+pub fn builtin_callable(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let v = a.pos[0];
+    let r = v.as_native().is_some()
+        || matches!(
+            vm.heap.get(v),
+            Some(Obj::Function(_) | Obj::BoundMethod(..) | Obj::Type(_) | Obj::Partial(..))
+        )
+        || {
+            let q = ferrite_runtime::qstr::q::CALL;
+            vm.lookup_special(v, q).is_some()
+        };
+    Ok(Value::bool(r))
+}
+
+/// `chr`.
+pub fn builtin_chr(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let i = vm.to_index(a.pos[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut b = [0u8; 4];
+            vm.new_str(c.encode_utf8(&mut b))
         }
-        "chr" => {
-            nargs(vm, name, a, 1, 1)?;
-            let i = vm.to_index(a.pos[0])?;
-            match u32::try_from(i).ok().and_then(char::from_u32) {
-                Some(c) => {
-                    let mut b = [0u8; 4];
-                    vm.new_str(c.encode_utf8(&mut b))
-                }
-                None => Err(vm.new_exc_msg(vm.t.value_error, "chr() arg not in range(0x110000)")),
-            }
+        None => Err(vm.new_exc_msg(vm.t.value_error, "chr() arg not in range(0x110000)")),
+    }
+}
+
+/// `ord`.
+pub fn builtin_ord(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let v = a.pos[0];
+    if let Some(s) = vm.str_of(v) {
+        let mut cs = s.chars();
+        if let (Some(c), None) = (cs.next(), cs.next()) {
+            return Ok(Value::small(c as isize));
         }
-        "ord" => {
-            nargs(vm, name, a, 1, 1)?;
-            let v = a.pos[0];
-            if let Some(s) = vm.str_of(v) {
-                let mut cs = s.chars();
-                if let (Some(c), None) = (cs.next(), cs.next()) {
-                    return Ok(Value::small(c as isize));
-                }
-                let n = s.chars().count();
-                return Err(vm.type_error(&alloc::format!(
-                    "ord() expected a character, but string of length {n} found"
-                )));
-            }
-            if let Some(b) = vm.bytes_of(v) {
-                if b.len() == 1 {
-                    return Ok(Value::small(b[0] as isize));
-                }
-            }
-            Err(vm.type_error("ord() expected a character"))
+        let n = s.chars().count();
+        return Err(vm.type_error(&alloc::format!(
+            "ord() expected a character, but string of length {n} found"
+        )));
+    }
+    if let Some(b) = vm.bytes_of(v) {
+        if b.len() == 1 {
+            return Ok(Value::small(b[0] as isize));
         }
-        "dir" => {
-            let o = a.arg(0);
-            let mut names: Vec<Value> = Vec::new();
-            if o.is_null() {
-                let g = vm.frames.last().map_or(vm.main_globals, |f| {
-                    if f.names.is_null() {
-                        f.globals
-                    } else {
-                        f.names
-                    }
-                });
-                names = vm.dict_items(g).into_iter().map(|(k, _)| k).collect();
-            } else {
-                match vm.heap.get(o) {
-                    Some(Obj::Module(m)) => {
-                        let g = m.globals;
-                        names = vm.dict_items(g).into_iter().map(|(k, _)| k).collect();
-                    }
-                    Some(Obj::Instance(i)) => {
-                        let cls = i.class;
-                        names = i.dict.iter().map(|e| e.key).collect();
-                        for c in vm.mro(cls) {
-                            if let Some(Obj::Type(t)) = vm.heap.get(c) {
-                                names.extend(t.dict.iter().map(|e| e.key));
-                            }
-                        }
-                    }
-                    Some(Obj::Type(_)) => {
-                        for c in vm.mro(o) {
-                            if let Some(Obj::Type(t)) = vm.heap.get(c) {
-                                names.extend(t.dict.iter().map(|e| e.key));
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-                let kind = vm.kind_of(o);
-                for d in crate::natives::NATIVES.iter() {
-                    if d.owner == crate::natives::Owner::Type(kind) {
-                        let q = vm.qstrs.intern(d.name);
-                        names.push(Value::qstr(q));
-                    }
-                }
-                let q = crate::qstr::q::CLASS;
-                names.push(Value::qstr(q));
-            }
-            let mut strs: Vec<String> = names
-                .iter()
-                .filter_map(|&n| vm.str_of(n).map(String::from))
-                .collect();
-            crate::obj::list::sort_strings(&mut strs);
-            strs.dedup();
-            let mut vals = Vec::with_capacity(strs.len());
-            for s in strs {
-                vals.push(vm.new_str_owned(s)?);
-            }
-            vm.new_list(vals)
-        }
-        "divmod" => {
-            nargs(vm, name, a, 2, 2)?;
-            let q = vm.binary_op(BinaryOp::FloorDivide, a.pos[0], a.pos[1])?;
-            let mark = vm.roots.len();
-            vm.roots.push(q);
-            let r = vm.binary_op(BinaryOp::Modulo, a.pos[0], a.pos[1]);
-            vm.roots.truncate(mark);
-            let r = r?;
-            vm.new_tuple(vec![q, r])
-        }
-        "enumerate" => {
-            let it = vm.get_iter(a.kw_or_pos(vm, "iterable", 0).unwrap_or(Value::NONE))?;
-            let start = a.kw_or_pos(vm, "start", 1).unwrap_or(Value::small(0));
-            vm.make_iter(IterObj::Enumerate { it, n: start })
-        }
-        "filter" => {
-            nargs(vm, name, a, 2, 2)?;
-            let it = vm.get_iter(a.pos[1])?;
-            vm.make_iter(IterObj::Filter { f: a.pos[0], it })
-        }
-        "map" => {
-            if a.pos.len() < 2 {
-                return Err(vm.type_error("map expected at least 2 arguments"));
-            }
-            let its = vm.iters_of(&a.pos[1..])?;
-            vm.make_iter(IterObj::Map {
-                f: a.pos[0],
-                its: its.into_boxed_slice(),
-            })
-        }
-        "zip" => {
-            let its = vm.iters_of(a.pos)?;
-            if its.is_empty() {
-                return vm.make_iter(IterObj::Range {
-                    cur: 0,
-                    stop: 0,
-                    step: 1,
-                });
-            }
-            vm.make_iter(IterObj::Zip {
-                its: its.into_boxed_slice(),
-            })
-        }
-        "getattr" => {
-            nargs(vm, name, a, 2, 3)?;
-            let q = match vm.str_qstr(a.pos[1]) {
-                Some(q) => q,
-                None => return Err(vm.type_error("attribute name must be a string")),
-            };
-            match vm.try_load_attr(a.pos[0], q)? {
-                Some(v) => Ok(v),
-                None => match a.pos.get(2) {
-                    Some(&d) => Ok(d),
-                    None => Err(vm.attr_error(a.pos[0], q)),
-                },
-            }
-        }
-        "hasattr" => {
-            nargs(vm, name, a, 2, 2)?;
-            let Some(q) = vm.str_qstr(a.pos[1]) else {
-                return Err(vm.type_error("attribute name must be a string"));
-            };
-            Ok(Value::bool(vm.try_load_attr(a.pos[0], q)?.is_some()))
-        }
-        "setattr" | "delattr" => {
-            let Some(q) = vm.str_qstr(a.arg(1)) else {
-                return Err(vm.type_error("attribute name must be a string"));
-            };
-            let v = if name == "setattr" {
-                a.arg(2)
-            } else {
-                Value::NULL
-            };
-            if name == "setattr" && v.is_null() {
-                return Err(vm.type_error("setattr expected 3 arguments"));
-            }
-            vm.store_attr(a.arg(0), q, v)?;
-            Ok(Value::NONE)
-        }
-        "globals" => Ok(vm.frames.last().map_or(vm.main_globals, |f| f.globals)),
-        "locals" => Ok(vm.frames.last().map_or(vm.main_globals, |f| {
+    }
+    Err(vm.type_error("ord() expected a character"))
+}
+
+/// `dir`.
+pub fn builtin_dir(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    let o = a.arg(0);
+    let mut names: Vec<Value> = Vec::new();
+    if o.is_null() {
+        let g = vm.frames.last().map_or(vm.main_globals, |f| {
             if f.names.is_null() {
                 f.globals
             } else {
                 f.names
             }
-        })),
-        "vars" => {
-            if a.pos.is_empty() {
-                return Ok(vm.frames.last().map_or(vm.main_globals, |f| {
-                    if f.names.is_null() {
-                        f.globals
+        });
+        names = vm.dict_items(g).into_iter().map(|(k, _)| k).collect();
+    } else {
+        match vm.heap.get(o) {
+            Some(Obj::Module(m)) => {
+                let g = m.globals;
+                names = vm.dict_items(g).into_iter().map(|(k, _)| k).collect();
+            }
+            Some(Obj::Instance(i)) => {
+                let cls = i.class;
+                names = i.dict.iter().map(|e| e.key).collect();
+                for c in vm.mro(cls) {
+                    if let Some(Obj::Type(t)) = vm.heap.get(c) {
+                        names.extend(t.dict.iter().map(|e| e.key));
+                    }
+                }
+            }
+            Some(Obj::Type(_)) => {
+                for c in vm.mro(o) {
+                    if let Some(Obj::Type(t)) = vm.heap.get(c) {
+                        names.extend(t.dict.iter().map(|e| e.key));
+                    }
+                }
+            }
+            _ => {}
+        }
+        let kind = vm.kind_of(o);
+        for d in vm.lib.natives.iter() {
+            if d.owner == ferrite_runtime::natives::Owner::Type(kind) {
+                let q = vm.qstrs.intern(d.name);
+                names.push(Value::qstr(q));
+            }
+        }
+        let q = ferrite_runtime::qstr::q::CLASS;
+        names.push(Value::qstr(q));
+    }
+    let mut strs: Vec<String> = names
+        .iter()
+        .filter_map(|&n| vm.str_of(n).map(String::from))
+        .collect();
+    ferrite_runtime::obj::list::sort_strings(&mut strs);
+    strs.dedup();
+    let mut vals = Vec::with_capacity(strs.len());
+    for s in strs {
+        vals.push(vm.new_str_owned(s)?);
+    }
+    vm.new_list(vals)
+}
+
+/// `divmod`.
+pub fn builtin_divmod(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 2, 2)?;
+    let q = vm.binary_op(BinaryOp::FloorDivide, a.pos[0], a.pos[1])?;
+    let mark = vm.roots.len();
+    vm.roots.push(q);
+    let r = vm.binary_op(BinaryOp::Modulo, a.pos[0], a.pos[1]);
+    vm.roots.truncate(mark);
+    let r = r?;
+    vm.new_tuple(vec![q, r])
+}
+
+/// `enumerate`.
+pub fn builtin_enumerate(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    let it = vm.get_iter(a.kw_or_pos(vm, "iterable", 0).unwrap_or(Value::NONE))?;
+    let start = a.kw_or_pos(vm, "start", 1).unwrap_or(Value::small(0));
+    vm.make_iter(IterObj::Enumerate { it, n: start })
+}
+
+/// `filter`.
+pub fn builtin_filter(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 2, 2)?;
+    let it = vm.get_iter(a.pos[1])?;
+    vm.make_iter(IterObj::Filter { f: a.pos[0], it })
+}
+
+/// `map`.
+pub fn builtin_map(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("map expected at least 2 arguments"));
+    }
+    let its = vm.iters_of(&a.pos[1..])?;
+    vm.make_iter(IterObj::Map {
+        f: a.pos[0],
+        its: its.into_boxed_slice(),
+    })
+}
+
+/// `zip`.
+pub fn builtin_zip(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    let its = vm.iters_of(a.pos)?;
+    if its.is_empty() {
+        return vm.make_iter(IterObj::Range {
+            cur: 0,
+            stop: 0,
+            step: 1,
+        });
+    }
+    vm.make_iter(IterObj::Zip {
+        its: its.into_boxed_slice(),
+    })
+}
+
+/// `getattr`.
+pub fn builtin_getattr(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 2, 3)?;
+    let q = match vm.str_qstr(a.pos[1]) {
+        Some(q) => q,
+        None => return Err(vm.type_error("attribute name must be a string")),
+    };
+    match vm.try_load_attr(a.pos[0], q)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(2) {
+            Some(&d) => Ok(d),
+            None => Err(vm.attr_error(a.pos[0], q)),
+        },
+    }
+}
+
+/// `hasattr`.
+pub fn builtin_hasattr(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 2, 2)?;
+    let Some(q) = vm.str_qstr(a.pos[1]) else {
+        return Err(vm.type_error("attribute name must be a string"));
+    };
+    Ok(Value::bool(vm.try_load_attr(a.pos[0], q)?.is_some()))
+}
+
+/// `setattr`, `delattr`.
+pub fn builtin_setattr(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    let Some(q) = vm.str_qstr(a.arg(1)) else {
+        return Err(vm.type_error("attribute name must be a string"));
+    };
+    let v = if name == "setattr" {
+        a.arg(2)
+    } else {
+        Value::NULL
+    };
+    if name == "setattr" && v.is_null() {
+        return Err(vm.type_error("setattr expected 3 arguments"));
+    }
+    vm.store_attr(a.arg(0), q, v)?;
+    Ok(Value::NONE)
+}
+
+/// `globals`.
+pub fn builtin_globals(vm: &mut Vm, _name: &'static str, _a: &Args) -> PyResult<Value> {
+    Ok(vm.frames.last().map_or(vm.main_globals, |f| f.globals))
+}
+
+/// `locals`.
+pub fn builtin_locals(vm: &mut Vm, _name: &'static str, _a: &Args) -> PyResult<Value> {
+    Ok(vm.frames.last().map_or(vm.main_globals, |f| {
+        if f.names.is_null() {
+            f.globals
+        } else {
+            f.names
+        }
+    }))
+}
+
+/// `vars`.
+pub fn builtin_vars(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Ok(vm.frames.last().map_or(vm.main_globals, |f| {
+            if f.names.is_null() {
+                f.globals
+            } else {
+                f.names
+            }
+        }));
+    }
+    let q = ferrite_runtime::qstr::q::DICT;
+    vm.load_attr(a.pos[0], q)
+}
+
+/// `hash`.
+pub fn builtin_hash(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let v = a.pos[0];
+    if let Some(i) = v.as_small() {
+        return Ok(Value::small(i));
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::small(b as isize));
+    }
+    // An integral float hashes as the equal int.
+    if let Some(f) = vm
+        .heap
+        .float_of(v)
+        .filter(|&f| f == libm::floor(f) && f.abs() < 9.0e18)
+    {
+        if let Some(h) = Value::try_small(f as i64) {
+            return Ok(h);
+        }
+    }
+    let h = vm.hash(v)?;
+    vm.new_int(h as i64)
+}
+
+/// `id`.
+pub fn builtin_id(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    vm.new_int((a.pos[0].raw() >> 1) as i64)
+}
+
+/// `isinstance`, `issubclass`.
+pub fn builtin_isinstance(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 2, 2)?;
+    let (o, c) = (a.pos[0], a.pos[1]);
+    let classes = match vm.heap.get(c) {
+        Some(Obj::Tuple(t)) => t.to_vec(),
+        _ => vec![c],
+    };
+    if name == "issubclass" && !vm.is_type(o) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    for cls in classes {
+        if !vm.is_type(cls) {
+            return Err(vm.type_error(&alloc::format!(
+                "{name}() arg 2 must be a class or a tuple of classes"
+            )));
+        }
+        let r = if name == "isinstance" {
+            vm.is_instance_of(o, cls)
+        } else {
+            vm.is_subclass(o, cls)
+        };
+        if r {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+/// `iter`.
+pub fn builtin_iter(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 2)?;
+    if a.pos.len() == 2 {
+        let f = a.pos[0];
+        let callable = f.as_native().is_some()
+            || matches!(
+                vm.heap.get(f),
+                Some(Obj::Function(_) | Obj::BoundMethod(..) | Obj::Type(_) | Obj::Partial(..))
+            )
+            || {
+                let q = ferrite_runtime::qstr::q::CALL;
+                vm.lookup_special(f, q).is_some()
+            };
+        if !callable {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return vm.make_iter(IterObj::Callable {
+            f: a.pos[0],
+            sentinel: a.pos[1],
+        });
+    }
+    vm.get_iter(a.pos[0])
+}
+
+/// `next`.
+pub fn builtin_next(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 2)?;
+    let it = a.pos[0];
+    let is_iter = matches!(vm.heap.get(it), Some(Obj::Iter(_) | Obj::Generator(_))) || {
+        let q = ferrite_runtime::qstr::q::NEXT;
+        vm.lookup_special(it, q).is_some()
+    };
+    if !is_iter {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(&alloc::format!("'{tn}' object isn't an iterator")));
+    }
+    if let Some(Obj::Generator(_)) = vm.heap.get(it) {
+        let r = vm.resume_gen(it, Value::NONE, Value::NULL)?;
+        return match r {
+            ferrite_runtime::obj::gen::Resumed::Yield(v) => Ok(v),
+            ferrite_runtime::obj::gen::Resumed::Return(v) => match a.pos.get(1) {
+                Some(&d) => Ok(d),
+                None => {
+                    if v.is_none() {
+                        Err(vm.new_exc_msg_none(vm.t.stop_iteration))
                     } else {
-                        f.names
+                        let t = vm.new_tuple(vec![v])?;
+                        Err(vm.new_exc_args(vm.t.stop_iteration, t))
                     }
-                }));
-            }
-            let q = crate::qstr::q::DICT;
-            vm.load_attr(a.pos[0], q)
-        }
-        "hash" => {
-            nargs(vm, name, a, 1, 1)?;
-            let v = a.pos[0];
-            if let Some(i) = v.as_small() {
-                return Ok(Value::small(i));
-            }
-            if let Some(b) = v.as_bool() {
-                return Ok(Value::small(b as isize));
-            }
-            // An integral float hashes as the equal int.
-            if let Some(f) = vm
-                .heap
-                .float_of(v)
-                .filter(|&f| f == libm::floor(f) && f.abs() < 9.0e18)
-            {
-                if let Some(h) = Value::try_small(f as i64) {
-                    return Ok(h);
                 }
-            }
-            let h = vm.hash(v)?;
-            vm.new_int(h as i64)
+            },
+        };
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(&d) => Ok(d),
+            None => Err(vm.new_exc_msg_none(vm.t.stop_iteration)),
+        },
+    }
+}
+
+/// `max`, `min`.
+pub fn builtin_max(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    min_max(vm, a, name == "max")
+}
+
+/// `pow`.
+pub fn builtin_pow(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 2, 3)?;
+    if let Some(&m) = a.pos.get(2) {
+        let (Some(b), Some(e), Some(md)) = (
+            vm.as_bigint(a.pos[0]),
+            vm.as_bigint(a.pos[1]),
+            vm.as_bigint(m),
+        ) else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        if md.is_zero() {
+            return Err(vm.new_exc_msg(vm.t.value_error, "pow() 3rd argument cannot be 0"));
         }
-        "id" => {
-            nargs(vm, name, a, 1, 1)?;
-            vm.new_int((a.pos[0].raw() >> 1) as i64)
+        if e.is_negative() {
+            return Err(vm.new_exc_msg(
+                vm.t.value_error,
+                "pow() 2nd argument cannot be negative when 3rd argument specified",
+            ));
         }
-        "isinstance" | "issubclass" => {
-            nargs(vm, name, a, 2, 2)?;
-            let (o, c) = (a.pos[0], a.pos[1]);
-            let classes = match vm.heap.get(c) {
-                Some(Obj::Tuple(t)) => t.to_vec(),
-                _ => vec![c],
-            };
-            if name == "issubclass" && !vm.is_type(o) {
-                return Err(vm.type_error("issubclass() arg 1 must be a class"));
-            }
-            for cls in classes {
-                if !vm.is_type(cls) {
-                    return Err(vm.type_error(&alloc::format!(
-                        "{name}() arg 2 must be a class or a tuple of classes"
-                    )));
-                }
-                let r = if name == "isinstance" {
-                    vm.is_instance_of(o, cls)
-                } else {
-                    vm.is_subclass(o, cls)
-                };
-                if r {
-                    return Ok(Value::TRUE);
-                }
-            }
-            Ok(Value::FALSE)
+        let r = b.modpow(&e, &md).unwrap_or_default();
+        return vm.new_bigint(r);
+    }
+    vm.binary_op(BinaryOp::Power, a.pos[0], a.pos[1])
+}
+
+/// `ascii`.
+pub fn builtin_ascii(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let s = vm.repr(a.pos[0])?;
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&alloc::format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&alloc::format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&alloc::format!("\\U{n:08x}"));
         }
-        "iter" => {
-            nargs(vm, name, a, 1, 2)?;
-            if a.pos.len() == 2 {
-                let f = a.pos[0];
-                let callable = f.as_native().is_some()
-                    || matches!(
-                        vm.heap.get(f),
-                        Some(
-                            Obj::Function(_)
-                                | Obj::BoundMethod(..)
-                                | Obj::Type(_)
-                                | Obj::Partial(..)
-                        )
-                    )
-                    || {
-                        let q = crate::qstr::q::CALL;
-                        vm.lookup_special(f, q).is_some()
+    }
+    vm.new_str_owned(out)
+}
+
+/// `repr`.
+pub fn builtin_repr(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let s = vm.repr(a.pos[0])?;
+    vm.new_str_owned(s)
+}
+
+/// `reversed`.
+pub fn builtin_reversed(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let s = a.pos[0];
+    let q = ferrite_runtime::qstr::q::REVERSED;
+    if let Some(m) = vm.lookup_special(s, q) {
+        return vm.call(m, &[s], &[]);
+    }
+    if let Some(Obj::Range(r)) = vm.heap.get(s) {
+        let r = *r;
+        let n = r.len();
+        if n == 0 {
+            return vm.make_iter(IterObj::Range {
+                cur: 0,
+                stop: 0,
+                step: 1,
+            });
+        }
+        let last = r.get(n - 1);
+        return vm.make_iter(IterObj::Range {
+            cur: last,
+            stop: r.start - r.step.signum(),
+            step: -r.step,
+        });
+    }
+    if matches!(vm.heap.get(s), Some(Obj::Dict(_))) {
+        let mut keys: Vec<Value> = vm.dict_items(s).into_iter().map(|(k, _)| k).collect();
+        keys.reverse();
+        let l = vm.new_list(keys)?;
+        return vm.get_iter(l);
+    }
+    let n = vm.len_of(s)?;
+    vm.make_iter(IterObj::Reversed { seq: s, idx: n })
+}
+
+/// `round`.
+pub fn builtin_round(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 2)?;
+    let v = a.pos[0];
+    let nd = match a.pos.get(1) {
+        Some(&n) if !n.is_none() => Some(vm.to_index(n)? as i64),
+        _ => None,
+    };
+    match vm.num(v) {
+        Some(Num::F(f)) => match nd {
+            None => {
+                if !f.is_finite() {
+                    let msg = if f.is_nan() {
+                        "cannot convert float NaN to integer"
+                    } else {
+                        "cannot convert float infinity to integer"
                     };
-                if !callable {
-                    return Err(vm.type_error("iter(v, w): v must be callable"));
+                    let cls = if f.is_nan() {
+                        vm.t.value_error
+                    } else {
+                        vm.t.overflow_error
+                    };
+                    return Err(vm.new_exc_msg(cls, msg));
                 }
-                return vm.make_iter(IterObj::Callable {
-                    f: a.pos[0],
-                    sentinel: a.pos[1],
-                });
+                let r = round_float(f, 0);
+                vm.new_bigint(ferrite_runtime::obj::number::float_to_big(r))
             }
-            vm.get_iter(a.pos[0])
-        }
-        "next" => {
-            nargs(vm, name, a, 1, 2)?;
-            let it = a.pos[0];
-            let is_iter = matches!(vm.heap.get(it), Some(Obj::Iter(_) | Obj::Generator(_))) || {
-                let q = crate::qstr::q::NEXT;
-                vm.lookup_special(it, q).is_some()
-            };
-            if !is_iter {
-                let tn = vm.type_name(it);
-                return Err(vm.type_error(&alloc::format!("'{tn}' object isn't an iterator")));
+            Some(n) => {
+                let r = round_float(f, n);
+                vm.new_float(r)
             }
-            if let Some(Obj::Generator(_)) = vm.heap.get(it) {
-                let r = vm.resume_gen(it, Value::NONE, Value::NULL)?;
-                return match r {
-                    crate::obj::gen::Resumed::Yield(v) => Ok(v),
-                    crate::obj::gen::Resumed::Return(v) => match a.pos.get(1) {
-                        Some(&d) => Ok(d),
-                        None => {
-                            if v.is_none() {
-                                Err(vm.new_exc_msg_none(vm.t.stop_iteration))
-                            } else {
-                                let t = vm.new_tuple(vec![v])?;
-                                Err(vm.new_exc_args(vm.t.stop_iteration, t))
-                            }
-                        }
-                    },
-                };
-            }
-            match vm.iter_next(it)? {
-                Some(v) => Ok(v),
-                None => match a.pos.get(1) {
-                    Some(&d) => Ok(d),
-                    None => Err(vm.new_exc_msg_none(vm.t.stop_iteration)),
-                },
+        },
+        Some(Num::I(_)) | Some(Num::B(_)) => {
+            let b = vm.as_bigint(v).unwrap_or_default();
+            match nd {
+                None => vm.new_bigint(b),
+                Some(n) => vm.new_bigint(round_half_even_big(&b, n)),
             }
         }
-        "max" | "min" => min_max(vm, a, name == "max"),
-        "pow" => {
-            nargs(vm, name, a, 2, 3)?;
-            if let Some(&m) = a.pos.get(2) {
-                let (Some(b), Some(e), Some(md)) = (
-                    vm.as_bigint(a.pos[0]),
-                    vm.as_bigint(a.pos[1]),
-                    vm.as_bigint(m),
-                ) else {
-                    return Err(vm.type_error(
-                        "pow() 3rd argument not allowed unless all arguments are integers",
-                    ));
-                };
-                if md.is_zero() {
-                    return Err(vm.new_exc_msg(vm.t.value_error, "pow() 3rd argument cannot be 0"));
-                }
-                if e.is_negative() {
-                    return Err(vm.new_exc_msg(
-                        vm.t.value_error,
-                        "pow() 2nd argument cannot be negative when 3rd argument specified",
-                    ));
-                }
-                let r = b.modpow(&e, &md).unwrap_or_default();
-                return vm.new_bigint(r);
+        _ => {
+            let q = ferrite_runtime::qstr::q::ROUND;
+            if let Some(m) = vm.lookup_special(v, q) {
+                let mut args = vec![v];
+                args.extend_from_slice(&a.pos[1..]);
+                return vm.call(m, &args, &[]);
             }
-            vm.binary_op(BinaryOp::Power, a.pos[0], a.pos[1])
+            let tn = vm.type_name(v);
+            Err(vm.type_error(&alloc::format!("can't convert {tn} to float")))
         }
-        "ascii" => {
-            nargs(vm, name, a, 1, 1)?;
-            let s = vm.repr(a.pos[0])?;
-            let mut out = String::new();
-            for c in s.chars() {
-                let n = c as u32;
-                if n < 0x80 {
-                    out.push(c);
-                } else if n < 0x100 {
-                    out.push_str(&alloc::format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&alloc::format!("\\u{n:04x}"));
+    }
+}
+
+/// `sorted`.
+pub fn builtin_sorted(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 1)?;
+    let mut items = vm.iter_to_vec(a.pos[0])?;
+    let l = vm.new_list(items.clone())?;
+    let mark = vm.roots.len();
+    vm.roots.push(l);
+    let key = a.kw_get(vm, "key").unwrap_or(Value::NONE);
+    let rev = match a.kw_get(vm, "reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let r = vm.sort_values(&mut items, key, rev);
+    vm.roots.truncate(mark);
+    r?;
+    if let Some(Obj::List(x)) = vm.heap.get_mut(l) {
+        *x = items;
+    }
+    Ok(l)
+}
+
+/// `sum`.
+pub fn builtin_sum(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 2)?;
+    let mut acc = a.kw_or_pos(vm, "start", 1).unwrap_or(Value::small(0));
+    let it = vm.get_iter(a.pos[0])?;
+    let mark = vm.roots.len();
+    vm.roots.push(it);
+    let r = loop {
+        vm.roots.truncate(mark + 1);
+        vm.roots.push(acc);
+        match vm.iter_next(it) {
+            Ok(Some(v)) => match vm.binary_op(BinaryOp::Add, acc, v) {
+                Ok(n) => acc = n,
+                Err(e) => break Err(e),
+            },
+            Ok(None) => break Ok(acc),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.roots.truncate(mark);
+    r
+}
+
+/// `input`.
+pub fn builtin_input(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    if let Some(&p) = a.pos.first() {
+        let s = vm.to_str(p)?;
+        vm.write_stdout(s.as_bytes());
+    }
+    vm.flush();
+    match vm.port.read_line() {
+        Some(line) => vm.new_str_owned(line),
+        None => Err(vm.new_exc_msg_none(vm.t.eof_error)),
+    }
+}
+
+/// `__build_class__`.
+pub fn builtin_build_class(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("__build_class__ needs a function and a name"));
+    }
+    if !a.kw.is_empty() {
+        let is_meta = a.kw.iter().any(|(k, _)| vm.str_of(*k) == Some("metaclass"));
+        if !is_meta {
+            return Err(vm.type_error("unexpected keyword argument"));
+        }
+    }
+    let body = a.pos[0];
+    let cname = a.pos[1];
+    let bases = &a.pos[2..];
+    let ns = vm.new_dict()?;
+    let mark = vm.roots.len();
+    vm.roots.push(ns);
+    let r = (|| {
+        let mut fr = vm.make_frame(body, &[], &[])?;
+        fr.names = ns;
+        let cell = vm.run_frame(fr)?;
+        let meta =
+            a.kw.iter()
+                .find(|(k, _)| vm.str_of(*k) == Some("metaclass"))
+                .map(|&(_, v)| v);
+        let cls = match meta {
+            Some(m) if m != vm.t.type_ => {
+                let t = vm.new_tuple(bases.to_vec())?;
+                vm.call(m, &[cname, t, ns], &[])?
+            }
+            _ => vm.new_class(cname, bases, ns)?,
+        };
+        if let Some(Obj::Cell(c)) = vm.heap.get_mut(cell) {
+            *c = cls;
+        }
+        // __set_name__ hooks.
+        Ok(cls)
+    })();
+    vm.roots.truncate(mark);
+    r
+}
+
+/// `__import__`.
+pub fn builtin_import(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    let n = a.arg(0);
+    let Some(q) = vm.str_qstr(n) else {
+        return Err(vm.type_error("__import__ needs a module name"));
+    };
+    let fromlist = a.pos.get(3).copied().unwrap_or(Value::NONE);
+    let level = a.pos.get(4).copied().unwrap_or(Value::small(0));
+    let g = vm.frames.last().map_or(vm.main_globals, |f| f.globals);
+    vm.import_name(q, fromlist, level, g)
+}
+
+/// `exec`, `eval`.
+pub fn builtin_exec(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    let src = a.arg(0);
+    let (g, l) = match (a.pos.get(1), a.pos.get(2)) {
+        (Some(&g), l) if !g.is_none() => (g, l.copied().unwrap_or(g)),
+        _ => {
+            let f = vm.frames.last();
+            let g = f.map_or(vm.main_globals, |f| f.globals);
+            let l = f.map_or(g, |f| {
+                if f.names.is_null() {
+                    f.globals
                 } else {
-                    out.push_str(&alloc::format!("\\U{n:08x}"));
+                    f.names
                 }
-            }
-            vm.new_str_owned(out)
+            });
+            (g, l)
         }
-        "repr" => {
-            nargs(vm, name, a, 1, 1)?;
-            let s = vm.repr(a.pos[0])?;
-            vm.new_str_owned(s)
-        }
-        "reversed" => {
-            nargs(vm, name, a, 1, 1)?;
-            let s = a.pos[0];
-            let q = crate::qstr::q::REVERSED;
-            if let Some(m) = vm.lookup_special(s, q) {
-                return vm.call(m, &[s], &[]);
-            }
-            if let Some(Obj::Range(r)) = vm.heap.get(s) {
-                let r = *r;
-                let n = r.len();
-                if n == 0 {
-                    return vm.make_iter(IterObj::Range {
-                        cur: 0,
-                        stop: 0,
-                        step: 1,
-                    });
-                }
-                let last = r.get(n - 1);
-                return vm.make_iter(IterObj::Range {
-                    cur: last,
-                    stop: r.start - r.step.signum(),
-                    step: -r.step,
-                });
-            }
-            if matches!(vm.heap.get(s), Some(Obj::Dict(_))) {
-                let mut keys: Vec<Value> = vm.dict_items(s).into_iter().map(|(k, _)| k).collect();
-                keys.reverse();
-                let l = vm.new_list(keys)?;
-                return vm.get_iter(l);
-            }
-            let n = vm.len_of(s)?;
-            vm.make_iter(IterObj::Reversed { seq: s, idx: n })
-        }
-        "round" => {
-            nargs(vm, name, a, 1, 2)?;
-            let v = a.pos[0];
-            let nd = match a.pos.get(1) {
-                Some(&n) if !n.is_none() => Some(vm.to_index(n)? as i64),
-                _ => None,
-            };
-            match vm.num(v) {
-                Some(Num::F(f)) => match nd {
-                    None => {
-                        if !f.is_finite() {
-                            let msg = if f.is_nan() {
-                                "cannot convert float NaN to integer"
-                            } else {
-                                "cannot convert float infinity to integer"
-                            };
-                            let cls = if f.is_nan() {
-                                vm.t.value_error
-                            } else {
-                                vm.t.overflow_error
-                            };
-                            return Err(vm.new_exc_msg(cls, msg));
-                        }
-                        let r = round_float(f, 0);
-                        vm.new_bigint(float_to_big(r))
-                    }
-                    Some(n) => {
-                        let r = round_float(f, n);
-                        vm.new_float(r)
-                    }
-                },
-                Some(Num::I(_)) | Some(Num::B(_)) => {
-                    let b = vm.as_bigint(v).unwrap_or_default();
-                    match nd {
-                        None => vm.new_bigint(b),
-                        Some(n) => vm.new_bigint(round_half_even_big(&b, n)),
-                    }
-                }
-                _ => {
-                    let q = crate::qstr::q::ROUND;
-                    if let Some(m) = vm.lookup_special(v, q) {
-                        let mut args = vec![v];
-                        args.extend_from_slice(&a.pos[1..]);
-                        return vm.call(m, &args, &[]);
-                    }
-                    let tn = vm.type_name(v);
-                    Err(vm.type_error(&alloc::format!("can't convert {tn} to float")))
-                }
-            }
-        }
-        "sorted" => {
-            nargs(vm, name, a, 1, 1)?;
-            let mut items = vm.iter_to_vec(a.pos[0])?;
-            let l = vm.new_list(items.clone())?;
-            let mark = vm.roots.len();
-            vm.roots.push(l);
-            let key = a.kw_get(vm, "key").unwrap_or(Value::NONE);
-            let rev = match a.kw_get(vm, "reverse") {
-                Some(v) => vm.truthy(v)?,
-                None => false,
-            };
-            let r = vm.sort_values(&mut items, key, rev);
-            vm.roots.truncate(mark);
-            r?;
-            if let Some(Obj::List(x)) = vm.heap.get_mut(l) {
-                *x = items;
-            }
-            Ok(l)
-        }
-        "sum" => {
-            nargs(vm, name, a, 1, 2)?;
-            let mut acc = a.kw_or_pos(vm, "start", 1).unwrap_or(Value::small(0));
-            let it = vm.get_iter(a.pos[0])?;
-            let mark = vm.roots.len();
-            vm.roots.push(it);
-            let r = loop {
-                vm.roots.truncate(mark + 1);
-                vm.roots.push(acc);
-                match vm.iter_next(it) {
-                    Ok(Some(v)) => match vm.binary_op(BinaryOp::Add, acc, v) {
-                        Ok(n) => acc = n,
-                        Err(e) => break Err(e),
-                    },
-                    Ok(None) => break Ok(acc),
-                    Err(e) => break Err(e),
-                }
-            };
-            vm.roots.truncate(mark);
-            r
-        }
-        "input" => {
-            if let Some(&p) = a.pos.first() {
-                let s = vm.to_str(p)?;
-                vm.write_stdout(s.as_bytes());
-            }
-            vm.flush();
-            match vm.port.read_line() {
-                Some(line) => vm.new_str_owned(line),
-                None => Err(vm.new_exc_msg_none(vm.t.eof_error)),
-            }
-        }
-        "__build_class__" => {
-            if a.pos.len() < 2 {
-                return Err(vm.type_error("__build_class__ needs a function and a name"));
-            }
-            if !a.kw.is_empty() {
-                let is_meta = a.kw.iter().any(|(k, _)| vm.str_of(*k) == Some("metaclass"));
-                if !is_meta {
-                    return Err(vm.type_error("unexpected keyword argument"));
-                }
-            }
-            let body = a.pos[0];
-            let cname = a.pos[1];
-            let bases = &a.pos[2..];
-            let ns = vm.new_dict()?;
-            let mark = vm.roots.len();
-            vm.roots.push(ns);
-            let r = (|| {
-                let mut fr = vm.make_frame(body, &[], &[])?;
-                fr.names = ns;
-                let cell = vm.run_frame(fr)?;
-                let meta =
-                    a.kw.iter()
-                        .find(|(k, _)| vm.str_of(*k) == Some("metaclass"))
-                        .map(|&(_, v)| v);
-                let cls = match meta {
-                    Some(m) if m != vm.t.type_ => {
-                        let t = vm.new_tuple(bases.to_vec())?;
-                        vm.call(m, &[cname, t, ns], &[])?
-                    }
-                    _ => vm.new_class(cname, bases, ns)?,
-                };
-                if let Some(Obj::Cell(c)) = vm.heap.get_mut(cell) {
-                    *c = cls;
-                }
-                // __set_name__ hooks.
-                Ok(cls)
-            })();
-            vm.roots.truncate(mark);
-            r
-        }
-        "__import__" => {
-            let n = a.arg(0);
-            let Some(q) = vm.str_qstr(n) else {
-                return Err(vm.type_error("__import__ needs a module name"));
-            };
-            let fromlist = a.pos.get(3).copied().unwrap_or(Value::NONE);
-            let level = a.pos.get(4).copied().unwrap_or(Value::small(0));
-            let g = vm.frames.last().map_or(vm.main_globals, |f| f.globals);
-            vm.import_name(q, fromlist, level, g)
-        }
-        "exec" | "eval" => {
-            let src = a.arg(0);
-            let (g, l) = match (a.pos.get(1), a.pos.get(2)) {
-                (Some(&g), l) if !g.is_none() => (g, l.copied().unwrap_or(g)),
-                _ => {
-                    let f = vm.frames.last();
-                    let g = f.map_or(vm.main_globals, |f| f.globals);
-                    let l = f.map_or(g, |f| {
-                        if f.names.is_null() {
-                            f.globals
-                        } else {
-                            f.names
-                        }
-                    });
-                    (g, l)
-                }
-            };
-            vm.exec_in(src, g, l, name == "eval")
-        }
-        "compile" => {
-            nargs(vm, name, a, 3, 6)?;
-            let src = vm.arg_str(a.pos[0])?;
-            let file = vm.arg_str(a.pos[1])?;
-            let mode = vm.arg_str(a.pos[2])?;
-            let eval = match mode.as_str() {
-                "exec" | "single" => false,
-                "eval" => true,
-                _ => {
-                    return Err(vm.new_exc_msg(
-                        vm.t.value_error,
-                        "compile() mode must be 'exec', 'eval' or 'single'",
-                    ))
-                }
-            };
-            let code = vm.compile_source(&src, &file, eval)?;
-            // A code object: a function with no globals of its own; exec/eval give them.
-            vm.alloc(Obj::Function(Box::new(crate::obj::FunObj {
-                code,
-                globals: Value::NULL,
-                defaults: Value::NULL,
-                kwdefaults: Value::NULL,
-                closure: Box::new([]),
-                dict: Value::NULL,
-            })))
-        }
-        "__object_init__" => Ok(Value::NONE),
-        "format" => {
-            nargs(vm, name, a, 1, 2)?;
-            let spec = match a.pos.get(1) {
-                Some(&s) => vm.arg_str(s)?,
-                None => String::new(),
-            };
-            let s = vm.format_value(a.pos[0], &spec)?;
-            vm.new_str_owned(s)
-        }
-        "open" => crate::modules::open_file(vm, a),
-        "help" => {
-            vm.write_stdout(b"Welcome to Ferrite!\n");
-            Ok(Value::NONE)
-        }
-        _ => Err(vm.type_error("unknown builtin")),
-    }
+    };
+    vm.exec_in(src, g, l, name == "eval")
 }
 
-/// The integer part of a finite float (callers have refused NaN and the infinities).
-fn float_to_big(f: f64) -> BigInt {
-    BigInt::from_f64(f).unwrap_or_default()
+/// `compile`.
+pub fn builtin_compile(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 3, 6)?;
+    let src = vm.arg_str(a.pos[0])?;
+    let file = vm.arg_str(a.pos[1])?;
+    let mode = vm.arg_str(a.pos[2])?;
+    let eval = match mode.as_str() {
+        "exec" | "single" => false,
+        "eval" => true,
+        _ => {
+            return Err(vm.new_exc_msg(
+                vm.t.value_error,
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    let code = vm.compile_source(&src, &file, eval)?;
+    // A code object: a function with no globals of its own; exec/eval give them.
+    vm.alloc(Obj::Function(Box::new(ferrite_runtime::obj::FunObj {
+        code,
+        globals: Value::NULL,
+        defaults: Value::NULL,
+        kwdefaults: Value::NULL,
+        closure: Box::new([]),
+        dict: Value::NULL,
+    })))
 }
 
-/// Converts a float to int, with the errors `int()` raises.
-pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.new_exc_msg(vm.t.value_error, "cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(vm.new_exc_msg(
-            vm.t.overflow_error,
-            "cannot convert float infinity to integer",
-        ));
-    }
-    vm.new_bigint(float_to_big(libm::trunc(f)))
+/// `__object_init__`.
+pub fn builtin_object_init(_vm: &mut Vm, _name: &'static str, _a: &Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// `format`.
+pub fn builtin_format(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
+    nargs(vm, name, a, 1, 2)?;
+    let spec = match a.pos.get(1) {
+        Some(&s) => vm.arg_str(s)?,
+        None => String::new(),
+    };
+    let s = vm.format_value(a.pos[0], &spec)?;
+    vm.new_str_owned(s)
+}
+
+/// `open`.
+pub fn builtin_open(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
+    ferrite_runtime::modules::open_file(vm, a)
+}
+
+/// `help`.
+pub fn builtin_help(vm: &mut Vm, _name: &'static str, _a: &Args) -> PyResult<Value> {
+    vm.write_stdout(b"Welcome to Ferrite!\n");
+    Ok(Value::NONE)
 }
 
 /// Parses an int literal in `base` (0 = from prefix), allowing `_` and surrounding spaces.
@@ -910,11 +984,13 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
 pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = Args { pos, kw };
     match kind {
-        Kind::Object => Ok(vm.alloc(Obj::Instance(Box::new(crate::obj::Instance {
-            class: vm.t.object,
-            dict: crate::obj::Dict::new(),
-            base: Value::NULL,
-        })))?),
+        Kind::Object => Ok(
+            vm.alloc(Obj::Instance(Box::new(ferrite_runtime::obj::Instance {
+                class: vm.t.object,
+                dict: ferrite_runtime::obj::Dict::new(),
+                base: Value::NULL,
+            })))?,
+        ),
         Kind::Type => {
             if pos.len() == 1 {
                 return Ok(vm.type_of(pos[0]));
@@ -956,7 +1032,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                         vm.t.value_error,
                         &alloc::format!(
                             "invalid syntax for integer with base {b}: {}",
-                            crate::print::repr_str(&text)
+                            ferrite_runtime::print::repr_str(&text)
                         ),
                     )),
                 };
@@ -971,7 +1047,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                         vm.t.value_error,
                         &alloc::format!(
                             "invalid syntax for integer with base 10: {}",
-                            crate::print::repr_str(&s)
+                            ferrite_runtime::print::repr_str(&s)
                         ),
                     )),
                 };
@@ -979,7 +1055,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             match vm.num(v) {
                 Some(Num::I(i)) => vm.new_int(i),
                 Some(Num::B(b)) => vm.new_bigint(b),
-                Some(Num::F(f)) => float_to_int(vm, f),
+                Some(Num::F(f)) => ferrite_runtime::obj::number::float_to_int(vm, f),
                 Some(Num::C(..)) => Err(vm.type_error("can't convert complex to int")),
                 None => {
                     for name in ["__int__", "__index__", "__trunc__"] {
@@ -1032,7 +1108,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                     vm.new_float(n.to_f64())
                 }
                 None => {
-                    let q = crate::qstr::q::FLOAT;
+                    let q = ferrite_runtime::qstr::q::FLOAT;
                     if let Some(m) = vm.lookup_special(v, q) {
                         return vm.call(m, &[v], &[]);
                     }
@@ -1174,7 +1250,8 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                     vm.alloc(Obj::MemView(b, s, n))
                 }
                 Some(Obj::Array(x)) => {
-                    let n = x.data.len() / crate::obj::array::item_size(x.typecode).unwrap_or(1);
+                    let n = x.data.len()
+                        / ferrite_runtime::obj::array::item_size(x.typecode).unwrap_or(1);
                     vm.alloc(Obj::MemView(o, 0, n))
                 }
                 _ => Err(vm.type_error("object with buffer protocol required")),
@@ -1502,7 +1579,7 @@ fn bytes_via_str(vm: &mut Vm, name: &'static str, a: &Args, is_ba: bool) -> PyRe
     }
     let mark = vm.roots.len();
     vm.roots.extend_from_slice(&args);
-    let r = crate::obj::str::call_str_method(
+    let r = ferrite_runtime::obj::str::call_str_method(
         vm,
         name,
         &Args {
@@ -1553,28 +1630,6 @@ fn to_bytes_result(vm: &mut Vm, r: Value, is_ba: bool) -> PyResult<Value> {
         };
     }
     Ok(r)
-}
-
-impl Vm {
-    /// The bytes of a bytes-like value or an iterable of ints.
-    pub fn bytes_from_value(&mut self, v: Value) -> PyResult<Vec<u8>> {
-        if let Some(b) = self.bytes_of(v) {
-            return Ok(b.to_vec());
-        }
-        if self.str_of(v).is_some() {
-            return Err(self.type_error("can't convert str to bytes implicitly"));
-        }
-        let items = self.iter_to_vec(v)?;
-        let mut out = Vec::with_capacity(items.len());
-        for it in items {
-            let b = self.to_index(it)?;
-            if !(0..256).contains(&b) {
-                return Err(self.new_exc_msg(self.t.value_error, "bytes must be in range(0, 256)"));
-            }
-            out.push(b as u8);
-        }
-        Ok(out)
-    }
 }
 
 /// Methods of int.
@@ -1679,7 +1734,7 @@ pub fn float_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
                 m *= 2.0;
                 e += 1;
             }
-            let n = float_to_big(m);
+            let n = ferrite_runtime::obj::number::float_to_big(m);
             let d = BigInt::from(1) << (e as usize);
             let g = n.gcd(&d);
             // g ≥ 1 divides both.

@@ -1,0 +1,167 @@
+//! The library half of Ferrite's runtime: the builtin functions, the constructors and extra
+//! methods of builtin types, and the table of every native function. Built for size
+//! (opt-level "z"), apart from the VM's hot paths in `ferrite-runtime` (opt-level 3), which
+//! reach this code through the [`Library`] the port hands to `Vm::new`: see
+//! docs/design/size.md.
+//!
+//! `no_std` + `alloc`, no `unsafe`.
+#![no_std]
+#![forbid(unsafe_code)]
+extern crate alloc;
+
+mod builtins;
+
+/// What a port hands to `Vm::new`.
+pub static LIBRARY: Library = Library {
+    natives: NATIVES,
+    construct: builtins::construct,
+};
+
+macro_rules! natives {
+    ($( $owner:expr => $f:path : [ $($name:literal),* $(,)? ] ; )*) => {
+        /// Every native function, numbered by its place here (a native value holds the number).
+        pub static NATIVES: &[NativeDef] = &[
+            $($( NativeDef { owner: $owner, name: $name, f: $f }, )*)*
+        ];
+    };
+}
+
+use crate::builtins as b;
+use ferrite_runtime::modules as m;
+use ferrite_runtime::natives::{Library, NativeDef, Owner};
+use ferrite_runtime::obj::dictobj::{call_dict_method, call_set_method};
+use ferrite_runtime::obj::gen::call_gen_method;
+use ferrite_runtime::obj::list::call_list_method;
+use ferrite_runtime::obj::str::call_str_method;
+use ferrite_runtime::obj::Kind;
+use Owner::{Builtin, ClassMethod as CM, Module as M, Type as T};
+
+natives! {
+    Builtin => b::builtin_len: ["len"];
+    Builtin => b::builtin_print: ["print"];
+    Builtin => b::builtin_abs: ["abs"];
+    Builtin => b::builtin_all: ["all", "any"];
+    Builtin => b::builtin_bin: ["bin"];
+    Builtin => b::builtin_callable: ["callable"];
+    Builtin => b::builtin_chr: ["chr"];
+    Builtin => b::builtin_dir: ["dir"];
+    Builtin => b::builtin_divmod: ["divmod"];
+    Builtin => b::builtin_enumerate: ["enumerate"];
+    Builtin => b::builtin_filter: ["filter"];
+    Builtin => b::builtin_getattr: ["getattr"];
+    Builtin => b::builtin_setattr: ["setattr"];
+    Builtin => b::builtin_hasattr: ["hasattr"];
+    Builtin => b::builtin_setattr: ["delattr"];
+    Builtin => b::builtin_globals: ["globals"];
+    Builtin => b::builtin_locals: ["locals"];
+    Builtin => b::builtin_hash: ["hash"];
+    Builtin => b::builtin_hex: ["hex"];
+    Builtin => b::builtin_oct: ["oct"];
+    Builtin => b::builtin_id: ["id"];
+    Builtin => b::builtin_isinstance: ["isinstance", "issubclass"];
+    Builtin => b::builtin_iter: ["iter"];
+    Builtin => b::builtin_next: ["next"];
+    Builtin => b::builtin_map: ["map"];
+    Builtin => b::builtin_max: ["max", "min"];
+    Builtin => b::builtin_ord: ["ord"];
+    Builtin => b::builtin_pow: ["pow"];
+    Builtin => b::builtin_repr: ["repr"];
+    Builtin => b::builtin_reversed: ["reversed"];
+    Builtin => b::builtin_round: ["round"];
+    Builtin => b::builtin_sorted: ["sorted"];
+    Builtin => b::builtin_sum: ["sum"];
+    Builtin => b::builtin_zip: ["zip"];
+    Builtin => b::builtin_input: ["input"];
+    Builtin => b::builtin_build_class: ["__build_class__"];
+    Builtin => b::builtin_import: ["__import__"];
+    Builtin => b::builtin_repl_print: ["__repl_print__"];
+    Builtin => b::builtin_exec: ["exec", "eval"];
+    Builtin => b::builtin_compile: ["compile"];
+    Builtin => b::builtin_vars: ["vars"];
+    Builtin => b::builtin_object_init: ["__object_init__"];
+    Builtin => b::builtin_open: ["open"];
+    Builtin => b::builtin_help: ["help"];
+    Builtin => b::builtin_format: ["format"];
+    Builtin => b::builtin_ascii: ["ascii"];
+    T(Kind::Str) => call_str_method: [
+        "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "join",
+        "replace", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
+        "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isdecimal",
+        "isnumeric", "isidentifier", "capitalize", "title", "swapcase", "center", "ljust",
+        "rjust", "zfill", "partition", "rpartition", "encode", "format", "expandtabs",
+    ];
+    T(Kind::Str) => b::str_extra: ["__len__", "__getitem__", "__contains__", "__add__", "__mod__", "__hash__", "__eq__"];
+    T(Kind::List) => call_list_method: [
+        "append", "extend", "insert", "pop", "remove", "clear", "copy", "reverse", "index",
+        "count", "sort",
+    ];
+    T(Kind::List) => b::seq_extra: ["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__init__", "__add__", "__iadd__", "__eq__"];
+    T(Kind::Tuple) => call_list_method: ["index", "count"];
+    T(Kind::Tuple) => b::seq_extra: ["__len__", "__getitem__", "__contains__", "__iter__"];
+    T(Kind::Range) => b::range_method: ["count", "index"];
+    T(Kind::Dict) => call_dict_method: [
+        "keys", "values", "items", "get", "pop", "popitem", "setdefault", "update", "clear",
+        "copy",
+    ];
+    T(Kind::Dict) => b::seq_extra: ["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__init__", "__eq__"];
+    CM(Kind::Dict) => call_dict_method: ["fromkeys"];
+    T(Kind::Set) => call_set_method: [
+        "add", "remove", "discard", "pop", "clear", "copy", "update", "intersection_update",
+        "difference_update", "symmetric_difference_update", "union", "intersection",
+        "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+    ];
+    T(Kind::Set) => b::seq_extra: ["__len__", "__contains__", "__iter__"];
+    T(Kind::FrozenSet) => call_set_method: [
+        "copy", "union", "intersection", "difference", "symmetric_difference", "issubset",
+        "issuperset", "isdisjoint",
+    ];
+    T(Kind::Bytes) => b::bytes_method: [
+        "decode", "hex", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
+        "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "join", "upper",
+        "lower", "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "partition",
+        "rpartition", "center", "ljust", "rjust", "zfill", "capitalize", "title", "swapcase",
+    ];
+    CM(Kind::Bytes) => b::bytes_method: ["fromhex"];
+    T(Kind::ByteArray) => b::bytes_method: [
+        "decode", "hex", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
+        "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "join", "append",
+        "extend", "pop", "clear", "copy", "insert", "remove", "reverse", "upper", "lower",
+        "isdigit", "isalpha", "isspace", "partition", "rpartition",
+    ];
+    T(Kind::Int) => b::int_method: ["to_bytes", "bit_length", "conjugate", "__index__"];
+    CM(Kind::Int) => b::int_method: ["from_bytes"];
+    T(Kind::Float) => b::float_method: ["is_integer", "conjugate", "as_integer_ratio", "hex"];
+    T(Kind::Complex) => b::float_method: ["conjugate"];
+    T(Kind::Generator) => call_gen_method: ["send", "throw", "close", "__next__"];
+    T(Kind::Iterator) => b::iter_method: ["__next__"];
+    T(Kind::Property) => b::property_method: ["getter", "setter", "deleter"];
+    T(Kind::Exception) => b::exc_method: ["__init__", "with_traceback", "add_note"];
+    T(Kind::Object) => b::object_method: ["__init__", "__eq__", "__ne__", "__hash__", "__repr__", "__str__", "__setattr__", "__getattribute__", "__delattr__"];
+    T(Kind::Object) => b::object_method: ["__new__"];
+    T(Kind::Type) => b::type_method_fn: ["mro"];
+    T(Kind::Stream) => ferrite_runtime::obj::stream::call_stream_method: [
+        "write", "read", "readline", "readlines", "getvalue", "seek", "tell", "flush", "close",
+        "__enter__", "__exit__", "__iter__", "__next__",
+    ];
+    M("io") => ferrite_runtime::obj::stream::io_fn: ["StringIO", "BytesIO"];
+    M("struct") => ferrite_runtime::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
+    T(Kind::Array) => ferrite_runtime::obj::array::call_array_method: ["append", "extend", "tobytes", "frombytes", "tolist"];
+    M("os") => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
+    M("sys") => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];
+    M("gc") => m::gc_fn: ["collect", "mem_free", "mem_alloc", "enable", "disable", "isenabled", "threshold"];
+    M("micropython") => m::micropython_fn: [
+        "const", "opt_level", "mem_info", "qstr_info", "stack_use", "heap_lock", "heap_unlock",
+        "kbd_intr", "alloc_emergency_exception_buf", "schedule",
+    ];
+    M("math") => m::math_fn: [
+        "sqrt", "pow", "exp", "log", "log2", "log10", "cos", "sin", "tan", "acos", "asin",
+        "atan", "atan2", "ceil", "floor", "trunc", "fabs", "fmod", "frexp", "ldexp", "modf",
+        "isfinite", "isinf", "isnan", "copysign", "degrees", "radians", "gcd", "factorial",
+        "cosh", "sinh", "tanh", "acosh", "asinh", "atanh", "erf", "erfc", "gamma", "lgamma",
+        "expm1", "log1p", "hypot", "isclose", "prod", "comb", "perm",
+    ];
+    M("time") => m::time_fn: [
+        "time", "time_ns", "sleep", "sleep_ms", "sleep_us", "ticks_ms", "ticks_us", "ticks_cpu",
+        "ticks_diff", "ticks_add", "monotonic", "perf_counter",
+    ];
+}
