@@ -917,7 +917,7 @@ pub fn builtin_format(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Val
         Some(&s) => vm.arg_str(s)?,
         None => String::new(),
     };
-    let s = vm.format_value(a.pos[0], &spec)?;
+    let s = crate::format::format_value(vm, a.pos[0], &spec)?;
     vm.new_str_owned(s)
 }
 

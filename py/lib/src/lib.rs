@@ -10,11 +10,15 @@
 extern crate alloc;
 
 mod builtins;
+mod format;
 
 /// What a port hands to `Vm::new`.
 pub static LIBRARY: Library = Library {
     natives: NATIVES,
     construct: builtins::construct,
+    str_format: format::str_format,
+    str_percent: format::str_percent,
+    bytes_percent: format::bytes_percent,
 };
 
 macro_rules! natives {

@@ -16,7 +16,6 @@ pub mod code;
 pub mod exc;
 pub mod fast;
 pub mod fmath;
-pub mod format;
 pub mod heap;
 pub mod import;
 pub mod modules;

@@ -53,6 +53,9 @@ pub struct NativeDef {
 /// A constructor call: the builtin type's layout, positional and keyword arguments.
 pub type ConstructFn = fn(&mut Vm, Kind, &[Value], &[(Value, Value)]) -> PyResult<Value>;
 
+/// `template.format(*args, **kw)`: the template, positional and keyword arguments.
+pub type StrFormatFn = fn(&mut Vm, &str, &[Value], &[(Value, Value)]) -> PyResult<Value>;
+
 /// The library's half of the runtime, built for size in its own crate (`ferrite-lib`): its
 /// native functions, and the entry points of its code that the VM calls. The port hands it
 /// to [`Vm::new`]; see docs/design/size.md.
@@ -61,6 +64,12 @@ pub struct Library {
     pub natives: &'static [NativeDef],
     /// Calls a builtin type: `int(x)`, `list(it)`, `range(n)`...
     pub construct: ConstructFn,
+    /// `template.format(*args, **kw)` (f-strings compile to it).
+    pub str_format: StrFormatFn,
+    /// `fmt % args` for str.
+    pub str_percent: fn(&mut Vm, Value, Value) -> PyResult<Value>,
+    /// `fmt % args` for bytes.
+    pub bytes_percent: fn(&mut Vm, Value, Value) -> PyResult<Value>,
 }
 
 /// Calls native number `id`.

@@ -721,10 +721,10 @@ impl Vm {
         }
         if op == B::Modulo {
             if self.str_of(a).is_some() {
-                return Ok(Some(self.str_percent(a, b)?));
+                return Ok(Some((self.lib.str_percent)(self, a, b)?));
             }
             if self.bytes_of(a).is_some() {
-                return Ok(Some(self.bytes_percent(a, b)?));
+                return Ok(Some((self.lib.bytes_percent)(self, a, b)?));
             }
         }
         if op == B::Multiply {

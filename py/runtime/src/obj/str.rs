@@ -465,7 +465,7 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             vm.new_tuple(alloc::vec![a1, a2, a3])
         }
         "encode" => vm.new_bytes(s.into_bytes()),
-        "format" => vm.str_format(&s, &a.pos[1..], a.kw),
+        "format" => (vm.lib.str_format)(vm, &s, &a.pos[1..], a.kw),
         "expandtabs" => {
             let ts = match p.first() {
                 Some(&v) => vm.to_index(v)? as usize,
