@@ -853,7 +853,7 @@ pub fn builtin_import(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Va
     let fromlist = a.pos.get(3).copied().unwrap_or(Value::NONE);
     let level = a.pos.get(4).copied().unwrap_or(Value::small(0));
     let g = vm.frames.last().map_or(vm.main_globals, |f| f.globals);
-    vm.import_name(q, fromlist, level, g)
+    crate::import::import_name(vm, q, fromlist, level, g)
 }
 
 /// `exec`, `eval`.
@@ -874,7 +874,7 @@ pub fn builtin_exec(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
             (g, l)
         }
     };
-    vm.exec_in(src, g, l, name == "eval")
+    crate::import::exec_in(vm, src, g, l, name == "eval")
 }
 
 /// `compile`.
@@ -923,7 +923,7 @@ pub fn builtin_format(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Val
 
 /// `open`.
 pub fn builtin_open(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResult<Value> {
-    ferrite_runtime::modules::open_file(vm, a)
+    crate::modules::open_file(vm, a)
 }
 
 /// `help`.

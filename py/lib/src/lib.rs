@@ -11,6 +11,9 @@ extern crate alloc;
 
 mod builtins;
 mod format;
+mod import;
+mod modules;
+mod modules_struct;
 
 /// What a port hands to `Vm::new`.
 pub static LIBRARY: Library = Library {
@@ -19,6 +22,10 @@ pub static LIBRARY: Library = Library {
     str_format: format::str_format,
     str_percent: format::str_percent,
     bytes_percent: format::bytes_percent,
+    import_name: import::import_name,
+    import_from: import::import_from,
+    import_star: import::import_star,
+    compile: import::compile,
 };
 
 macro_rules! natives {
@@ -31,7 +38,7 @@ macro_rules! natives {
 }
 
 use crate::builtins as b;
-use ferrite_runtime::modules as m;
+use crate::modules as m;
 use ferrite_runtime::natives::{Library, NativeDef, Owner};
 use ferrite_runtime::obj::dictobj::{call_dict_method, call_set_method};
 use ferrite_runtime::obj::gen::call_gen_method;
@@ -148,7 +155,7 @@ natives! {
         "__enter__", "__exit__", "__iter__", "__next__",
     ];
     M("io") => ferrite_runtime::obj::stream::io_fn: ["StringIO", "BytesIO"];
-    M("struct") => ferrite_runtime::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
+    M("struct") => crate::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
     T(Kind::Array) => ferrite_runtime::obj::array::call_array_method: ["append", "extend", "tobytes", "frombytes", "tolist"];
     M("os") => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
     M("sys") => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];

@@ -261,3 +261,12 @@ fn is_loop_test(bc: &[u8], pre: &[PreWord], ip: usize) -> bool {
         && bc.get(i1 + len1 + 1) == Some(&0x43)
         && pre.get(i1 + len1 + 1).is_some_and(|&w| pre_parts(w).1 != 0)
 }
+
+/// What source text compiles to: a module (`File`), one expression (`Eval`), or one REPL
+/// input whose expression statements print their values (`Single`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CompileMode {
+    File,
+    Eval,
+    Single,
+}

@@ -150,7 +150,7 @@ impl Vm {
             if args.len() == 2 {
                 if let Some(n) = args[0].as_small() {
                     let msg = self.to_str(args[1])?;
-                    return Ok(match crate::modules::errno_name(n as i32) {
+                    return Ok(match errno_name(n as i32) {
                         Some(name) => alloc::format!("[Errno {n}] {name}: {msg}"),
                         None => alloc::format!("[Errno {n}] {msg}"),
                     });
@@ -158,7 +158,7 @@ impl Vm {
             }
             if args.len() == 1 {
                 if let Some(n) = args[0].as_small() {
-                    if let Some(name) = crate::modules::errno_name(n as i32) {
+                    if let Some(name) = errno_name(n as i32) {
                         return Ok(alloc::format!("[Errno {n}] {name}"));
                     }
                 }
@@ -262,4 +262,36 @@ impl Vm {
             }
         }
     }
+}
+
+/// The names of errno codes, as MicroPython's `errno` module has them.
+pub const ERRNOS: &[(i32, &str)] = &[
+    (1, "EPERM"),
+    (2, "ENOENT"),
+    (5, "EIO"),
+    (9, "EBADF"),
+    (11, "EAGAIN"),
+    (12, "ENOMEM"),
+    (13, "EACCES"),
+    (17, "EEXIST"),
+    (19, "ENODEV"),
+    (20, "ENOTDIR"),
+    (21, "EISDIR"),
+    (22, "EINVAL"),
+    (28, "ENOSPC"),
+    (95, "EOPNOTSUPP"),
+    (98, "EADDRINUSE"),
+    (103, "ECONNABORTED"),
+    (104, "ECONNRESET"),
+    (105, "ENOBUFS"),
+    (107, "ENOTCONN"),
+    (110, "ETIMEDOUT"),
+    (111, "ECONNREFUSED"),
+    (113, "EHOSTUNREACH"),
+    (114, "EALREADY"),
+    (115, "EINPROGRESS"),
+];
+
+pub fn errno_name(n: i32) -> Option<&'static str> {
+    ERRNOS.iter().find(|e| e.0 == n).map(|e| e.1)
 }

@@ -18,8 +18,6 @@ pub mod fast;
 pub mod fmath;
 pub mod heap;
 pub mod import;
-pub mod modules;
-pub mod modules_struct;
 pub mod natives;
 pub mod obj;
 pub mod ops;
@@ -303,7 +301,8 @@ impl Vm {
                     let q = self.qstrs.intern(&module[..i]);
                     let star = self.new_str("*")?;
                     let fl = self.new_tuple(alloc::vec![star])?;
-                    let pkg = self.import_name(q, fl, Value::small(0), self.main_globals)?;
+                    let pkg =
+                        (self.lib.import_name)(self, q, fl, Value::small(0), self.main_globals)?;
                     let qp = crate::qstr::q::PATH;
                     let g = self.module_globals(pkg);
                     let path = self
@@ -351,13 +350,11 @@ impl Vm {
     }
 
     /// One REPL input (single mode: expression values are printed).
-    #[cfg(feature = "compiler")]
     pub fn repl_input(&mut self, src: &str) -> RunOutcome {
         let g = self.main_globals;
         // Make room first, so the line itself can compile after a MemoryError.
         self.collect();
-        let r = self
-            .compile_mode(src, "<stdin>", ferrite_compiler::Mode::Single)
+        let r = (self.lib.compile)(self, src, "<stdin>", code::CompileMode::Single)
             .and_then(|c| self.run_code(c, g, Value::NULL));
         let o = self.outcome(r);
         self.collect();

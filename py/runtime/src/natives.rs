@@ -56,6 +56,10 @@ pub type ConstructFn = fn(&mut Vm, Kind, &[Value], &[(Value, Value)]) -> PyResul
 /// `template.format(*args, **kw)`: the template, positional and keyword arguments.
 pub type StrFormatFn = fn(&mut Vm, &str, &[Value], &[(Value, Value)]) -> PyResult<Value>;
 
+/// Compiles source text: the text, the file name for messages, the mode.
+pub type CompileFn =
+    fn(&mut Vm, &str, &str, crate::code::CompileMode) -> PyResult<alloc::rc::Rc<crate::code::Code>>;
+
 /// The library's half of the runtime, built for size in its own crate (`ferrite-lib`): its
 /// native functions, and the entry points of its code that the VM calls. The port hands it
 /// to [`Vm::new`]; see docs/design/size.md.
@@ -70,6 +74,14 @@ pub struct Library {
     pub str_percent: fn(&mut Vm, Value, Value) -> PyResult<Value>,
     /// `fmt % args` for bytes.
     pub bytes_percent: fn(&mut Vm, Value, Value) -> PyResult<Value>,
+    /// IMPORT_NAME: the name's qstr, the from-list, the level, the importer's globals.
+    pub import_name: fn(&mut Vm, u32, Value, Value, Value) -> PyResult<Value>,
+    /// IMPORT_FROM: the module and the name's qstr.
+    pub import_from: fn(&mut Vm, Value, u32) -> PyResult<Value>,
+    /// IMPORT_STAR: the module and the namespace to fill.
+    pub import_star: fn(&mut Vm, Value, Value) -> PyResult<()>,
+    /// Compiles source text (the text, the file name, the mode).
+    pub compile: CompileFn,
 }
 
 /// Calls native number `id`.

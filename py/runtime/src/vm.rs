@@ -1279,7 +1279,7 @@ impl Vm {
                 let fromlist = self.peek(0);
                 let level = self.peek(1);
                 let g = self.top().globals;
-                let m = self.import_name(q, fromlist, level, g)?;
+                let m = (self.lib.import_name)(self, q, fromlist, level, g)?;
                 self.pop();
                 self.pop();
                 self.push(m);
@@ -1287,7 +1287,7 @@ impl Vm {
             Opcode::ImportFrom => {
                 let q = self.qstr_arg(arg);
                 let m = self.peek(0);
-                let v = self.import_from(m, q)?;
+                let v = (self.lib.import_from)(self, m, q)?;
                 self.push(v);
             }
             Opcode::ImportStar => {
@@ -1298,7 +1298,7 @@ impl Vm {
                 } else {
                     fr.names
                 };
-                self.import_star(m, ns)?;
+                (self.lib.import_star)(self, m, ns)?;
             }
             Opcode::LoadBuildClass => {
                 let v = self.native_value("__build_class__");

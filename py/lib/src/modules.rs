@@ -5,43 +5,11 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use ferrite_bigint::BigInt;
 
-use crate::natives::{module_natives, Args};
-use crate::obj::number::Num;
-use crate::obj::Obj;
-use crate::value::Value;
-use crate::vm::{PyErr, PyResult, Vm};
-
-/// The names of errno codes, as MicroPython's `errno` module has them.
-const ERRNOS: &[(i32, &str)] = &[
-    (1, "EPERM"),
-    (2, "ENOENT"),
-    (5, "EIO"),
-    (9, "EBADF"),
-    (11, "EAGAIN"),
-    (12, "ENOMEM"),
-    (13, "EACCES"),
-    (17, "EEXIST"),
-    (19, "ENODEV"),
-    (20, "ENOTDIR"),
-    (21, "EISDIR"),
-    (22, "EINVAL"),
-    (28, "ENOSPC"),
-    (95, "EOPNOTSUPP"),
-    (98, "EADDRINUSE"),
-    (103, "ECONNABORTED"),
-    (104, "ECONNRESET"),
-    (105, "ENOBUFS"),
-    (107, "ENOTCONN"),
-    (110, "ETIMEDOUT"),
-    (111, "ECONNREFUSED"),
-    (113, "EHOSTUNREACH"),
-    (114, "EALREADY"),
-    (115, "EINPROGRESS"),
-];
-
-pub fn errno_name(n: i32) -> Option<&'static str> {
-    ERRNOS.iter().find(|e| e.0 == n).map(|e| e.1)
-}
+use ferrite_runtime::natives::{module_natives, Args};
+use ferrite_runtime::obj::number::Num;
+use ferrite_runtime::obj::Obj;
+use ferrite_runtime::value::Value;
+use ferrite_runtime::vm::{PyErr, PyResult, Vm};
 
 /// Library modules written in Python, compiled when first imported.
 pub fn frozen_source(name: &str) -> Option<&'static str> {
@@ -65,7 +33,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                 ("modules", vm.modules),
                 ("byteorder", vm.new_str("little")?),
                 ("platform", vm.new_str("linux")?),
-                ("maxsize", vm.new_int(crate::value::SMALL_MAX)?),
+                ("maxsize", vm.new_int(ferrite_runtime::value::SMALL_MAX)?),
             ];
             let v = vm.new_str("3.4.0; Ferrite 0.1.0")?;
             e.push(("version", v));
@@ -127,7 +95,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "errno" => {
             let mut e = Vec::new();
             let codes = vm.new_dict()?;
-            for &(n, s) in ERRNOS {
+            for &(n, s) in ferrite_runtime::exc::ERRNOS {
                 e.push((s, Value::small(n as isize)));
                 let sv = vm.new_str(s)?;
                 vm.dict_set(codes, Value::small(n as isize), sv)?;
@@ -262,7 +230,7 @@ fn math_domain(vm: &mut Vm) -> PyErr {
 }
 
 pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
-    use crate::fmath as m;
+    use ferrite_runtime::fmath as m;
     let r = match name {
         "sqrt" => {
             let x = fl(vm, a, 0)?;
@@ -357,7 +325,7 @@ pub fn math_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
                 "floor" => m::floor(x),
                 _ => m::trunc(x),
             };
-            return crate::obj::number::float_to_int(vm, r);
+            return ferrite_runtime::obj::number::float_to_int(vm, r);
         }
         "isfinite" => return Ok(Value::bool(fl(vm, a, 0)?.is_finite())),
         "isinf" => return Ok(Value::bool(fl(vm, a, 0)?.is_infinite())),
@@ -573,7 +541,7 @@ pub fn os_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
             let p = path(vm, 0)?;
             return match vm.port.list_dir(&p) {
                 Ok(mut names) => {
-                    crate::obj::list::sort_strings(&mut names);
+                    ferrite_runtime::obj::list::sort_strings(&mut names);
                     let mut vals = Vec::new();
                     for n in names {
                         vals.push(vm.new_str_owned(n)?);

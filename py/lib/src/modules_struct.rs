@@ -5,10 +5,10 @@ use alloc::vec::Vec;
 
 use ferrite_bigint::BigInt;
 
-use crate::natives::Args;
-use crate::obj::Obj;
-use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use ferrite_runtime::natives::Args;
+use ferrite_runtime::obj::Obj;
+use ferrite_runtime::value::Value;
+use ferrite_runtime::vm::{PyResult, Vm};
 
 /// One field of a format: code, repeat count.
 struct Field {
@@ -87,7 +87,7 @@ fn calcsize(f: &Format) -> Option<usize> {
     Some(n)
 }
 
-fn bad_format(vm: &mut Vm) -> crate::vm::PyErr {
+fn bad_format(vm: &mut Vm) -> ferrite_runtime::vm::PyErr {
     vm.new_exc_msg(vm.t.value_error, "bad format string")
 }
 
