@@ -1032,7 +1032,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                         vm.t.value_error,
                         &alloc::format!(
                             "invalid syntax for integer with base {b}: {}",
-                            ferrite_runtime::print::repr_str(&text)
+                            crate::print::repr_str(&text)
                         ),
                     )),
                 };
@@ -1047,7 +1047,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                         vm.t.value_error,
                         &alloc::format!(
                             "invalid syntax for integer with base 10: {}",
-                            ferrite_runtime::print::repr_str(&s)
+                            crate::print::repr_str(&s)
                         ),
                     )),
                 };

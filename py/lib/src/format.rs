@@ -231,7 +231,7 @@ fn percent(vm: &mut Vm, f: &str, args: Value, bytes: bool) -> PyResult<String> {
         if plain {
             match (c.conv, v.as_small()) {
                 ('d' | 'i' | 'u', Some(i)) => {
-                    out.push_str(&ferrite_runtime::print::small_int_str(i));
+                    out.push_str(&crate::print::small_int_str(i));
                     continue;
                 }
                 ('s', _) if !bytes => {

@@ -14,6 +14,7 @@ mod format;
 mod import;
 mod modules;
 mod modules_struct;
+mod print;
 
 /// What a port hands to `Vm::new`.
 pub static LIBRARY: Library = Library {
@@ -26,6 +27,8 @@ pub static LIBRARY: Library = Library {
     import_from: import::import_from,
     import_star: import::import_star,
     compile: import::compile,
+    repr: print::repr,
+    to_str: print::to_str,
 };
 
 macro_rules! natives {

@@ -44,6 +44,16 @@ impl Vm {
         }
     }
 
+    /// `repr(v)`, by the library's printer.
+    pub fn repr(&mut self, v: Value) -> PyResult<alloc::string::String> {
+        (self.lib.repr)(self, v)
+    }
+
+    /// `str(v)`, by the library's printer.
+    pub fn to_str(&mut self, v: Value) -> PyResult<alloc::string::String> {
+        (self.lib.to_str)(self, v)
+    }
+
     /// Compiles source text (file or eval mode), through the library's compiler.
     pub fn compile_source(
         &mut self,

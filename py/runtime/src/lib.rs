@@ -21,7 +21,6 @@ pub mod import;
 pub mod natives;
 pub mod obj;
 pub mod ops;
-pub mod print;
 pub mod qstr;
 pub mod trace;
 pub mod types;

@@ -82,6 +82,10 @@ pub struct Library {
     pub import_star: fn(&mut Vm, Value, Value) -> PyResult<()>,
     /// Compiles source text (the text, the file name, the mode).
     pub compile: CompileFn,
+    /// `repr(v)`.
+    pub repr: fn(&mut Vm, Value) -> PyResult<alloc::string::String>,
+    /// `str(v)`.
+    pub to_str: fn(&mut Vm, Value) -> PyResult<alloc::string::String>,
 }
 
 /// Calls native number `id`.
