@@ -1579,7 +1579,7 @@ fn bytes_via_str(vm: &mut Vm, name: &'static str, a: &Args, is_ba: bool) -> PyRe
     }
     let mark = vm.roots.len();
     vm.roots.extend_from_slice(&args);
-    let r = ferrite_runtime::obj::str::call_str_method(
+    let r = crate::str_methods::call_str_method(
         vm,
         name,
         &Args {

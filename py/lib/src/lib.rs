@@ -15,6 +15,7 @@ mod import;
 mod modules;
 mod modules_struct;
 mod print;
+mod str_methods;
 
 /// What a port hands to `Vm::new`.
 pub static LIBRARY: Library = Library {
@@ -97,13 +98,14 @@ natives! {
     Builtin => b::builtin_help: ["help"];
     Builtin => b::builtin_format: ["format"];
     Builtin => b::builtin_ascii: ["ascii"];
-    T(Kind::Str) => call_str_method: [
-        "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "join",
-        "replace", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
-        "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isdecimal",
-        "isnumeric", "isidentifier", "capitalize", "title", "swapcase", "center", "ljust",
-        "rjust", "zfill", "partition", "rpartition", "encode", "format", "expandtabs",
-    ];
+    T(Kind::Str) => call_str_method: ["upper", "lower"];
+    T(Kind::Str) => crate::str_methods::call_str_method: ["strip", "lstrip", "rstrip"];
+    T(Kind::Str) => call_str_method: ["split", "rsplit"];
+    T(Kind::Str) => crate::str_methods::call_str_method: ["splitlines"];
+    T(Kind::Str) => call_str_method: ["join", "replace"];
+    T(Kind::Str) => crate::str_methods::call_str_method: ["startswith", "endswith"];
+    T(Kind::Str) => call_str_method: ["find", "rfind", "index", "rindex", "count"];
+    T(Kind::Str) => crate::str_methods::call_str_method: ["isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isdecimal", "isnumeric", "isidentifier", "capitalize", "title", "swapcase", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "encode", "format", "expandtabs"];
     T(Kind::Str) => b::str_extra: ["__len__", "__getitem__", "__contains__", "__add__", "__mod__", "__hash__", "__eq__"];
     T(Kind::List) => call_list_method: [
         "append", "extend", "insert", "pop", "remove", "clear", "copy", "reverse", "index",
