@@ -254,7 +254,7 @@ pub fn compile(
         CompileMode::Single => ferrite_compiler::Mode::Single,
     };
     match ferrite_compiler::compile(src, file, mode) {
-        Ok(m) => vm.load_module(&m),
+        Ok(m) => crate::load::load_module(vm, &m),
         Err(e) => {
             let cls = match e.kind {
                 ferrite_compiler::ErrorKind::SyntaxError => vm.t.syntax_error,

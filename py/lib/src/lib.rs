@@ -12,6 +12,7 @@ extern crate alloc;
 mod builtins;
 mod format;
 mod import;
+mod load;
 mod modules;
 mod modules_struct;
 mod print;
@@ -28,6 +29,7 @@ pub static LIBRARY: Library = Library {
     import_from: import::import_from,
     import_star: import::import_star,
     compile: import::compile,
+    load_mpy: load::load_mpy,
     repr: print::repr,
     to_str: print::to_str,
 };

@@ -3,12 +3,8 @@
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
-use alloc::vec::Vec;
-
-use ferrite_bytecode::{Const, Module, Prelude, RawCode};
 
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
 
 /// What all the functions of one loaded module share.
 pub struct ModCtx {
@@ -76,93 +72,6 @@ impl Code {
     pub fn line_for(&self, offset: usize) -> usize {
         ferrite_bytecode::prelude::line_for_offset(&self.line_table, offset)
     }
-}
-
-impl Vm {
-    /// Verifies a compiled module and makes it runnable; its module body is the result.
-    pub fn load_module(&mut self, m: &Module) -> PyResult<Rc<Code>> {
-        if ferrite_bytecode::verify(m).is_err() || ferrite_bytecode::check_stack(m).is_err() {
-            return Err(self.new_exc_msg(self.t.value_error, "incompatible .mpy file"));
-        }
-        let qstrs: Box<[u32]> = m.qstrs.iter().map(|s| self.qstrs.intern(s)).collect();
-        let mut consts = Vec::with_capacity(m.consts.len());
-        let mark = self.roots.len();
-        for c in &m.consts {
-            let v = self.make_const(c, &qstrs);
-            match v {
-                Ok(v) => {
-                    self.roots.push(v);
-                    consts.push(v);
-                }
-                Err(e) => {
-                    self.roots.truncate(mark);
-                    return Err(e);
-                }
-            }
-        }
-        self.roots.truncate(mark);
-        let ctx = Rc::new(ModCtx {
-            qstrs,
-            consts: consts.into_boxed_slice(),
-        });
-        build_code(&m.root, &ctx)
-            .ok_or_else(|| self.new_exc_msg(self.t.value_error, "incompatible .mpy file"))
-    }
-
-    fn make_const(&mut self, c: &Const, qstrs: &[u32]) -> PyResult<Value> {
-        let _ = qstrs;
-        Ok(match c {
-            Const::None => Value::NONE,
-            Const::False => Value::FALSE,
-            Const::True => Value::TRUE,
-            Const::Ellipsis => Value::ELLIPSIS,
-            Const::Str(s) => self.new_str(s)?,
-            Const::Bytes(b) => self.new_bytes(b.clone())?,
-            Const::Int(text) => match ferrite_bigint::BigInt::parse_bytes(text.as_bytes(), 10) {
-                Some(i) => self.new_bigint(i)?,
-                None => return Err(self.new_exc_msg(self.t.value_error, "incompatible .mpy file")),
-            },
-            Const::Float(f) => self.new_float(*f)?,
-            Const::Complex(f) => self.alloc(crate::obj::Obj::Complex(0.0, *f))?,
-            Const::Tuple(items) => {
-                let mark = self.roots.len();
-                for it in items {
-                    let v = self.make_const(it, qstrs)?;
-                    self.roots.push(v);
-                }
-                let vals: Box<[Value]> = self.roots[mark..].into();
-                self.roots.truncate(mark);
-                self.alloc(crate::obj::Obj::Tuple(vals))?
-            }
-        })
-    }
-}
-
-fn build_code(rc: &RawCode, ctx: &Rc<ModCtx>) -> Option<Rc<Code>> {
-    let p = Prelude::decode(&rc.fun_data).ok()?;
-    let q = |i: u32| ctx.qstrs.get(i as usize).copied();
-    let children = rc
-        .children
-        .iter()
-        .map(|c| build_code(c, ctx))
-        .collect::<Option<Vec<_>>>()?;
-    let bytecode: Box<[u8]> = rc.fun_data.get(p.code_start..)?.into();
-    Some(Rc::new(Code {
-        ctx: ctx.clone(),
-        pre: predecode(&bytecode, &ctx.qstrs),
-        bytecode,
-        line_table: rc.fun_data.get(p.line_info.clone())?.into(),
-        n_state: p.n_state as usize,
-        n_exc_stack: p.n_exc_stack as usize,
-        flags: p.scope_flags,
-        n_pos_args: p.n_pos_args as usize,
-        n_kwonly_args: p.n_kwonly_args as usize,
-        n_def_pos_args: p.n_def_pos_args as usize,
-        name: q(p.simple_name)?,
-        arg_names: p.arg_names.iter().map(|&a| q(a)).collect::<Option<_>>()?,
-        cells: p.cells.into(),
-        children: children.into(),
-    }))
 }
 
 /// A [`Code::pre`] word: bits 0-7 hold the byte at its offset (at an instruction's start, the

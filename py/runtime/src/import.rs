@@ -36,12 +36,9 @@ impl Vm {
         }
     }
 
-    /// Loads an `.mpy` image.
+    /// Loads an `.mpy` image (through the library's loader): ValueError if it is not one.
     pub fn compile_mpy(&mut self, data: &[u8]) -> PyResult<alloc::rc::Rc<crate::code::Code>> {
-        match ferrite_bytecode::Module::from_mpy(data) {
-            Ok(m) => self.load_module(&m),
-            Err(_) => Err(self.new_exc_msg(self.t.value_error, "incompatible .mpy file")),
-        }
+        (self.lib.load_mpy)(self, data)
     }
 
     /// `repr(v)`, by the library's printer.

@@ -82,6 +82,8 @@ pub struct Library {
     pub import_star: fn(&mut Vm, Value, Value) -> PyResult<()>,
     /// Compiles source text (the text, the file name, the mode).
     pub compile: CompileFn,
+    /// Loads an `.mpy` image.
+    pub load_mpy: fn(&mut Vm, &[u8]) -> PyResult<alloc::rc::Rc<crate::code::Code>>,
     /// `repr(v)`.
     pub repr: fn(&mut Vm, Value) -> PyResult<alloc::string::String>,
     /// `str(v)`.
