@@ -18,6 +18,35 @@ mod modules_struct;
 mod print;
 mod str_methods;
 
+/// The builtin modules with native functions, numbered for [`Owner::Module`] (a number
+/// instead of the name keeps each entry of the native table small).
+const MODULES: [&str; 8] = [
+    "io",
+    "struct",
+    "os",
+    "sys",
+    "gc",
+    "micropython",
+    "math",
+    "time",
+];
+const IO: u8 = 0;
+const STRUCT: u8 = 1;
+const OS: u8 = 2;
+const SYS: u8 = 3;
+const GC: u8 = 4;
+const MICROPYTHON: u8 = 5;
+const MATH: u8 = 6;
+const TIME: u8 = 7;
+
+/// The number of builtin module `name` ([`MODULES`]), or one no native function has.
+fn module_number(name: &str) -> u8 {
+    MODULES
+        .iter()
+        .position(|&m| m == name)
+        .map_or(u8::MAX, |i| i as u8)
+}
+
 /// What a port hands to `Vm::new`.
 pub static LIBRARY: Library = Library {
     natives: NATIVES,
@@ -161,24 +190,24 @@ natives! {
         "write", "read", "readline", "readlines", "getvalue", "seek", "tell", "flush", "close",
         "__enter__", "__exit__", "__iter__", "__next__",
     ];
-    M("io") => ferrite_runtime::obj::stream::io_fn: ["StringIO", "BytesIO"];
-    M("struct") => crate::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
+    M(IO) => ferrite_runtime::obj::stream::io_fn: ["StringIO", "BytesIO"];
+    M(STRUCT) => crate::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
     T(Kind::Array) => ferrite_runtime::obj::array::call_array_method: ["append", "extend", "tobytes", "frombytes", "tolist"];
-    M("os") => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
-    M("sys") => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];
-    M("gc") => m::gc_fn: ["collect", "mem_free", "mem_alloc", "enable", "disable", "isenabled", "threshold"];
-    M("micropython") => m::micropython_fn: [
+    M(OS) => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
+    M(SYS) => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];
+    M(GC) => m::gc_fn: ["collect", "mem_free", "mem_alloc", "enable", "disable", "isenabled", "threshold"];
+    M(MICROPYTHON) => m::micropython_fn: [
         "const", "opt_level", "mem_info", "qstr_info", "stack_use", "heap_lock", "heap_unlock",
         "kbd_intr", "alloc_emergency_exception_buf", "schedule",
     ];
-    M("math") => m::math_fn: [
+    M(MATH) => m::math_fn: [
         "sqrt", "pow", "exp", "log", "log2", "log10", "cos", "sin", "tan", "acos", "asin",
         "atan", "atan2", "ceil", "floor", "trunc", "fabs", "fmod", "frexp", "ldexp", "modf",
         "isfinite", "isinf", "isnan", "copysign", "degrees", "radians", "gcd", "factorial",
         "cosh", "sinh", "tanh", "acosh", "asinh", "atanh", "erf", "erfc", "gamma", "lgamma",
         "expm1", "log1p", "hypot", "isclose", "prod", "comb", "perm",
     ];
-    M("time") => m::time_fn: [
+    M(TIME) => m::time_fn: [
         "time", "time_ns", "sleep", "sleep_ms", "sleep_us", "ticks_ms", "ticks_us", "ticks_cpu",
         "ticks_diff", "ticks_add", "monotonic", "perf_counter",
     ];

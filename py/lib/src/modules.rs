@@ -118,7 +118,10 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     vm.roots.push(m);
     vm.roots.extend(extra.iter().map(|e| e.1));
     let mut r = Ok(());
-    for (n, v) in module_natives(vm.lib.natives, key).into_iter().chain(extra) {
+    for (n, v) in module_natives(vm.lib.natives, crate::module_number(key))
+        .into_iter()
+        .chain(extra)
+    {
         let q = vm.qstrs.intern(n);
         if let Err(e) = vm.dict_set_str(g, q, v) {
             r = Err(e);

@@ -41,7 +41,8 @@ pub enum Owner {
     Type(Kind),
     /// A class method of a builtin type (bound to the class when looked up on it).
     ClassMethod(Kind),
-    Module(&'static str),
+    /// A function of a builtin module, by the library's number for the module.
+    Module(u8),
 }
 
 pub struct NativeDef {
@@ -238,7 +239,7 @@ pub fn construct(
 }
 
 /// Builds the namespace of a builtin module: its native functions plus `extra`.
-pub fn module_natives(natives: &[NativeDef], module: &'static str) -> Vec<(&'static str, Value)> {
+pub fn module_natives(natives: &[NativeDef], module: u8) -> Vec<(&'static str, Value)> {
     natives
         .iter()
         .enumerate()
