@@ -1233,7 +1233,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             }
             vm.alloc(Obj::Range(RangeObj { start, stop, step }))
         }
-        Kind::Array => vm.new_array(a.arg(0), a.arg(1)),
+        Kind::Array => crate::array::new_array(vm, a.arg(0), a.arg(1)),
         Kind::MemView => {
             let o = a.arg(0);
             match vm.heap.get(o) {

@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 extern crate alloc;
 
+mod array;
 mod builtins;
 mod format;
 mod import;
@@ -17,6 +18,7 @@ mod modules;
 mod modules_struct;
 mod print;
 mod str_methods;
+mod stream;
 
 /// The builtin modules with native functions, numbered for [`Owner::Module`] (a number
 /// instead of the name keeps each entry of the native table small).
@@ -59,6 +61,9 @@ pub static LIBRARY: Library = Library {
     import_star: import::import_star,
     compile: import::compile,
     load_mpy: load::load_mpy,
+    array_subscr: array::array_subscr,
+    array_store: array::array_store,
+    stream_method: stream::call_stream_method,
     repr: print::repr,
     to_str: print::to_str,
 };
@@ -186,13 +191,13 @@ natives! {
     T(Kind::Object) => b::object_method: ["__init__", "__eq__", "__ne__", "__hash__", "__repr__", "__str__", "__setattr__", "__getattribute__", "__delattr__"];
     T(Kind::Object) => b::object_method: ["__new__"];
     T(Kind::Type) => b::type_method_fn: ["mro"];
-    T(Kind::Stream) => ferrite_runtime::obj::stream::call_stream_method: [
+    T(Kind::Stream) => crate::stream::call_stream_method: [
         "write", "read", "readline", "readlines", "getvalue", "seek", "tell", "flush", "close",
         "__enter__", "__exit__", "__iter__", "__next__",
     ];
-    M(IO) => ferrite_runtime::obj::stream::io_fn: ["StringIO", "BytesIO"];
+    M(IO) => crate::stream::io_fn: ["StringIO", "BytesIO"];
     M(STRUCT) => crate::modules_struct::struct_fn: ["pack", "unpack", "calcsize", "pack_into", "unpack_from"];
-    T(Kind::Array) => ferrite_runtime::obj::array::call_array_method: ["append", "extend", "tobytes", "frombytes", "tolist"];
+    T(Kind::Array) => crate::array::call_array_method: ["append", "extend", "tobytes", "frombytes", "tolist"];
     M(OS) => m::os_fn: ["remove", "unlink", "mkdir", "rmdir", "rename", "getcwd", "listdir", "stat"];
     M(SYS) => m::sys_fn: ["exit", "print_exception", "getsizeof", "intern"];
     M(GC) => m::gc_fn: ["collect", "mem_free", "mem_alloc", "enable", "disable", "isenabled", "threshold"];

@@ -51,11 +51,11 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                 Value::small(0),
                 empty
             ])?;
-            let out = vm.new_stream(1)?;
+            let out = crate::stream::new_stream(vm, 1)?;
             e.push(("stdout", out));
-            let err = vm.new_stream(2)?;
+            let err = crate::stream::new_stream(vm, 2)?;
             e.push(("stderr", err));
-            let inp = vm.new_stream(3)?;
+            let inp = crate::stream::new_stream(vm, 3)?;
             e.push(("stdin", inp));
             let ns = vm.new_dict()?;
             for (k, v) in [
@@ -497,15 +497,15 @@ pub fn open_file(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => String::from("r"),
     };
     if mode.contains('w') || mode.contains('a') {
-        return vm.new_file_writer(&path, !mode.contains('b'), mode.contains('a'));
+        return crate::stream::new_file_writer(vm, &path, !mode.contains('b'), mode.contains('a'));
     }
     match vm.port.read_file(&path) {
         Ok(data) => {
             if mode.contains('b') {
-                vm.new_bytes_reader(data)
+                crate::stream::new_bytes_reader(vm, data)
             } else {
                 let text = String::from_utf8_lossy(&data).into_owned();
-                vm.new_text_reader(text)
+                crate::stream::new_text_reader(vm, text)
             }
         }
         Err(errno) => Err(vm.os_error(errno)),

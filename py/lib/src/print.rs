@@ -386,7 +386,7 @@ fn write_heap_repr(vm: &mut Vm, v: Value, out: &mut String, depth: usize) -> PyR
         Obj::Super(..) => out.push_str("<super>"),
         Obj::Partial(..) => out.push_str("<function>"),
         Obj::Array(_) => {
-            let s = vm.array_repr(v)?;
+            let s = crate::array::array_repr(vm, v)?;
             out.push_str(&s);
         }
         Obj::MemView(..) => out.push_str(&alloc::format!("<memoryview 0x{:x}>", v.raw())),

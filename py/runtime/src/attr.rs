@@ -601,7 +601,7 @@ impl Vm {
             Some(Obj::List(_)) | Some(Obj::Tuple(_)) => self.seq_subscr(o, idx),
             Some(Obj::Str(_)) => self.str_subscr(o, idx),
             Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => self.bytes_subscr(o, idx),
-            Some(Obj::Array(_)) => self.array_subscr(o, idx),
+            Some(Obj::Array(_)) => (self.lib.array_subscr)(self, o, idx),
             Some(Obj::MemView(b, start, len))
                 if matches!(self.heap.get(*b), Some(Obj::Array(_)))
                     && !matches!(self.heap.get(idx), Some(Obj::Slice(..))) =>
@@ -614,7 +614,7 @@ impl Vm {
                         self.new_exc_msg(self.t.index_error, "memoryview index out of range")
                     );
                 }
-                self.array_subscr(b, Value::small(start as isize + j))
+                (self.lib.array_subscr)(self, b, Value::small(start as isize + j))
             }
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);
@@ -782,7 +782,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            Some(Obj::Array(_)) => self.array_store(o, idx, v),
+            Some(Obj::Array(_)) => (self.lib.array_store)(self, o, idx, v),
             Some(Obj::MemView(b, start, len))
                 if matches!(self.heap.get(*b), Some(Obj::Array(_)))
                     && !v.is_null()
@@ -796,7 +796,7 @@ impl Vm {
                         self.new_exc_msg(self.t.index_error, "memoryview index out of range")
                     );
                 }
-                self.array_store(b, Value::small(start as isize + j), v)
+                (self.lib.array_store)(self, b, Value::small(start as isize + j), v)
             }
             Some(Obj::MemView(b, start, len)) => {
                 let (b, start, len) = (*b, *start, *len);

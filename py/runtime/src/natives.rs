@@ -85,6 +85,13 @@ pub struct Library {
     pub compile: CompileFn,
     /// Loads an `.mpy` image.
     pub load_mpy: fn(&mut Vm, &[u8]) -> PyResult<alloc::rc::Rc<crate::code::Code>>,
+    /// `a[i]` of an `array.array`.
+    pub array_subscr: fn(&mut Vm, Value, Value) -> PyResult<Value>,
+    /// `a[i] = v` of an `array.array`.
+    pub array_store: fn(&mut Vm, Value, Value, Value) -> PyResult<()>,
+    /// The methods of streams (files, `sys.stdout`, `io.StringIO`...); iterating over a stream
+    /// calls its `readline`.
+    pub stream_method: NativeFn,
     /// `repr(v)`.
     pub repr: fn(&mut Vm, Value) -> PyResult<alloc::string::String>,
     /// `str(v)`.

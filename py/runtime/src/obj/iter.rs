@@ -157,7 +157,7 @@ impl Vm {
             }
             Obj::Generator(_) => self.gen_next(it),
             Obj::Stream(_) => {
-                let line = crate::obj::stream::call_stream_method(
+                let line = (self.lib.stream_method)(
                     self,
                     "readline",
                     &crate::natives::Args {

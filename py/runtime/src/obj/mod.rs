@@ -9,7 +9,6 @@ pub mod iter;
 pub mod list;
 pub mod number;
 pub mod str;
-pub mod stream;
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;

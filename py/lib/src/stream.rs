@@ -5,108 +5,106 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::natives::Args;
-use crate::obj::{
+use ferrite_runtime::natives::Args;
+use ferrite_runtime::obj::{
     Obj, StreamObj, NO_HANDLE, STREAM_ERR, STREAM_FILE, STREAM_IN, STREAM_MEM, STREAM_OUT,
 };
-use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use ferrite_runtime::value::Value;
+use ferrite_runtime::vm::{PyResult, Vm};
 
-impl Vm {
-    fn stream(&mut self, fd: u8, data: Vec<u8>, text: bool) -> PyResult<Value> {
-        self.alloc(Obj::Stream(Box::new(StreamObj {
-            fd,
-            handle: NO_HANDLE,
-            data,
-            pos: 0,
-            text,
-            closed: false,
-        })))
+fn stream(vm: &mut Vm, fd: u8, data: Vec<u8>, text: bool) -> PyResult<Value> {
+    vm.alloc(Obj::Stream(Box::new(StreamObj {
+        fd,
+        handle: NO_HANDLE,
+        data,
+        pos: 0,
+        text,
+        closed: false,
+    })))
+}
+
+pub fn new_stream(vm: &mut Vm, fd: u8) -> PyResult<Value> {
+    stream(vm, fd, Vec::new(), true)
+}
+
+pub fn new_text_reader(vm: &mut Vm, s: String) -> PyResult<Value> {
+    stream(vm, STREAM_MEM, s.into_bytes(), true)
+}
+
+pub fn new_bytes_reader(vm: &mut Vm, b: Vec<u8>) -> PyResult<Value> {
+    stream(vm, STREAM_MEM, b, false)
+}
+
+/// A file opened for writing: created (or emptied) now and kept open; each write goes
+/// through to it.
+pub fn new_file_writer(vm: &mut Vm, path: &str, text: bool, append: bool) -> PyResult<Value> {
+    // The object first: a collection its allocation makes cannot close the new handle.
+    let v = stream(vm, STREAM_FILE, Vec::new(), text)?;
+    let handle = match vm.port.open_write(path, append) {
+        // Too many open files: a collection closes those of file objects no longer
+        // reachable (the new one stays rooted meanwhile), then one more try.
+        Err(23 | 24) => {
+            vm.roots.push(v);
+            vm.collect();
+            vm.roots.pop();
+            vm.port.open_write(path, append)
+        }
+        r => r,
     }
-
-    pub fn new_stream(&mut self, fd: u8) -> PyResult<Value> {
-        self.stream(fd, Vec::new(), true)
+    .map_err(|e| vm.os_error(e))?;
+    if let Some(Obj::Stream(s)) = vm.heap.get_mut(v) {
+        s.handle = handle;
     }
+    Ok(v)
+}
 
-    pub fn new_text_reader(&mut self, s: String) -> PyResult<Value> {
-        self.stream(STREAM_MEM, s.into_bytes(), true)
+/// Closes a file or memory stream (and the file it has open).
+fn stream_close(vm: &mut Vm, v: Value) {
+    let handle = match vm.heap.get_mut(v) {
+        Some(Obj::Stream(s)) => {
+            s.closed |= s.fd == STREAM_MEM || s.fd == STREAM_FILE;
+            core::mem::replace(&mut s.handle, NO_HANDLE)
+        }
+        _ => NO_HANDLE,
+    };
+    if handle != NO_HANDLE {
+        vm.port.close_handle(handle);
     }
+}
 
-    pub fn new_bytes_reader(&mut self, b: Vec<u8>) -> PyResult<Value> {
-        self.stream(STREAM_MEM, b, false)
-    }
-
-    /// A file opened for writing: created (or emptied) now and kept open; each write goes
-    /// through to it.
-    pub fn new_file_writer(&mut self, path: &str, text: bool, append: bool) -> PyResult<Value> {
-        // The object first: a collection its allocation makes cannot close the new handle.
-        let v = self.stream(STREAM_FILE, Vec::new(), text)?;
-        let handle = match self.port.open_write(path, append) {
-            // Too many open files: a collection closes those of file objects no longer
-            // reachable (the new one stays rooted meanwhile), then one more try.
-            Err(23 | 24) => {
-                self.roots.push(v);
-                self.collect();
-                self.roots.pop();
-                self.port.open_write(path, append)
+fn stream_out(vm: &mut Vm, v: Value, text: &[u8]) -> PyResult<()> {
+    let (fd, handle) = match vm.heap.get(v) {
+        Some(Obj::Stream(s)) => (s.fd, s.handle),
+        _ => return Err(vm.type_error("not a stream")),
+    };
+    match fd {
+        STREAM_OUT => vm.write_stdout(text),
+        STREAM_ERR => vm.write_stderr(text),
+        STREAM_IN => return Err(vm.os_error(9)),
+        // A file's writes go through at once, as MicroPython's are unbuffered: nothing
+        // waits in memory for a `close` that may never come, and writes reach the file
+        // in the order they were made.
+        STREAM_FILE => {
+            vm.port
+                .write_handle(handle, text)
+                .map_err(|e| vm.os_error(e))?;
+            if let Some(Obj::Stream(s)) = vm.heap.get_mut(v) {
+                s.pos += text.len();
             }
-            r => r,
         }
-        .map_err(|e| self.os_error(e))?;
-        if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
-            s.handle = handle;
-        }
-        Ok(v)
-    }
-
-    /// Closes a file or memory stream (and the file it has open).
-    fn stream_close(&mut self, v: Value) {
-        let handle = match self.heap.get_mut(v) {
-            Some(Obj::Stream(s)) => {
-                s.closed |= s.fd == STREAM_MEM || s.fd == STREAM_FILE;
-                core::mem::replace(&mut s.handle, NO_HANDLE)
-            }
-            _ => NO_HANDLE,
-        };
-        if handle != NO_HANDLE {
-            self.port.close_handle(handle);
-        }
-    }
-
-    fn stream_out(&mut self, v: Value, text: &[u8]) -> PyResult<()> {
-        let (fd, handle) = match self.heap.get(v) {
-            Some(Obj::Stream(s)) => (s.fd, s.handle),
-            _ => return Err(self.type_error("not a stream")),
-        };
-        match fd {
-            STREAM_OUT => self.write_stdout(text),
-            STREAM_ERR => self.write_stderr(text),
-            STREAM_IN => return Err(self.os_error(9)),
-            // A file's writes go through at once, as MicroPython's are unbuffered: nothing
-            // waits in memory for a `close` that may never come, and writes reach the file
-            // in the order they were made.
-            STREAM_FILE => {
-                self.port
-                    .write_handle(handle, text)
-                    .map_err(|e| self.os_error(e))?;
-                if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
-                    s.pos += text.len();
+        _ => {
+            vm.heap.charge(text.len()).map_err(|_| vm.mem_error())?;
+            if let Some(Obj::Stream(s)) = vm.heap.get_mut(v) {
+                let end = s.pos + text.len();
+                if s.data.len() < end {
+                    s.data.resize(end, 0);
                 }
-            }
-            _ => {
-                self.heap.charge(text.len()).map_err(|_| self.mem_error())?;
-                if let Some(Obj::Stream(s)) = self.heap.get_mut(v) {
-                    let end = s.pos + text.len();
-                    if s.data.len() < end {
-                        s.data.resize(end, 0);
-                    }
-                    s.data[s.pos..end].copy_from_slice(text);
-                    s.pos = end;
-                }
+                s.data[s.pos..end].copy_from_slice(text);
+                s.pos = end;
             }
         }
-        Ok(())
     }
+    Ok(())
 }
 
 /// Methods of streams.
@@ -139,7 +137,7 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
             } else {
                 data.len()
             };
-            vm.stream_out(this, &data)?;
+            stream_out(vm, this, &data)?;
             vm.new_int(n as i64)
         }
         "read" | "readline" if fd == STREAM_IN => {
@@ -216,7 +214,7 @@ pub fn call_stream_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult
             Ok(Value::NONE)
         }
         "close" | "__exit__" => {
-            vm.stream_close(this);
+            stream_close(vm, this);
             Ok(Value::NONE)
         }
         "__enter__" | "__iter__" => Ok(this),
@@ -249,5 +247,5 @@ pub fn io_fn(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value> {
     } else {
         vm.bytes_from_value(init)?
     };
-    vm.stream(STREAM_MEM, data, text)
+    stream(vm, STREAM_MEM, data, text)
 }
