@@ -70,16 +70,41 @@ pub static LIBRARY: Library = Library {
 
 macro_rules! natives {
     ($( $owner:expr => $f:path : [ $($name:literal),* $(,)? ] ; )*) => {
+        const COUNT: usize = [$($($name,)*)*].len();
+        static FNS: [NativeFn; COUNT] = [$($({
+            let _ = $name;
+            $f as NativeFn
+        },)*)*];
+        static OWNERS: [Owner; COUNT] = [$($({
+            let _ = $name;
+            $owner
+        },)*)*];
+        static NAMES: &str = concat!($($($name,)*)*);
+        static NAME_ENDS: [u16; COUNT] = {
+            let lens = [$($($name.len(),)*)*];
+            let mut ends = [0u16; COUNT];
+            let (mut i, mut at) = (0, 0);
+            while i < COUNT {
+                at += lens[i];
+                assert!(at <= u16::MAX as usize);
+                ends[i] = at as u16;
+                i += 1;
+            }
+            ends
+        };
         /// Every native function, numbered by its place here (a native value holds the number).
-        pub static NATIVES: &[NativeDef] = &[
-            $($( NativeDef { owner: $owner, name: $name, f: $f }, )*)*
-        ];
+        const NATIVES: Natives = Natives {
+            fns: &FNS,
+            owners: &OWNERS,
+            names: NAMES,
+            name_ends: &NAME_ENDS,
+        };
     };
 }
 
 use crate::builtins as b;
 use crate::modules as m;
-use ferrite_runtime::natives::{Library, NativeDef, Owner};
+use ferrite_runtime::natives::{Library, NativeFn, Natives, Owner};
 use ferrite_runtime::obj::dictobj::{call_dict_method, call_set_method};
 use ferrite_runtime::obj::gen::call_gen_method;
 use ferrite_runtime::obj::list::call_list_method;

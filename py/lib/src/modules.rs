@@ -118,7 +118,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     vm.roots.push(m);
     vm.roots.extend(extra.iter().map(|e| e.1));
     let mut r = Ok(());
-    for (n, v) in module_natives(vm.lib.natives, crate::module_number(key))
+    for (n, v) in module_natives(&vm.lib.natives, crate::module_number(key))
         .into_iter()
         .chain(extra)
     {

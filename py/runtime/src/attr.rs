@@ -145,7 +145,7 @@ impl Vm {
                     return self.descriptor_get(a, Value::NONE, obj).map(Some);
                 }
                 if let Some(id) = a.as_native() {
-                    if crate::natives::is_class_method(self.lib.natives, id) {
+                    if crate::natives::is_class_method(&self.lib.natives, id) {
                         return self.alloc(Obj::BoundMethod(a, obj)).map(Some);
                     }
                 }
@@ -242,7 +242,7 @@ impl Vm {
                 match name {
                     "getter" | "setter" | "deleter" => {
                         let id = crate::natives::type_method(
-                            self.lib.natives,
+                            &self.lib.natives,
                             crate::obj::Kind::Property,
                             name,
                         )
@@ -269,13 +269,13 @@ impl Vm {
             _ => {
                 if name == "__name__" {
                     if let Some(id) = obj.as_native() {
-                        let n = crate::natives::native_name(self.lib.natives, id);
+                        let n = crate::natives::native_name(&self.lib.natives, id);
                         return self.new_str(n).map(Some);
                     }
                 }
                 // Builtin values: methods from the native tables.
                 let kind = self.kind_of(obj);
-                match crate::natives::type_method(self.lib.natives, kind, name) {
+                match crate::natives::type_method(&self.lib.natives, kind, name) {
                     Some(id) => self
                         .alloc(Obj::BoundMethod(Value::native(id), obj))
                         .map(Some),

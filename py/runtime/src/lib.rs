@@ -76,7 +76,7 @@ impl Vm {
             nested: 0,
             main_globals: Value::NULL,
             scratch_slice: Value::NULL,
-            len_fn: crate::natives::find(lib.natives, crate::natives::Owner::Builtin, "len")
+            len_fn: crate::natives::find(&lib.natives, crate::natives::Owner::Builtin, "len")
                 .map_or(Value::NULL, Value::native),
             out: Vec::new(),
             empty_code: Rc::new(code::Code::empty()),
@@ -125,7 +125,7 @@ impl Vm {
         self.modules = self.new_dict()?;
         self.sys_path = self.new_list(Vec::new())?;
         self.argv = self.new_list(Vec::new())?;
-        for (name, v) in natives::builtin_natives(self.lib.natives) {
+        for (name, v) in natives::builtin_natives(&self.lib.natives) {
             let q = self.qstrs.intern(name);
             self.dict_set_str(self.builtins, q, v)?;
         }

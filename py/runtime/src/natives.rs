@@ -45,10 +45,43 @@ pub enum Owner {
     Module(u8),
 }
 
+/// One native function, as [`Natives::get`] gives it.
 pub struct NativeDef {
     pub owner: Owner,
     pub name: &'static str,
     pub f: NativeFn,
+}
+
+/// The native functions of a [`Library`], numbered (a native value holds its number). Kept as
+/// parallel tables, which take 12 bytes a function where one table of [`NativeDef`]s would
+/// take 32.
+pub struct Natives {
+    pub fns: &'static [NativeFn],
+    pub owners: &'static [Owner],
+    /// Every name, one after another: name `i` ends at `name_ends[i]`.
+    pub names: &'static str,
+    pub name_ends: &'static [u16],
+}
+
+impl Natives {
+    /// Native number `id`.
+    pub fn get(&self, id: usize) -> Option<NativeDef> {
+        let end = usize::from(*self.name_ends.get(id)?);
+        let start = match id.checked_sub(1) {
+            Some(p) => usize::from(*self.name_ends.get(p)?),
+            None => 0,
+        };
+        Some(NativeDef {
+            owner: *self.owners.get(id)?,
+            name: self.names.get(start..end)?,
+            f: *self.fns.get(id)?,
+        })
+    }
+
+    /// Every native function, in number order.
+    pub fn iter(&self) -> impl Iterator<Item = NativeDef> + '_ {
+        (0..self.fns.len()).filter_map(|i| self.get(i))
+    }
 }
 
 /// A constructor call: the builtin type's layout, positional and keyword arguments.
@@ -66,7 +99,7 @@ pub type CompileFn =
 /// to [`Vm::new`]; see docs/design/size.md.
 pub struct Library {
     /// Every native function; a native value holds its index here.
-    pub natives: &'static [NativeDef],
+    pub natives: Natives,
     /// Calls a builtin type: `int(x)`, `list(it)`, `range(n)`...
     pub construct: ConstructFn,
     /// `template.format(*args, **kw)` (f-strings compile to it).
@@ -114,18 +147,18 @@ pub fn call_native(
     (def.f)(vm, def.name, &Args { pos, kw })
 }
 
-pub fn native_name(natives: &[NativeDef], id: usize) -> &'static str {
+pub fn native_name(natives: &Natives, id: usize) -> &'static str {
     natives.get(id).map_or("?", |d| d.name)
 }
 
-pub fn find(natives: &[NativeDef], owner: Owner, name: &str) -> Option<usize> {
+pub fn find(natives: &Natives, owner: Owner, name: &str) -> Option<usize> {
     natives
         .iter()
         .position(|d| d.owner == owner && d.name == name)
 }
 
 /// The native method `name` of builtin layout `kind` (following builtin inheritance).
-pub fn type_method(natives: &[NativeDef], kind: Kind, name: &str) -> Option<usize> {
+pub fn type_method(natives: &Natives, kind: Kind, name: &str) -> Option<usize> {
     let mut k = kind;
     loop {
         if let Some(i) = natives.iter().position(|d| {
@@ -166,7 +199,7 @@ impl Vm {
 }
 
 /// Whether native `id` is a class method.
-pub fn is_class_method(natives: &[NativeDef], id: usize) -> bool {
+pub fn is_class_method(natives: &Natives, id: usize) -> bool {
     matches!(
         natives.get(id).map(|d| d.owner),
         Some(Owner::ClassMethod(_))
@@ -246,7 +279,7 @@ pub fn construct(
 }
 
 /// Builds the namespace of a builtin module: its native functions plus `extra`.
-pub fn module_natives(natives: &[NativeDef], module: u8) -> Vec<(&'static str, Value)> {
+pub fn module_natives(natives: &Natives, module: u8) -> Vec<(&'static str, Value)> {
     natives
         .iter()
         .enumerate()
@@ -256,7 +289,7 @@ pub fn module_natives(natives: &[NativeDef], module: u8) -> Vec<(&'static str, V
 }
 
 /// The builtin functions, for the builtins namespace.
-pub fn builtin_natives(natives: &[NativeDef]) -> Vec<(&'static str, Value)> {
+pub fn builtin_natives(natives: &Natives) -> Vec<(&'static str, Value)> {
     natives
         .iter()
         .enumerate()
