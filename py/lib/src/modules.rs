@@ -14,11 +14,11 @@ use ferrite_runtime::vm::{PyErr, PyResult, Vm};
 /// Library modules written in Python, compiled when first imported.
 pub fn frozen_source(name: &str) -> Option<&'static str> {
     Some(match name {
-        "collections" => include_str!("modules_frozen/collections.py"),
-        "heapq" => include_str!("modules_frozen/heapq.py"),
-        "json" => include_str!("modules_frozen/json.py"),
-        "random" => include_str!("modules_frozen/random.py"),
-        "binascii" => include_str!("modules_frozen/binascii.py"),
+        "collections" => include_str!(concat!(env!("OUT_DIR"), "/collections.py")),
+        "heapq" => include_str!(concat!(env!("OUT_DIR"), "/heapq.py")),
+        "json" => include_str!(concat!(env!("OUT_DIR"), "/json.py")),
+        "random" => include_str!(concat!(env!("OUT_DIR"), "/random.py")),
+        "binascii" => include_str!(concat!(env!("OUT_DIR"), "/binascii.py")),
         _ => return None,
     })
 }
