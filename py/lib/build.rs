@@ -19,7 +19,7 @@ fn shrink(name: &str, src: &str) -> String {
         let indent = text.len() - body.len();
         if !body.starts_with('#') {
             let pad = if indent % 4 == 0 { indent / 4 } else { indent };
-            out.extend(std::iter::repeat_n(' ', pad));
+            out.extend(core::iter::repeat_n(' ', pad));
             out.push_str(body);
         }
         out.push('\n');
