@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use ferrite_runtime::natives::Args;
 use ferrite_runtime::obj::str::is_space;
 use ferrite_runtime::obj::Obj;
+use ferrite_runtime::unicode;
 use ferrite_runtime::value::Value;
 use ferrite_runtime::vm::{PyResult, Vm};
 
@@ -127,46 +128,43 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             Ok(Value::bool(r))
         }
         "capitalize" => {
-            let mut cs = s.chars();
-            let r: String = match cs.next() {
-                Some(c) => c
-                    .to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect(),
-                None => String::new(),
-            };
-            vm.new_str_owned(r)
-        }
-        "title" => {
-            let mut out = String::new();
-            let mut prev_alpha = false;
-            for c in s.chars() {
-                if c.is_alphabetic() {
-                    if prev_alpha {
-                        out.extend(c.to_lowercase());
-                    } else {
-                        out.extend(c.to_uppercase());
-                    }
-                    prev_alpha = true;
+            // The first character in title case, the rest in lower case.
+            let mut out = String::with_capacity(s.len());
+            for (at, c) in s.char_indices() {
+                if at == 0 {
+                    out.extend(unicode::title(c));
                 } else {
-                    out.push(c);
-                    prev_alpha = false;
+                    unicode::push_lower(&s, at, c, &mut out);
                 }
             }
             vm.new_str_owned(out)
         }
+        "title" => {
+            // A cased character after another is lower-cased, any other is title-cased.
+            let mut out = String::with_capacity(s.len());
+            let mut prev_cased = false;
+            for (at, c) in s.char_indices() {
+                if prev_cased {
+                    unicode::push_lower(&s, at, c, &mut out);
+                } else {
+                    out.extend(unicode::title(c));
+                }
+                prev_cased = unicode::is_cased(c);
+            }
+            vm.new_str_owned(out)
+        }
         "swapcase" => {
-            let r: String = s
-                .chars()
-                .flat_map(|c| -> Vec<char> {
-                    if c.is_uppercase() {
-                        c.to_lowercase().collect()
-                    } else {
-                        c.to_uppercase().collect()
-                    }
-                })
-                .collect();
-            vm.new_str_owned(r)
+            let mut out = String::with_capacity(s.len());
+            for (at, c) in s.char_indices() {
+                if c.is_uppercase() {
+                    unicode::push_lower(&s, at, c, &mut out);
+                } else if c.is_lowercase() {
+                    out.extend(unicode::upper(c));
+                } else {
+                    out.push(c);
+                }
+            }
+            vm.new_str_owned(out)
         }
         "center" | "ljust" | "rjust" => {
             let w = match p.first() {

@@ -28,6 +28,7 @@ pub mod value;
 pub mod vm;
 
 pub use ferrite_fmt as fmt;
+pub use ferrite_unicode as unicode;
 
 use alloc::rc::Rc;
 use alloc::string::String;

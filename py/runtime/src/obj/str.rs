@@ -248,9 +248,9 @@ pub fn str_method_in_place(vm: &mut Vm, name: &str, a: &Args) -> Option<PyResult
         "upper" | "lower" => vm
             .with_str(recv, |s| match (name, s.is_ascii()) {
                 ("upper", true) => s.to_ascii_uppercase(),
-                ("upper", false) => s.to_uppercase(),
+                ("upper", false) => crate::unicode::upper_str(s),
                 (_, true) => s.to_ascii_lowercase(),
-                _ => s.to_lowercase(),
+                _ => crate::unicode::lower_str(s),
             })
             .and_then(|r| vm.new_str_owned(r)),
         "join" => str_join(vm, recv, p.first().copied().unwrap_or(Value::NONE)),
