@@ -30,6 +30,8 @@
 //!   (`LineTable` builder, `encode_line_table`, `encode_line_delta`, `line_for_offset`,
 //!   `line_entries`, `check_line_table`) and the `SCOPE_*` flag constants (§3).
 //! * [`qstr`]: [`STATIC_QSTRS`] (Appendix A), `static_qstr_index`, `static_qstr`.
+//! * [`index`]: [`Index`], the hash index from byte-string keys to `u32` values that the
+//!   compiler's tables and the stack check use.
 //! * [`float_repr`]: MicroPython's float text (`repr`, `repr_imag`), `parse`, and exact
 //!   decimal rounding (`round_digits`, `round_fixed`) for the runtime's float formatting.
 #![no_std]
@@ -38,6 +40,7 @@ extern crate alloc;
 
 pub mod disasm;
 pub mod float_repr;
+pub mod index;
 mod module;
 pub mod mpy;
 pub mod opcode;
@@ -48,6 +51,7 @@ pub mod varint;
 pub mod verify;
 
 pub use disasm::disassemble;
+pub use index::Index;
 pub use module::{Const, Module, RawCode};
 pub use mpy::MpyError;
 pub use opcode::{

@@ -21,10 +21,10 @@
 //! assigns (allowed for as 2 extra slots), and upstream's `async with` exit path rotates three
 //! values where the model sees two. The VM keeps its own bounds checks.
 
-use alloc::collections::BTreeMap;
 use alloc::vec;
 use alloc::vec::Vec;
 
+use crate::index::Index;
 use crate::module::{Module, RawCode};
 use crate::opcode::{decode_instruction, Opcode, Operand};
 use crate::prelude::{Prelude, SCOPE_VARARGS, SCOPE_VARKEYWORDS};
@@ -49,7 +49,7 @@ pub fn check_stack(m: &Module) -> Result<(), VerifyError> {
 
 /// An open exception block: the depth its handler is entered at (minus one) and the depth it
 /// leaves the stack at when unwound.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Block {
     saved: i64,
     base: i64,
@@ -59,26 +59,30 @@ struct Block {
 struct Blocks {
     /// (parent id, top block, length).
     nodes: Vec<(usize, Block, usize)>,
-    index: BTreeMap<(usize, Block), usize>,
+    /// (parent id, top block) as bytes → id.
+    index: Index,
 }
 
 impl Blocks {
     fn new() -> Blocks {
         Blocks {
             nodes: vec![(0, Block { saved: 0, base: 0 }, 0)],
-            index: BTreeMap::new(),
+            index: Index::new(),
         }
     }
 
     fn push(&mut self, parent: usize, b: Block) -> usize {
-        if let Some(&id) = self.index.get(&(parent, b)) {
-            return id;
-        }
+        let mut key = [0u8; 24];
+        key[..8].copy_from_slice(&(parent as u64).to_le_bytes());
+        key[8..16].copy_from_slice(&b.saved.to_le_bytes());
+        key[16..].copy_from_slice(&b.base.to_le_bytes());
         let id = self.nodes.len();
-        let len = self.nodes[parent].2 + 1;
-        self.nodes.push((parent, b, len));
-        self.index.insert((parent, b), id);
-        id
+        let (id, added) = self.index.get_or_insert(&key, id as u32);
+        if added {
+            let len = self.nodes[parent].2 + 1;
+            self.nodes.push((parent, b, len));
+        }
+        id as usize
     }
 
     fn len(&self, id: usize) -> usize {

@@ -9,11 +9,10 @@
 //! assignment targets and nested scopes in `emit_expr.rs`, the instruction buffer and its
 //! assembly in `emit_code.rs`.
 
-use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use ferrite_bytecode::{Const, Module, RawCode};
+use ferrite_bytecode::{Const, Index, Module, RawCode};
 
 use crate::ast::{ModuleAst, Stmt, StmtKind};
 use crate::emit_code::{Arg, Code, Label};
@@ -41,18 +40,20 @@ pub struct Compiler<'a> {
     pub scopes: Vec<Scope<'a>>,
     pub mode: Mode,
     pub qstrs: Vec<String>,
-    qstr_map: BTreeMap<String, u32>,
+    qstr_map: Index,
     pub consts: Vec<Const>,
-    const_map: BTreeMap<Vec<u8>, u32>,
+    const_map: Index,
     /// Identifiers longer than 10 bytes, with the first line they appear on: a string
     /// literal equal to one lexed before it is interned.
-    pub interned: BTreeMap<String, u32>,
+    pub interned: Index,
     /// Highest source line reported so far in this pass.
     pub cur_line: u32,
     /// `X = const(...)` definitions, anywhere in the file: the line of the definition and
     /// the value. Upstream substitutes them while parsing, so a use on a later line of any
     /// scope sees the value.
-    pub const_names: BTreeMap<String, (u32, Value)>,
+    pub const_names: Index,
+    /// The definitions `const_names` numbers: line and value.
+    pub const_defs: Vec<(u32, Value)>,
     /// True during the scope pass.
     pub scope_pass: bool,
     pub cur: ScopeId,
@@ -126,12 +127,13 @@ pub fn compile_module(
         scopes: Vec::new(),
         mode,
         qstrs: Vec::new(),
-        qstr_map: BTreeMap::new(),
+        qstr_map: Index::new(),
         consts: Vec::new(),
-        const_map: BTreeMap::new(),
-        interned: BTreeMap::new(),
+        const_map: Index::new(),
+        interned: Index::new(),
         cur_line: 1,
-        const_names: BTreeMap::new(),
+        const_names: Index::new(),
+        const_defs: Vec::new(),
         scope_pass: true,
         cur: 0,
         code: Code::new(),
@@ -218,12 +220,12 @@ impl<'a> Compiler<'a> {
     // ----- tables -----
 
     pub fn qstr(&mut self, s: &str) -> u32 {
-        if let Some(&i) = self.qstr_map.get(s) {
-            return i;
+        let (i, added) = self
+            .qstr_map
+            .get_or_insert(s.as_bytes(), self.qstrs.len() as u32);
+        if added {
+            self.qstrs.push(String::from(s));
         }
-        let i = self.qstrs.len() as u32;
-        self.qstrs.push(String::from(s));
-        self.qstr_map.insert(String::from(s), i);
         i
     }
 
@@ -231,7 +233,7 @@ impl<'a> Compiler<'a> {
         // Scalars are found through a map keyed by their exact form; tuples by a scan.
         let key = const_key(&c);
         if let Some(k) = &key {
-            if let Some(&i) = self.const_map.get(k) {
+            if let Some(i) = self.const_map.get(k) {
                 return i;
             }
         } else if let Some(i) = self.consts.iter().position(|x| const_eq(x, &c)) {
@@ -240,7 +242,7 @@ impl<'a> Compiler<'a> {
         let i = self.consts.len() as u32;
         self.consts.push(c);
         if let Some(k) = key {
-            self.const_map.insert(k, i);
+            self.const_map.insert(&k, i);
         }
         i
     }
@@ -635,8 +637,10 @@ impl<'a> Compiler<'a> {
 
     /// The value of a `const()` name defined on or before `line`.
     pub fn const_value(&self, name: &str, line: u32) -> Option<Value> {
-        match self.const_names.get(name) {
-            Some((def, v)) if *def <= line => Some(v.clone()),
+        match self.const_names.get(name.as_bytes()) {
+            Some(i) if self.const_defs[i as usize].0 <= line => {
+                Some(self.const_defs[i as usize].1.clone())
+            }
             _ => None,
         }
     }
@@ -681,9 +685,10 @@ impl<'a> Compiler<'a> {
                         let Some(v) = self.fold(arg) else {
                             return Err(err("constant must be an integer", s.line));
                         };
-                        self.const_names
-                            .entry(String::from(name))
-                            .or_insert((s.line, v));
+                        let n = self.const_defs.len() as u32;
+                        if self.const_names.get_or_insert(name.as_bytes(), n).1 {
+                            self.const_defs.push((s.line, v));
+                        }
                     }
                 }
                 StmtKind::FunctionDef(f) => self.collect_consts(&f.body, depth + 1)?,

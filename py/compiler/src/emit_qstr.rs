@@ -1,8 +1,7 @@
 //! Interned strings: the static qstrs every MicroPython build shares (spec Appendix A) and
 //! the rule that decides whether a string literal becomes a qstr (spec §2.4).
 
-use alloc::collections::BTreeMap;
-use alloc::string::String;
+use ferrite_bytecode::Index;
 
 use crate::ast::{Alias, Arguments, Comprehension, Expr, ExprKind, Keyword, Stmt, StmtKind};
 
@@ -61,16 +60,16 @@ static BUILTIN_LONG_QSTRS: [&str; 45] = [
 /// Whether a string literal is interned: every string of at most 10 bytes, and a longer one
 /// when an equal qstr already exists: one built into mpy-cross, or an identifier lexed before
 /// the literal (we count identifiers first seen on or before the literal's line).
-pub fn is_interned(s: &str, line: u32, idents: &BTreeMap<String, u32>) -> bool {
+pub fn is_interned(s: &str, line: u32, idents: &Index) -> bool {
     s.len() <= 10
         || ferrite_bytecode::qstr::static_qstr_index(s).is_some()
         || BUILTIN_LONG_QSTRS.binary_search(&s).is_ok()
-        || idents.get(s).is_some_and(|&l| l <= line)
+        || idents.get(s.as_bytes()).is_some_and(|l| l <= line)
 }
 
 /// Collects every identifier of the module (names, attributes, parameters, keywords,
 /// imported names), which upstream's lexer interns.
-pub fn collect_identifiers(body: &[Stmt], out: &mut BTreeMap<String, u32>) {
+pub fn collect_identifiers(body: &[Stmt], out: &mut Index) {
     let mut w = Walker {
         out,
         depth: 0,
@@ -80,7 +79,7 @@ pub fn collect_identifiers(body: &[Stmt], out: &mut BTreeMap<String, u32>) {
 }
 
 struct Walker<'o> {
-    out: &'o mut BTreeMap<String, u32>,
+    out: &'o mut Index,
     depth: u32,
     line: u32,
 }
@@ -88,8 +87,10 @@ struct Walker<'o> {
 impl Walker<'_> {
     fn add(&mut self, s: &str) {
         if s.len() > 10 {
-            let l = self.out.entry(String::from(s)).or_insert(self.line);
-            *l = (*l).min(self.line);
+            let (l, _) = self.out.get_or_insert(s.as_bytes(), self.line);
+            if self.line < l {
+                self.out.insert(s.as_bytes(), self.line);
+            }
         }
     }
 

@@ -6,9 +6,10 @@
 //! first appearance; that order decides local numbers, the cell list and the order in which
 //! a parent passes cells to `MAKE_CLOSURE`.
 
-use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
+
+use ferrite_bytecode::Index;
 
 use crate::ast::{Arguments, ClassDef, Comprehension, Expr, FunctionDef, Stmt};
 
@@ -95,7 +96,7 @@ pub struct Scope<'a> {
     pub line: u32,
     pub ids: Vec<IdInfo>,
     /// Name → position in `ids`.
-    index: BTreeMap<String, usize>,
+    index: Index,
     pub flags: u8,
     pub num_pos_args: u16,
     pub num_kwonly_args: u16,
@@ -122,7 +123,7 @@ impl<'a> Scope<'a> {
             simple_name,
             line,
             ids: Vec::new(),
-            index: BTreeMap::new(),
+            index: Index::new(),
             flags: 0,
             num_pos_args: 0,
             num_kwonly_args: 0,
@@ -134,7 +135,7 @@ impl<'a> Scope<'a> {
     }
 
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.index.get(name).copied()
+        self.index.get(name.as_bytes()).map(|i| i as usize)
     }
 
     pub fn find_info(&self, name: &str) -> Option<&IdInfo> {
@@ -144,17 +145,18 @@ impl<'a> Scope<'a> {
     /// Finds `name`, adding it with `kind` if absent. Returns the index and whether it was
     /// added.
     pub fn find_or_add(&mut self, name: &str, kind: IdKind) -> (usize, bool) {
-        if let Some(i) = self.find(name) {
-            return (i, false);
+        let (i, added) = self
+            .index
+            .get_or_insert(name.as_bytes(), self.ids.len() as u32);
+        if added {
+            self.ids.push(IdInfo {
+                name: String::from(name),
+                kind,
+                is_param: false,
+                local_num: 0,
+            });
         }
-        self.ids.push(IdInfo {
-            name: String::from(name),
-            kind,
-            is_param: false,
-            local_num: 0,
-        });
-        self.index.insert(String::from(name), self.ids.len() - 1);
-        (self.ids.len() - 1, true)
+        (i as usize, added)
     }
 
     /// Number the locals (§6.3): star swap, parameters and plain locals in list order,
@@ -168,8 +170,10 @@ impl<'a> Scope<'a> {
             let last = star + self.num_kwonly_args as usize;
             if last < self.ids.len() {
                 self.ids.swap(star, last);
-                self.index.insert(self.ids[star].name.clone(), star);
-                self.index.insert(self.ids[last].name.clone(), last);
+                self.index
+                    .insert(self.ids[star].name.as_bytes(), star as u32);
+                self.index
+                    .insert(self.ids[last].name.as_bytes(), last as u32);
             }
         }
         let mut n: u16 = 0;
