@@ -1,6 +1,6 @@
 //! Records the build date (UTC, or `SOURCE_DATE_EPOCH` for reproducible builds) and the
 //! target's OS and architecture for the banner, and tells the linker how to lay out the
-//! `micropython` binary (see [`link_lean`]).
+//! `micropython` binary (see [`link_lean`] and [`fold_identical_code`]).
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
@@ -52,6 +52,35 @@ fn link_lean() {
     println!("cargo:rustc-link-arg-bins=-no-pie");
     println!("cargo:rustc-link-arg-bins=-Wl,--no-eh-frame-hdr");
     println!("cargo:rustc-link-arg-bins=-Wl,-T,{}", script.display());
+    fold_identical_code();
+}
+
+/// Links with the toolchain's own LLD (what rustc uses by default on this target since 1.90)
+/// and has it fold functions and read-only data of identical content into one copy
+/// (`--icf=all`, 3.7 KB of the binary). Safe here because nothing compares the addresses of
+/// functions or constants: natives are numbered, not named by their function pointer, and
+/// strings are compared by content. Skipped (the binary is only larger) when the toolchain
+/// carries no `rust-lld`.
+fn fold_identical_code() {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| String::from("rustc"));
+    let target = std::env::var("TARGET").unwrap_or_default();
+    let Ok(out) = std::process::Command::new(rustc)
+        .args(["--print", "sysroot"])
+        .output()
+    else {
+        return;
+    };
+    let sysroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let dir = std::path::Path::new(&sysroot)
+        .join("lib/rustlib")
+        .join(target)
+        .join("bin/gcc-ld");
+    if !dir.join("ld.lld").exists() {
+        return;
+    }
+    println!("cargo:rustc-link-arg-bins=-B{}", dir.display());
+    println!("cargo:rustc-link-arg-bins=-fuse-ld=lld");
+    println!("cargo:rustc-link-arg-bins=-Wl,--icf=all");
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian (year, month, day).
