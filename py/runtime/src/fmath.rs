@@ -3,16 +3,16 @@
 //! ulp), else the `libm` crate. Always compiled.
 
 pub use libm::{
-    ceil, copysign, erf, erfc, fabs, floor, fmod, frexp, ldexp, lgamma, modf, sqrt, tgamma, trunc,
+    ceil, copysign, erf, erfc, fabs, floor, frexp, ldexp, lgamma, modf, sqrt, tgamma, trunc,
 };
 
 #[cfg(feature = "sysmath")]
 pub use ferrite_sysmath::{
-    acos, acosh, asin, asinh, atan, atan2, atanh, cos, cosh, exp, expm1, hypot, log, log10, log1p,
-    log2, pow, sin, sinh, tan, tanh,
+    acos, acosh, asin, asinh, atan, atan2, atanh, cos, cosh, exp, expm1, fmod, hypot, log, log10,
+    log1p, log2, pow, sin, sinh, tan, tanh,
 };
 #[cfg(not(feature = "sysmath"))]
 pub use libm::{
-    acos, acosh, asin, asinh, atan, atan2, atanh, cos, cosh, exp, expm1, hypot, log, log10, log1p,
-    log2, pow, sin, sinh, tan, tanh,
+    acos, acosh, asin, asinh, atan, atan2, atanh, cos, cosh, exp, expm1, fmod, hypot, log, log10,
+    log1p, log2, pow, sin, sinh, tan, tanh,
 };

@@ -518,7 +518,7 @@ impl Vm {
                 (UnaryOp::Abs, Num::F(f)) => Num::F(f.abs()),
                 (UnaryOp::Positive, Num::C(r, i)) => Num::C(r, i),
                 (UnaryOp::Negative, Num::C(r, i)) => Num::C(-r, -i),
-                (UnaryOp::Abs, Num::C(r, i)) => Num::F(libm::hypot(r, i)),
+                (UnaryOp::Abs, Num::C(r, i)) => Num::F(crate::fmath::hypot(r, i)),
                 _ => return Err(self.unsupported_type(op, v)),
             };
             return self.num_value(r);

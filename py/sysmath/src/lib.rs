@@ -33,4 +33,5 @@ unsafe extern "C" {
     pub safe fn pow(x: f64, y: f64) -> f64;
     pub safe fn atan2(y: f64, x: f64) -> f64;
     pub safe fn hypot(x: f64, y: f64) -> f64;
+    pub safe fn fmod(x: f64, y: f64) -> f64;
 }

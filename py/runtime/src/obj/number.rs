@@ -58,7 +58,7 @@ fn mod_i(a: i64, b: i64) -> i64 {
 }
 
 pub fn float_mod(a: f64, b: f64) -> f64 {
-    let m = libm::fmod(a, b);
+    let m = crate::fmath::fmod(a, b);
     if m != 0.0 {
         if (b < 0.0) != (m < 0.0) {
             m + b
@@ -71,7 +71,7 @@ pub fn float_mod(a: f64, b: f64) -> f64 {
 }
 
 pub fn float_floordiv(a: f64, b: f64) -> f64 {
-    let m = libm::fmod(a, b);
+    let m = crate::fmath::fmod(a, b);
     let mut div = (a - m) / b;
     if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
         div -= 1.0;
@@ -477,12 +477,12 @@ impl Vm {
                             (0.0, 0.0)
                         }
                     } else {
-                        let abs = libm::hypot(ar, ai);
-                        let arg = libm::atan2(ai, ar);
-                        let ln_r = libm::log(abs);
-                        let nr = libm::exp(br * ln_r - bi * arg);
+                        let abs = crate::fmath::hypot(ar, ai);
+                        let arg = crate::fmath::atan2(ai, ar);
+                        let ln_r = crate::fmath::log(abs);
+                        let nr = crate::fmath::exp(br * ln_r - bi * arg);
                         let na = bi * ln_r + br * arg;
-                        (nr * libm::cos(na), nr * libm::sin(na))
+                        (nr * crate::fmath::cos(na), nr * crate::fmath::sin(na))
                     }
                 }
                 _ => return Ok(None),
@@ -528,7 +528,10 @@ impl Vm {
                     // A complex result.
                     let abs = crate::fmath::pow(-x, y);
                     let ang = core::f64::consts::PI * y;
-                    return self.alloc(Obj::Complex(abs * libm::cos(ang), abs * libm::sin(ang)));
+                    return self.alloc(Obj::Complex(
+                        abs * crate::fmath::cos(ang),
+                        abs * crate::fmath::sin(ang),
+                    ));
                 }
                 crate::fmath::pow(x, y)
             }
