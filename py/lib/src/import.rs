@@ -106,12 +106,12 @@ fn import_one(vm: &mut Vm, full: &str, part: &str, parent: Value) -> PyResult<Va
         }
     }
     if parent.is_null() {
-        if let Some(src) = crate::modules::frozen_source(full) {
+        if let Some(src) = crate::frozen::frozen_source(full) {
             let m = vm.new_module(full)?;
             let g = vm.module_globals(m);
             vm.dict_set(vm.modules, key, m)?;
             let r = vm
-                .compile_source(src, full, false)
+                .compile_source(&src, full, false)
                 .and_then(|c| vm.run_code(c, g, Value::NULL));
             if let Err(e) = r {
                 let _ = vm.dict_del(vm.modules, key);

@@ -12,6 +12,7 @@ extern crate alloc;
 mod array;
 mod builtins;
 mod format;
+mod frozen;
 mod import;
 mod load;
 mod modules;

@@ -11,18 +11,6 @@ use ferrite_runtime::obj::Obj;
 use ferrite_runtime::value::Value;
 use ferrite_runtime::vm::{PyErr, PyResult, Vm};
 
-/// Library modules written in Python, compiled when first imported.
-pub fn frozen_source(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "collections" => include_str!(concat!(env!("OUT_DIR"), "/collections.py")),
-        "heapq" => include_str!(concat!(env!("OUT_DIR"), "/heapq.py")),
-        "json" => include_str!(concat!(env!("OUT_DIR"), "/json.py")),
-        "random" => include_str!(concat!(env!("OUT_DIR"), "/random.py")),
-        "binascii" => include_str!(concat!(env!("OUT_DIR"), "/binascii.py")),
-        _ => return None,
-    })
-}
-
 /// The builtin module `name`, created on first import; `None` if there is no such module.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let (key, extra): (&'static str, Vec<(&'static str, Value)>) = match name {
