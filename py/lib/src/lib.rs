@@ -15,6 +15,7 @@ mod format;
 mod frozen;
 mod import;
 mod load;
+mod math;
 mod modules;
 mod modules_struct;
 mod print;
@@ -69,20 +70,26 @@ pub static LIBRARY: Library = Library {
     to_str: print::to_str,
 };
 
+/// The table of native functions. An entry is either `OWNER => function: ["name", ...];`
+/// (one function for several names, which it tells apart by the name it is called with) or
+/// `OWNER => module::{name, ...};` (one function per name, named as in Python).
 macro_rules! natives {
-    ($( $owner:expr => $f:path : [ $($name:literal),* $(,)? ] ; )*) => {
-        const COUNT: usize = [$($($name,)*)*].len();
-        static FNS: [NativeFn; COUNT] = [$($({
-            let _ = $name;
-            $f as NativeFn
-        },)*)*];
-        static OWNERS: [Owner; COUNT] = [$($({
-            let _ = $name;
-            $owner
-        },)*)*];
-        static NAMES: &str = concat!($($($name,)*)*);
+    (@acc [$($acc:tt)*]) => {
+        natives!(@emit $($acc)*);
+    };
+    (@acc [$($acc:tt)*] $owner:expr => $m:ident::{ $($fname:ident),* $(,)? }; $($rest:tt)*) => {
+        natives!(@acc [$($acc)* $(($owner, $m::$fname, stringify!($fname)))*] $($rest)*);
+    };
+    (@acc [$($acc:tt)*] $owner:expr => $f:path : [ $($name:literal),* $(,)? ]; $($rest:tt)*) => {
+        natives!(@acc [$($acc)* $(($owner, $f, $name))*] $($rest)*);
+    };
+    (@emit $(($owner:expr, $f:path, $name:expr))*) => {
+        const COUNT: usize = [$($name,)*].len();
+        static FNS: [NativeFn; COUNT] = [$($f as NativeFn,)*];
+        static OWNERS: [Owner; COUNT] = [$($owner,)*];
+        static NAMES: &str = concat!($($name,)*);
         static NAME_ENDS: [u16; COUNT] = {
-            let lens = [$($($name.len(),)*)*];
+            let lens = [$($name.len(),)*];
             let mut ends = [0u16; COUNT];
             let (mut i, mut at) = (0, 0);
             while i < COUNT {
@@ -100,6 +107,9 @@ macro_rules! natives {
             names: NAMES,
             name_ends: &NAME_ENDS,
         };
+    };
+    ($($t:tt)*) => {
+        natives!(@acc [] $($t)*);
     };
 }
 
@@ -231,13 +241,12 @@ natives! {
         "const", "opt_level", "mem_info", "qstr_info", "stack_use", "heap_lock", "heap_unlock",
         "kbd_intr", "alloc_emergency_exception_buf", "schedule",
     ];
-    M(MATH) => m::math_fn: [
-        "sqrt", "pow", "exp", "log", "log2", "log10", "cos", "sin", "tan", "acos", "asin",
-        "atan", "atan2", "ceil", "floor", "trunc", "fabs", "fmod", "frexp", "ldexp", "modf",
-        "isfinite", "isinf", "isnan", "copysign", "degrees", "radians", "gcd", "factorial",
-        "cosh", "sinh", "tanh", "acosh", "asinh", "atanh", "erf", "erfc", "gamma", "lgamma",
-        "expm1", "log1p", "hypot", "isclose", "prod", "comb", "perm",
-    ];
+    M(MATH) => math::{
+        sqrt, pow, exp, log, log2, log10, cos, sin, tan, acos, asin, atan, atan2, ceil, floor,
+        trunc, fabs, fmod, frexp, ldexp, modf, isfinite, isinf, isnan, copysign, degrees,
+        radians, gcd, factorial, cosh, sinh, tanh, acosh, asinh, atanh, erf, erfc, gamma,
+        lgamma, expm1, log1p, hypot, isclose, prod, comb, perm,
+    };
     M(TIME) => m::time_fn: [
         "time", "time_ns", "sleep", "sleep_ms", "sleep_us", "ticks_ms", "ticks_us", "ticks_cpu",
         "ticks_diff", "ticks_add", "monotonic", "perf_counter",
