@@ -5,7 +5,8 @@
 //! of libm can be off by an ulp, and CPython (the reference for expected output) uses them too.
 //!
 //! Safety (SYSMATH): every function declared here is a C99 `<math.h>` function of `double`
-//! arguments returning `double`: no pointers, no global state but `errno`, defined for every
+//! arguments returning `double`: no pointers, no global state but `errno` (and `lgamma`'s
+//! `signgam`, which nothing here reads), defined for every
 //! input (NaN and infinities included). Declaring them `safe` is therefore sound, provided the
 //! signatures below match C's, which they do one for one.
 #![no_std]
@@ -34,4 +35,8 @@ unsafe extern "C" {
     pub safe fn atan2(y: f64, x: f64) -> f64;
     pub safe fn hypot(x: f64, y: f64) -> f64;
     pub safe fn fmod(x: f64, y: f64) -> f64;
+    pub safe fn erf(x: f64) -> f64;
+    pub safe fn erfc(x: f64) -> f64;
+    pub safe fn tgamma(x: f64) -> f64;
+    pub safe fn lgamma(x: f64) -> f64;
 }
