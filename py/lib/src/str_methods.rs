@@ -112,7 +112,7 @@ pub fn call_str_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 }
                 "isalpha" => !s.is_empty() && s.chars().all(char::is_alphabetic),
                 "isalnum" => !s.is_empty() && s.chars().all(char::is_alphanumeric),
-                "isspace" => !s.is_empty() && s.chars().all(char::is_whitespace),
+                "isspace" => !s.is_empty() && s.chars().all(is_space),
                 "isupper" => {
                     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
                 }

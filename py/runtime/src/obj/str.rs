@@ -225,8 +225,10 @@ impl Vm {
     }
 }
 
+/// Whether `c` is whitespace to `str.split` and `str.isspace`: Unicode's White_Space and,
+/// as in CPython, the separators U+001C to U+001F.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace()
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
 /// The methods of `str` the benchmarks time (`upper`, `lower`, `join`, `replace`, `split`,
@@ -307,21 +309,71 @@ fn str_replace(vm: &mut Vm, recv: Value, p: &[Value]) -> PyResult<Value> {
     };
     let r = {
         let text = |v: Option<Value>| v.and_then(|v| vm.str_of(v)).unwrap_or("");
-        let (s, old, new) = (text(Some(recv)), text(old), text(new));
-        match (one_char(old), count < 0) {
-            (Some(c), true) => s.replace(c, new),
-            (Some(c), false) => s.replacen(c, new, count as usize),
-            (None, true) => s.replace(old, new),
-            (None, false) => s.replacen(old, new, count as usize),
-        }
+        replace(text(Some(recv)), text(old), text(new), count)
     };
     vm.new_str_owned(r)
 }
 
-/// A one-character pattern, which is searched for as a `char` (a byte scan) rather than as a
-/// substring (whose searcher takes longer to set up than a short text takes to scan).
-fn one_char(pat: &str) -> Option<char> {
-    pat.chars().next().filter(|c| c.len_utf8() == pat.len())
+/// `s` with the first `count` (all, if negative) occurrences of `old` replaced by `new`; an
+/// empty `old` matches before every character and at the end.
+fn replace(s: &str, old: &str, new: &str, count: isize) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut left = count;
+    let mut i = 0;
+    while left != 0 {
+        let Some(at) = find_from(s.as_bytes(), old.as_bytes(), i) else {
+            break;
+        };
+        out.push_str(&s[i..at]);
+        out.push_str(new);
+        left -= 1;
+        if old.is_empty() {
+            // Step over one character.
+            let Some(c) = s[at..].chars().next() else {
+                i = at;
+                break;
+            };
+            out.push(c);
+            i = at + c.len_utf8();
+        } else {
+            i = at + old.len();
+        }
+    }
+    out.push_str(&s[i..]);
+    out
+}
+
+/// The byte offset of the first `pat` in `hay` at or after `from`. Both are UTF-8 or both
+/// bytes: UTF-8 only ever matches at character boundaries.
+pub fn find_from(hay: &[u8], pat: &[u8], from: usize) -> Option<usize> {
+    let Some((&first, rest)) = pat.split_first() else {
+        return (from <= hay.len()).then_some(from);
+    };
+    let last_start = hay.len().checked_sub(rest.len())?;
+    let mut i = from;
+    while i < last_start {
+        let at = i + hay[i..last_start].iter().position(|&b| b == first)?;
+        if hay[at + 1..at + pat.len()] == *rest {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// The byte offset of the last `pat` in `hay` that ends at or before `end`.
+pub fn rfind_before(hay: &[u8], pat: &[u8], end: usize) -> Option<usize> {
+    let Some((&first, rest)) = pat.split_first() else {
+        return Some(end.min(hay.len()));
+    };
+    let mut e = end.min(hay.len()).checked_sub(rest.len())?;
+    loop {
+        let at = hay[..e].iter().rposition(|&b| b == first)?;
+        if hay[at + 1..at + pat.len()] == *rest {
+            return Some(at);
+        }
+        e = at;
+    }
 }
 
 /// `s.find(sub[, start[, end]])` and `rfind`, `index`, `rindex`, `count`: positions count
@@ -373,25 +425,22 @@ fn str_find(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                     hay[..b].chars().count() as isize
                 }
             };
-            let one = one_char(sub);
+            let (h, sub) = (hay.as_bytes(), sub.as_bytes());
             if name == "count" {
-                Some(match one {
-                    _ if sub.is_empty() => chars(hay.len()) + 1,
-                    Some(c) => hay.matches(c).count() as isize,
-                    None => hay.matches(sub).count() as isize,
+                Some(if sub.is_empty() {
+                    chars(hay.len()) + 1
+                } else {
+                    let (mut n, mut i) = (0, 0);
+                    while let Some(at) = find_from(h, sub, i) {
+                        n += 1;
+                        i = at + sub.len();
+                    }
+                    n
                 })
             } else if name.starts_with('r') {
-                match one {
-                    Some(c) => hay.rfind(c),
-                    None => hay.rfind(sub),
-                }
-                .map(|b| st + chars(b))
+                rfind_before(h, sub, h.len()).map(|b| st + chars(b))
             } else {
-                match one {
-                    Some(c) => hay.find(c),
-                    None => hay.find(sub),
-                }
-                .map(|b| st + chars(b))
+                find_from(h, sub, 0).map(|b| st + chars(b))
             }
         }
     };
@@ -423,28 +472,14 @@ fn str_split(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
     };
     let parts: Vec<String> = {
         let s = vm.str_of(recv).unwrap_or("");
+        let from_right = name == "rsplit";
         match sep.map(|v| vm.str_of(v).unwrap_or("")) {
-            Some(sep) => {
-                if maxsplit < 0 {
-                    match one_char(sep) {
-                        Some(c) => s.split(c).map(String::from).collect(),
-                        None => s.split(sep).map(String::from).collect(),
-                    }
-                } else if name == "split" {
-                    s.splitn(maxsplit as usize + 1, sep)
-                        .map(String::from)
-                        .collect()
-                } else {
-                    let mut v: Vec<String> = s
-                        .rsplitn(maxsplit as usize + 1, sep)
-                        .map(String::from)
-                        .collect();
-                    v.reverse();
-                    v
-                }
-            }
-            None => split_whitespace(s, maxsplit, name == "rsplit"),
+            Some(sep) => split_by(s, sep, maxsplit, from_right),
+            None => split_whitespace(s, maxsplit, from_right),
         }
+        .into_iter()
+        .map(String::from)
+        .collect()
     };
     let mut vals = Vec::with_capacity(parts.len());
     for p in parts {
@@ -453,49 +488,72 @@ fn str_split(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
     vm.new_list(vals)
 }
 
-fn split_whitespace(s: &str, maxsplit: isize, from_right: bool) -> Vec<String> {
-    if maxsplit < 0 {
-        return s.split_whitespace().map(String::from).collect();
-    }
+/// `s` split at each `sep` (not empty), at most `maxsplit` times (unlimited if negative),
+/// the splits made from the right end when `from_right`.
+fn split_by<'a>(s: &'a str, sep: &str, maxsplit: isize, from_right: bool) -> Vec<&'a str> {
+    let (h, p) = (s.as_bytes(), sep.as_bytes());
     let mut out = Vec::new();
-    if !from_right {
-        let mut rest = s.trim_start();
-        while !rest.is_empty() {
-            if out.len() as isize == maxsplit {
-                out.push(rest.to_string());
+    let mut left = maxsplit;
+    if from_right {
+        let mut end = s.len();
+        while left != 0 {
+            let Some(at) = rfind_before(h, p, end) else {
                 break;
-            }
-            match rest.find(char::is_whitespace) {
-                Some(i) => {
-                    out.push(rest[..i].to_string());
-                    rest = rest[i..].trim_start();
-                }
-                None => {
-                    out.push(rest.to_string());
-                    break;
-                }
-            }
+            };
+            out.push(&s[at + p.len()..end]);
+            end = at;
+            left -= 1;
         }
+        out.push(&s[..end]);
+        out.reverse();
     } else {
-        let mut rest = s.trim_end();
+        let mut i = 0;
+        while left != 0 {
+            let Some(at) = find_from(h, p, i) else {
+                break;
+            };
+            out.push(&s[i..at]);
+            i = at + p.len();
+            left -= 1;
+        }
+        out.push(&s[i..]);
+    }
+    out
+}
+
+/// `s` split at runs of whitespace, ends trimmed, at most `maxsplit` times (unlimited if
+/// negative); the rest after the last split is kept whole (its trailing, or for `rsplit`
+/// leading, whitespace removed).
+fn split_whitespace(s: &str, maxsplit: isize, from_right: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut left = maxsplit;
+    if from_right {
+        let mut rest = s.trim_end_matches(is_space);
         while !rest.is_empty() {
-            if out.len() as isize == maxsplit {
-                out.push(rest.to_string());
+            if left == 0 {
+                out.push(rest);
                 break;
             }
-            match rest.rfind(char::is_whitespace) {
-                Some(i) => {
-                    let c = rest[i..].chars().next().map_or(1, char::len_utf8);
-                    out.push(rest[i + c..].to_string());
-                    rest = rest[..i].trim_end();
-                }
-                None => {
-                    out.push(rest.to_string());
-                    break;
-                }
-            }
+            let word_start = rest.rfind(is_space).map_or(0, |i| {
+                i + rest[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            out.push(&rest[word_start..]);
+            rest = rest[..word_start].trim_end_matches(is_space);
+            left -= 1;
         }
         out.reverse();
+    } else {
+        let mut rest = s.trim_start_matches(is_space);
+        while !rest.is_empty() {
+            if left == 0 {
+                out.push(rest);
+                break;
+            }
+            let word_end = rest.find(is_space).unwrap_or(rest.len());
+            out.push(&rest[..word_end]);
+            rest = rest[word_end..].trim_start_matches(is_space);
+            left -= 1;
+        }
     }
     out
 }
