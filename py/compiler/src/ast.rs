@@ -12,18 +12,19 @@ use alloc::vec::Vec;
 pub type Ident = String;
 
 /// A whole module (or REPL input, or `eval` expression wrapped as one `Expr` statement).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct ModuleAst {
     pub body: Vec<Stmt>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// `Default` (a `pass`, an expression `None`) is the parser's placeholder after an error.
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Stmt {
     pub line: u32,
     pub kind: StmtKind,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub enum StmtKind {
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
@@ -93,6 +94,7 @@ pub enum StmtKind {
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Expr(Expr),
+    #[default]
     Pass,
     Break,
     Continue,
@@ -131,7 +133,7 @@ pub struct Arguments {
     pub defaults: Vec<Expr>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Arg {
     pub arg: Ident,
     pub annotation: Option<Expr>,
@@ -167,7 +169,7 @@ pub struct ExceptHandler {
     pub body: Vec<Stmt>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Expr {
     pub line: u32,
     pub kind: ExprKind,
@@ -285,6 +287,12 @@ pub enum ExprKind {
     },
 }
 
+impl Default for ExprKind {
+    fn default() -> Self {
+        ExprKind::Constant(Constant::None)
+    }
+}
+
 /// Whether an expression is read, assigned or deleted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ctx {
@@ -293,8 +301,9 @@ pub enum Ctx {
     Del,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub enum Constant {
+    #[default]
     None,
     True,
     False,

@@ -40,16 +40,27 @@ pub fn parse(source: &str, mode: Mode) -> Result<ModuleAst, CompileError> {
         pos: 0,
         depth: 0,
         line_offset: 0,
+        error: None,
     };
-    p.parse_top(mode)
+    let m = p.parse_top(mode);
+    match p.error {
+        Some(e) => Err(e),
+        None => Ok(m),
+    }
 }
 
+/// The parser records the first error and carries on with a placeholder (`Default`) while
+/// consuming nothing more: [`Parser::fail`] moves to the final `Eof`, where every loop ends
+/// and every production fails at once. `parse` checks once at the end. (A `Result` on every
+/// production made each `?` a branch and a path dropping what was built so far.)
 struct Parser {
     toks: Vec<Token>,
     pos: usize,
     depth: u32,
     /// Added to token lines (for f-string replacement fields).
     line_offset: u32,
+    /// The first error met.
+    error: Option<CompileError>,
 }
 
 fn mk(line: u32, kind: ExprKind) -> Expr {
@@ -112,47 +123,66 @@ impl Parser {
         }
     }
 
-    fn err<T>(&self) -> PResult<T> {
-        Err(syntax("invalid syntax", self.line()))
+    /// Records `e` if it is the first error, and stops consuming tokens.
+    fn fail(&mut self, e: CompileError) {
+        if self.error.is_none() {
+            self.error = Some(e);
+        }
+        self.pos = self.toks.len() - 1;
     }
 
-    fn err_msg<T>(&self, msg: &str) -> PResult<T> {
-        Err(syntax(msg, self.line()))
+    /// A `SyntaxError` at `line`, and the placeholder to carry on with.
+    fn fail_at<T: Default>(&mut self, msg: &str, line: u32) -> T {
+        self.fail(syntax(msg, line));
+        T::default()
     }
 
-    fn expect_op(&mut self, op: &str) -> PResult<()> {
-        if self.eat_op(op) {
-            Ok(())
-        } else {
+    fn err<T: Default>(&mut self) -> T {
+        self.err_msg("invalid syntax")
+    }
+
+    fn err_msg<T: Default>(&mut self, msg: &str) -> T {
+        let line = self.line();
+        self.fail_at(msg, line)
+    }
+
+    fn indent_err(&mut self, msg: &str) {
+        let line = self.line();
+        self.fail(CompileError {
+            kind: ErrorKind::IndentationError,
+            msg: String::from(msg),
+            line,
+        });
+    }
+
+    fn expect_op(&mut self, op: &str) {
+        if !self.eat_op(op) {
             self.err()
         }
     }
 
-    fn expect_kw(&mut self, kw: &str) -> PResult<()> {
-        if self.eat_kw(kw) {
-            Ok(())
-        } else {
+    fn expect_kw(&mut self, kw: &str) {
+        if !self.eat_kw(kw) {
             self.err()
         }
     }
 
-    fn name(&mut self) -> PResult<String> {
+    fn name(&mut self) -> String {
         if let Tok::Name(n) = self.tok() {
             if !KEYWORDS.contains(&n.as_str()) {
                 let n = n.clone();
                 self.advance();
-                return Ok(n);
+                return n;
             }
         }
         self.err()
     }
 
-    fn enter(&mut self) -> PResult<()> {
+    fn enter(&mut self) {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return self.err_msg("too deeply nested");
+            self.err_msg("too deeply nested")
         }
-        Ok(())
     }
 
     fn leave(&mut self) {
@@ -161,14 +191,14 @@ impl Parser {
 
     // ---- top level ----
 
-    fn parse_top(&mut self, mode: Mode) -> PResult<ModuleAst> {
+    fn parse_top(&mut self, mode: Mode) -> ModuleAst {
         let mut body = Vec::new();
         if mode == Mode::Eval {
             while matches!(self.tok(), Tok::Newline) {
                 self.advance();
             }
             let line = self.line();
-            let e = self.star_expressions(false)?;
+            let e = self.star_expressions(false);
             while matches!(self.tok(), Tok::Newline) {
                 self.advance();
             }
@@ -179,62 +209,59 @@ impl Parser {
                 line,
                 kind: StmtKind::Expr(e),
             });
-            return Ok(ModuleAst { body });
+            return ModuleAst { body };
         }
         loop {
             match self.tok() {
                 Tok::Eof => break,
                 Tok::Newline => self.advance(),
                 _ => {
-                    let mut s = self.statement()?;
+                    let mut s = self.statement();
                     body.append(&mut s);
                 }
             }
         }
-        Ok(ModuleAst { body })
+        ModuleAst { body }
     }
 
-    fn statement(&mut self) -> PResult<Vec<Stmt>> {
+    fn statement(&mut self) -> Vec<Stmt> {
         let line = self.line();
         if matches!(self.tok(), Tok::Indent) {
-            return Err(CompileError {
-                kind: ErrorKind::IndentationError,
-                msg: String::from("unexpected indent"),
-                line,
-            });
+            self.indent_err("unexpected indent");
+            return Vec::new();
         }
         if let Tok::Name(n) = self.tok() {
             match n.as_str() {
-                "if" => return Ok(alloc::vec![self.if_stmt()?]),
-                "while" => return Ok(alloc::vec![self.while_stmt()?]),
-                "for" => return Ok(alloc::vec![self.for_stmt(false, line)?]),
-                "try" => return Ok(alloc::vec![self.try_stmt()?]),
-                "with" => return Ok(alloc::vec![self.with_stmt(false, line)?]),
-                "def" => return Ok(alloc::vec![self.funcdef(Vec::new(), false, line)?]),
-                "class" => return Ok(alloc::vec![self.classdef(Vec::new())?]),
+                "if" => return alloc::vec![self.if_stmt()],
+                "while" => return alloc::vec![self.while_stmt()],
+                "for" => return alloc::vec![self.for_stmt(false, line)],
+                "try" => return alloc::vec![self.try_stmt()],
+                "with" => return alloc::vec![self.with_stmt(false, line)],
+                "def" => return alloc::vec![self.funcdef(Vec::new(), false, line)],
+                "class" => return alloc::vec![self.classdef(Vec::new())],
                 "async" => {
                     self.advance();
                     let line2 = line;
-                    return Ok(alloc::vec![match self.tok() {
-                        Tok::Name(k) if k == "def" => self.funcdef(Vec::new(), true, line2)?,
-                        Tok::Name(k) if k == "for" => self.for_stmt(true, line2)?,
-                        Tok::Name(k) if k == "with" => self.with_stmt(true, line2)?,
+                    return alloc::vec![match self.tok() {
+                        Tok::Name(k) if k == "def" => self.funcdef(Vec::new(), true, line2),
+                        Tok::Name(k) if k == "for" => self.for_stmt(true, line2),
+                        Tok::Name(k) if k == "with" => self.with_stmt(true, line2),
                         _ => return self.err(),
-                    }]);
+                    }];
                 }
                 _ => {}
             }
         }
         if self.is_op("@") {
-            return Ok(alloc::vec![self.decorated()?]);
+            return alloc::vec![self.decorated()];
         }
         self.simple_stmts()
     }
 
-    fn simple_stmts(&mut self) -> PResult<Vec<Stmt>> {
+    fn simple_stmts(&mut self) -> Vec<Stmt> {
         let mut v = Vec::new();
         loop {
-            v.push(self.small_stmt()?);
+            v.push(self.small_stmt());
             if self.eat_op(";") {
                 if matches!(self.tok(), Tok::Newline | Tok::Eof) {
                     break;
@@ -248,27 +275,24 @@ impl Parser {
             Tok::Eof => {}
             _ => return self.err(),
         }
-        Ok(v)
+        v
     }
 
     /// A block after `:`: an indented suite or simple statements on the same line.
-    fn block(&mut self) -> PResult<Vec<Stmt>> {
-        self.expect_op(":")?;
-        self.enter()?;
+    fn block(&mut self) -> Vec<Stmt> {
+        self.expect_op(":");
+        self.enter();
         let r = self.block_inner();
         self.leave();
         r
     }
 
-    fn block_inner(&mut self) -> PResult<Vec<Stmt>> {
+    fn block_inner(&mut self) -> Vec<Stmt> {
         if matches!(self.tok(), Tok::Newline) {
             self.advance();
             if !matches!(self.tok(), Tok::Indent) {
-                return Err(CompileError {
-                    kind: ErrorKind::IndentationError,
-                    msg: String::from("expected an indented block"),
-                    line: self.line(),
-                });
+                self.indent_err("expected an indented block");
+                return Vec::new();
             }
             self.advance();
             let mut body = Vec::new();
@@ -280,16 +304,16 @@ impl Parser {
                     }
                     Tok::Eof => break,
                     Tok::Newline => self.advance(),
-                    _ => body.append(&mut self.statement()?),
+                    _ => body.append(&mut self.statement()),
                 }
             }
-            Ok(body)
+            body
         } else {
             self.simple_stmts()
         }
     }
 
-    fn small_stmt(&mut self) -> PResult<Stmt> {
+    fn small_stmt(&mut self) -> Stmt {
         let line = self.line();
         let kind = match self.tok() {
             Tok::Name(n) => match n.as_str() {
@@ -310,7 +334,7 @@ impl Parser {
                     if self.at_stmt_end() {
                         StmtKind::Return(None)
                     } else {
-                        StmtKind::Return(Some(self.star_expressions(false)?))
+                        StmtKind::Return(Some(self.star_expressions(false)))
                     }
                 }
                 "raise" => {
@@ -321,9 +345,9 @@ impl Parser {
                             cause: None,
                         }
                     } else {
-                        let exc = self.test()?;
+                        let exc = self.test();
                         let cause = if self.eat_kw("from") {
-                            Some(self.test()?)
+                            Some(self.test())
                         } else {
                             None
                         };
@@ -336,9 +360,9 @@ impl Parser {
                 "global" | "nonlocal" => {
                     let g = n == "global";
                     self.advance();
-                    let mut names = alloc::vec![self.name()?];
+                    let mut names = alloc::vec![self.name()];
                     while self.eat_op(",") {
-                        names.push(self.name()?);
+                        names.push(self.name());
                     }
                     if g {
                         StmtKind::Global(names)
@@ -350,8 +374,8 @@ impl Parser {
                     self.advance();
                     let mut targets = Vec::new();
                     loop {
-                        let mut e = self.star_or_bitor()?;
-                        set_ctx(&mut e, Ctx::Del)?;
+                        let mut e = self.star_or_bitor();
+                        self.set_ctx(&mut e, Ctx::Del);
                         targets.push(e);
                         if !self.eat_op(",") || self.at_stmt_end() {
                             break;
@@ -361,9 +385,9 @@ impl Parser {
                 }
                 "assert" => {
                     self.advance();
-                    let test = self.test()?;
+                    let test = self.test();
                     let msg = if self.eat_op(",") {
-                        Some(self.test()?)
+                        Some(self.test())
                     } else {
                         None
                     };
@@ -373,9 +397,9 @@ impl Parser {
                     self.advance();
                     let mut names = Vec::new();
                     loop {
-                        let name = self.dotted_name()?;
+                        let name = self.dotted_name();
                         let asname = if self.eat_kw("as") {
-                            Some(self.name()?)
+                            Some(self.name())
                         } else {
                             None
                         };
@@ -388,29 +412,29 @@ impl Parser {
                 }
                 "from" => {
                     self.advance();
-                    self.import_from()?
+                    self.import_from()
                 }
                 _ => return self.expr_stmt(),
             },
             _ => return self.expr_stmt(),
         };
-        Ok(Stmt { line, kind })
+        Stmt { line, kind }
     }
 
     fn at_stmt_end(&self) -> bool {
         matches!(self.tok(), Tok::Newline | Tok::Eof) || self.is_op(";")
     }
 
-    fn dotted_name(&mut self) -> PResult<String> {
-        let mut s = self.name()?;
+    fn dotted_name(&mut self) -> String {
+        let mut s = self.name();
         while self.eat_op(".") {
             s.push('.');
-            s.push_str(&self.name()?);
+            s.push_str(&self.name());
         }
-        Ok(s)
+        s
     }
 
-    fn import_from(&mut self) -> PResult<StmtKind> {
+    fn import_from(&mut self) -> StmtKind {
         let mut level = 0u32;
         loop {
             if self.eat_op(".") {
@@ -427,9 +451,9 @@ impl Parser {
             }
             None
         } else {
-            Some(self.dotted_name()?)
+            Some(self.dotted_name())
         };
-        self.expect_kw("import")?;
+        self.expect_kw("import");
         let mut names = Vec::new();
         if self.eat_op("*") {
             names.push(Alias {
@@ -439,9 +463,9 @@ impl Parser {
         } else {
             let paren = self.eat_op("(");
             loop {
-                let name = self.name()?;
+                let name = self.name();
                 let asname = if self.eat_kw("as") {
-                    Some(self.name()?)
+                    Some(self.name())
                 } else {
                     None
                 };
@@ -454,23 +478,23 @@ impl Parser {
                 }
             }
             if paren {
-                self.expect_op(")")?;
+                self.expect_op(")");
             }
         }
-        Ok(StmtKind::ImportFrom {
+        StmtKind::ImportFrom {
             module,
             names,
             level,
-        })
+        }
     }
 
-    fn expr_stmt(&mut self) -> PResult<Stmt> {
+    fn expr_stmt(&mut self) -> Stmt {
         let line = self.line();
         let first_paren = self.is_op("(");
         let first = if self.is_kw("yield") {
-            self.yield_expr()?
+            self.yield_expr()
         } else {
-            self.star_expressions(false)?
+            self.star_expressions(false)
         };
         // Annotated assignment.
         if self.is_op(":") {
@@ -482,18 +506,18 @@ impl Parser {
                 _ => return self.err_msg("illegal target for annotation"),
             }
             let simple = matches!(target.kind, ExprKind::Name { .. }) && !first_paren;
-            set_ctx(&mut target, Ctx::Store)?;
-            let annotation = self.test()?;
+            self.set_ctx(&mut target, Ctx::Store);
+            let annotation = self.test();
             let value = if self.eat_op("=") {
                 Some(if self.is_kw("yield") {
-                    self.yield_expr()?
+                    self.yield_expr()
                 } else {
-                    self.star_expressions(false)?
+                    self.star_expressions(false)
                 })
             } else {
                 None
             };
-            return Ok(Stmt {
+            return Stmt {
                 line,
                 kind: StmtKind::AnnAssign {
                     target,
@@ -501,7 +525,7 @@ impl Parser {
                     value,
                     simple,
                 },
-            });
+            };
         }
         if let Tok::Op(op) = self.tok() {
             let aug = match *op {
@@ -529,67 +553,67 @@ impl Parser {
                     | ExprKind::Subscript { .. } => {}
                     _ => return self.err_msg("can't assign to expression"),
                 }
-                set_ctx(&mut target, Ctx::Store)?;
+                self.set_ctx(&mut target, Ctx::Store);
                 let value = if self.is_kw("yield") {
-                    self.yield_expr()?
+                    self.yield_expr()
                 } else {
-                    self.star_expressions(false)?
+                    self.star_expressions(false)
                 };
-                return Ok(Stmt {
+                return Stmt {
                     line,
                     kind: StmtKind::AugAssign { target, op, value },
-                });
+                };
             }
         }
         if self.is_op("=") {
             let mut exprs = alloc::vec![first];
             while self.eat_op("=") {
                 exprs.push(if self.is_kw("yield") {
-                    self.yield_expr()?
+                    self.yield_expr()
                 } else {
-                    self.star_expressions(false)?
+                    self.star_expressions(false)
                 });
             }
             let value = exprs
                 .pop()
                 .unwrap_or(mk(line, ExprKind::Constant(Constant::None)));
             for t in exprs.iter_mut() {
-                set_ctx(t, Ctx::Store)?;
+                self.set_ctx(t, Ctx::Store);
             }
-            return Ok(Stmt {
+            return Stmt {
                 line,
                 kind: StmtKind::Assign {
                     targets: exprs,
                     value,
                 },
-            });
+            };
         }
         if let ExprKind::Starred { .. } = first.kind {
             return self.err_msg("can't use starred expression here");
         }
-        Ok(Stmt {
+        Stmt {
             line,
             kind: StmtKind::Expr(first),
-        })
+        }
     }
 
     // ---- compound statements ----
 
-    fn if_stmt(&mut self) -> PResult<Stmt> {
+    fn if_stmt(&mut self) -> Stmt {
         // `if` and each `elif`: (line, test, body), folded into nested `If`s at the end.
         let mut arms = Vec::new();
         loop {
             let line = self.line();
             self.advance();
-            let test = self.named_test()?;
-            let body = self.block()?;
+            let test = self.named_test();
+            let body = self.block();
             arms.push((line, test, body));
             if !self.is_kw("elif") {
                 break;
             }
         }
         let mut orelse = if self.eat_kw("else") {
-            self.block()?
+            self.block()
         } else {
             Vec::new()
         };
@@ -599,42 +623,42 @@ impl Parser {
                 kind: StmtKind::If { test, body, orelse },
             };
             if arms.is_empty() {
-                return Ok(s);
+                return s;
             }
             orelse = alloc::vec![s];
         }
         self.err()
     }
 
-    fn while_stmt(&mut self) -> PResult<Stmt> {
+    fn while_stmt(&mut self) -> Stmt {
         let line = self.line();
         self.advance();
-        let test = self.named_test()?;
-        let body = self.block()?;
+        let test = self.named_test();
+        let body = self.block();
         let orelse = if self.eat_kw("else") {
-            self.block()?
+            self.block()
         } else {
             Vec::new()
         };
-        Ok(Stmt {
+        Stmt {
             line,
             kind: StmtKind::While { test, body, orelse },
-        })
+        }
     }
 
-    fn for_stmt(&mut self, is_async: bool, line: u32) -> PResult<Stmt> {
-        self.expect_kw("for")?;
-        let mut target = self.target_list()?;
-        set_ctx(&mut target, Ctx::Store)?;
-        self.expect_kw("in")?;
-        let iter = self.star_expressions(false)?;
-        let body = self.block()?;
+    fn for_stmt(&mut self, is_async: bool, line: u32) -> Stmt {
+        self.expect_kw("for");
+        let mut target = self.target_list();
+        self.set_ctx(&mut target, Ctx::Store);
+        self.expect_kw("in");
+        let iter = self.star_expressions(false);
+        let body = self.block();
         let orelse = if self.eat_kw("else") {
-            self.block()?
+            self.block()
         } else {
             Vec::new()
         };
-        Ok(Stmt {
+        Stmt {
             line,
             kind: StmtKind::For {
                 target,
@@ -643,13 +667,13 @@ impl Parser {
                 orelse,
                 is_async,
             },
-        })
+        }
     }
 
-    fn try_stmt(&mut self) -> PResult<Stmt> {
+    fn try_stmt(&mut self) -> Stmt {
         let line = self.line();
         self.advance();
-        let body = self.block()?;
+        let body = self.block();
         let mut handlers = Vec::new();
         while self.is_kw("except") {
             let hline = self.line();
@@ -657,14 +681,14 @@ impl Parser {
             let mut typ = None;
             let mut name = None;
             if !self.is_op(":") {
-                typ = Some(self.test()?);
+                typ = Some(self.test());
                 if self.eat_kw("as") {
-                    name = Some(self.name()?);
+                    name = Some(self.name());
                 } else if self.is_op(",") {
                     return self.err();
                 }
             }
-            let hbody = self.block()?;
+            let hbody = self.block();
             if typ.is_none() && self.is_kw("except") {
                 return self.err_msg("default 'except:' must be last");
             }
@@ -676,19 +700,19 @@ impl Parser {
             });
         }
         let orelse = if !handlers.is_empty() && self.eat_kw("else") {
-            self.block()?
+            self.block()
         } else {
             Vec::new()
         };
         let finalbody = if self.eat_kw("finally") {
-            self.block()?
+            self.block()
         } else {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
             return self.err();
         }
-        Ok(Stmt {
+        Stmt {
             line,
             kind: StmtKind::Try {
                 body,
@@ -696,17 +720,17 @@ impl Parser {
                 orelse,
                 finalbody,
             },
-        })
+        }
     }
 
-    fn with_stmt(&mut self, is_async: bool, line: u32) -> PResult<Stmt> {
-        self.expect_kw("with")?;
+    fn with_stmt(&mut self, is_async: bool, line: u32) -> Stmt {
+        self.expect_kw("with");
         let mut items = Vec::new();
         loop {
-            let context_expr = self.test()?;
+            let context_expr = self.test();
             let optional_vars = if self.eat_kw("as") {
-                let mut t = self.star_target()?;
-                set_ctx(&mut t, Ctx::Store)?;
+                let mut t = self.star_target();
+                self.set_ctx(&mut t, Ctx::Store);
                 Some(t)
             } else {
                 None
@@ -719,21 +743,21 @@ impl Parser {
                 break;
             }
         }
-        let body = self.block()?;
-        Ok(Stmt {
+        let body = self.block();
+        Stmt {
             line,
             kind: StmtKind::With {
                 items,
                 body,
                 is_async,
             },
-        })
+        }
     }
 
-    fn decorated(&mut self) -> PResult<Stmt> {
+    fn decorated(&mut self) -> Stmt {
         let mut decos = Vec::new();
         while self.eat_op("@") {
-            decos.push(self.named_test()?);
+            decos.push(self.named_test());
             if !matches!(self.tok(), Tok::Newline) {
                 return self.err();
             }
@@ -751,19 +775,19 @@ impl Parser {
         }
     }
 
-    fn funcdef(&mut self, decorator_list: Vec<Expr>, is_async: bool, line: u32) -> PResult<Stmt> {
-        self.expect_kw("def")?;
-        let name = self.name()?;
-        self.expect_op("(")?;
-        let args = self.params(")", true)?;
-        self.expect_op(")")?;
+    fn funcdef(&mut self, decorator_list: Vec<Expr>, is_async: bool, line: u32) -> Stmt {
+        self.expect_kw("def");
+        let name = self.name();
+        self.expect_op("(");
+        let args = self.params(")", true);
+        self.expect_op(")");
         let returns = if self.eat_op("->") {
-            Some(self.test()?)
+            Some(self.test())
         } else {
             None
         };
-        let body = self.block()?;
-        Ok(Stmt {
+        let body = self.block();
+        Stmt {
             line,
             kind: StmtKind::FunctionDef(Box::new(FunctionDef {
                 name,
@@ -773,22 +797,22 @@ impl Parser {
                 returns,
                 is_async,
             })),
-        })
+        }
     }
 
-    fn classdef(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
+    fn classdef(&mut self, decorator_list: Vec<Expr>) -> Stmt {
         let line = self.line();
-        self.expect_kw("class")?;
-        let name = self.name()?;
+        self.expect_kw("class");
+        let name = self.name();
         let (bases, keywords) = if self.eat_op("(") {
-            let (a, k) = self.call_args()?;
-            self.expect_op(")")?;
+            let (a, k) = self.call_args();
+            self.expect_op(")");
             (a, k)
         } else {
             (Vec::new(), Vec::new())
         };
-        let body = self.block()?;
-        Ok(Stmt {
+        let body = self.block();
+        Stmt {
             line,
             kind: StmtKind::ClassDef(Box::new(ClassDef {
                 name,
@@ -797,31 +821,31 @@ impl Parser {
                 body,
                 decorator_list,
             })),
-        })
+        }
     }
 
-    fn param(&mut self, annotated: bool) -> PResult<Arg> {
+    fn param(&mut self, annotated: bool) -> Arg {
         let line = self.line();
-        let arg = self.name()?;
+        let arg = self.name();
         let annotation = if annotated && self.eat_op(":") {
-            Some(self.test()?)
+            Some(self.test())
         } else {
             None
         };
-        Ok(Arg {
+        Arg {
             arg,
             annotation,
             line,
-        })
+        }
     }
 
     /// Parameter list up to (not including) `end`.
-    fn params(&mut self, end: &str, annotated: bool) -> PResult<Arguments> {
+    fn params(&mut self, end: &str, annotated: bool) -> Arguments {
         let mut a = Arguments::default();
         let mut star_seen = false;
         while !self.is_op(end) {
             if self.eat_op("**") {
-                a.kwarg = Some(self.param(annotated)?);
+                a.kwarg = Some(self.param(annotated));
                 self.eat_op(",");
                 if !self.is_op(end) {
                     return self.err();
@@ -836,14 +860,14 @@ impl Parser {
                     return self.err_msg("named arguments must follow bare *");
                 }
                 if !self.is_op(",") {
-                    a.vararg = Some(self.param(annotated)?);
+                    a.vararg = Some(self.param(annotated));
                 } else if matches!(self.peek_at(1), Tok::Op(o) if *o == end) {
                     return self.err_msg("named arguments must follow bare *");
                 }
             } else {
-                let p = self.param(annotated)?;
+                let p = self.param(annotated);
                 let default = if self.eat_op("=") {
-                    Some(self.test()?)
+                    Some(self.test())
                 } else {
                     None
                 };
@@ -870,35 +894,35 @@ impl Parser {
         if star_seen && a.vararg.is_none() && a.kwonlyargs.is_empty() {
             return self.err_msg("named arguments must follow bare *");
         }
-        Ok(a)
+        a
     }
 
     // ---- expressions ----
 
     /// `expr (, expr)* [,]` with starred items; a tuple if there is a comma.
-    fn star_expressions(&mut self, named: bool) -> PResult<Expr> {
+    fn star_expressions(&mut self, named: bool) -> Expr {
         let line = self.line();
-        let first = self.star_named(named)?;
+        let first = self.star_named(named);
         if !self.is_op(",") {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("can't use starred expression here");
             }
-            return Ok(first);
+            return first;
         }
         let mut elts = alloc::vec![first];
         while self.eat_op(",") {
             if !self.starts_expr() {
                 break;
             }
-            elts.push(self.star_named(named)?);
+            elts.push(self.star_named(named));
         }
-        Ok(mk(
+        mk(
             line,
             ExprKind::Tuple {
                 elts,
                 ctx: Ctx::Load,
             },
-        ))
+        )
     }
 
     fn starts_expr(&self) -> bool {
@@ -916,18 +940,18 @@ impl Parser {
         }
     }
 
-    fn star_named(&mut self, named: bool) -> PResult<Expr> {
+    fn star_named(&mut self, named: bool) -> Expr {
         if self.is_op("*") {
             let line = self.line();
             self.advance();
-            let v = self.bitor()?;
-            return Ok(mk(
+            let v = self.bitor();
+            return mk(
                 line,
                 ExprKind::Starred {
                     value: bx(v),
                     ctx: Ctx::Load,
                 },
-            ));
+            );
         }
         if named {
             self.named_test()
@@ -936,60 +960,60 @@ impl Parser {
         }
     }
 
-    fn star_or_bitor(&mut self) -> PResult<Expr> {
+    fn star_or_bitor(&mut self) -> Expr {
         if self.is_op("*") {
             let line = self.line();
             self.advance();
-            let v = self.bitor()?;
-            return Ok(mk(
+            let v = self.bitor();
+            return mk(
                 line,
                 ExprKind::Starred {
                     value: bx(v),
                     ctx: Ctx::Load,
                 },
-            ));
+            );
         }
         self.bitor()
     }
 
     /// A `for` target list (`a, *b`), unconverted.
-    fn target_list(&mut self) -> PResult<Expr> {
+    fn target_list(&mut self) -> Expr {
         let line = self.line();
-        let first = self.star_or_bitor()?;
+        let first = self.star_or_bitor();
         if !self.is_op(",") {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("can't use starred expression here");
             }
-            return Ok(first);
+            return first;
         }
         let mut elts = alloc::vec![first];
         while self.eat_op(",") {
             if self.is_kw("in") || self.is_op("=") {
                 break;
             }
-            elts.push(self.star_or_bitor()?);
+            elts.push(self.star_or_bitor());
         }
-        Ok(mk(
+        mk(
             line,
             ExprKind::Tuple {
                 elts,
                 ctx: Ctx::Load,
             },
-        ))
+        )
     }
 
-    fn star_target(&mut self) -> PResult<Expr> {
+    fn star_target(&mut self) -> Expr {
         self.bitor()
     }
 
     /// `name := test` or a plain `test`.
-    fn named_test(&mut self) -> PResult<Expr> {
+    fn named_test(&mut self) -> Expr {
         if let (Tok::Name(_), Tok::Op(":=")) = (self.tok(), self.peek_at(1)) {
             let line = self.line();
-            let id = self.name()?;
+            let id = self.name();
             self.advance();
-            let value = self.test()?;
-            return Ok(mk(
+            let value = self.test();
+            return mk(
                 line,
                 ExprKind::NamedExpr {
                     target: bx(mk(
@@ -1001,47 +1025,46 @@ impl Parser {
                     )),
                     value: bx(value),
                 },
-            ));
+            );
         }
         self.test()
     }
 
-    fn test(&mut self) -> PResult<Expr> {
+    fn test(&mut self) -> Expr {
         self.test_inner()
     }
 
-    fn test_inner(&mut self) -> PResult<Expr> {
+    fn test_inner(&mut self) -> Expr {
         if self.is_kw("lambda") {
-            self.enter()?;
+            self.enter();
             let r = self.lambda(true);
             self.leave();
             return r;
         }
-        let body = self.or_test()?;
+        let body = self.or_test();
         if self.is_kw("if") {
             self.advance();
-            let test = self.or_test()?;
-            self.expect_kw("else")?;
-            self.enter()?;
+            let test = self.or_test();
+            self.expect_kw("else");
+            self.enter();
             let orelse = self.test();
             self.leave();
-            let orelse = orelse?;
             let line = body.line;
-            return Ok(mk(
+            return mk(
                 line,
                 ExprKind::IfExp {
                     test: bx(test),
                     body: bx(body),
                     orelse: bx(orelse),
                 },
-            ));
+            );
         }
-        Ok(body)
+        body
     }
 
-    fn test_nocond(&mut self) -> PResult<Expr> {
+    fn test_nocond(&mut self) -> Expr {
         if self.is_kw("lambda") {
-            self.enter()?;
+            self.enter();
             let r = self.lambda(false);
             self.leave();
             return r;
@@ -1049,77 +1072,77 @@ impl Parser {
         self.or_test()
     }
 
-    fn lambda(&mut self, cond: bool) -> PResult<Expr> {
+    fn lambda(&mut self, cond: bool) -> Expr {
         let line = self.line();
         self.advance();
-        let args = self.params(":", false)?;
-        self.expect_op(":")?;
+        let args = self.params(":", false);
+        self.expect_op(":");
         let body = if cond {
-            self.test()?
+            self.test()
         } else {
-            self.test_nocond()?
+            self.test_nocond()
         };
-        Ok(mk(
+        mk(
             line,
             ExprKind::Lambda {
                 args: Box::new(args),
                 body: bx(body),
             },
-        ))
+        )
     }
 
-    fn or_test(&mut self) -> PResult<Expr> {
-        let first = self.and_test()?;
+    fn or_test(&mut self) -> Expr {
+        let first = self.and_test();
         if !self.is_kw("or") {
-            return Ok(first);
+            return first;
         }
         let line = first.line;
         let mut values = alloc::vec![first];
         while self.eat_kw("or") {
-            values.push(self.and_test()?);
+            values.push(self.and_test());
         }
-        Ok(mk(
+        mk(
             line,
             ExprKind::BoolOp {
                 op: BoolOpKind::Or,
                 values,
             },
-        ))
+        )
     }
 
-    fn and_test(&mut self) -> PResult<Expr> {
-        let first = self.not_test()?;
+    fn and_test(&mut self) -> Expr {
+        let first = self.not_test();
         if !self.is_kw("and") {
-            return Ok(first);
+            return first;
         }
         let line = first.line;
         let mut values = alloc::vec![first];
         while self.eat_kw("and") {
-            values.push(self.not_test()?);
+            values.push(self.not_test());
         }
-        Ok(mk(
+        mk(
             line,
             ExprKind::BoolOp {
                 op: BoolOpKind::And,
                 values,
             },
-        ))
+        )
     }
 
-    fn not_test(&mut self) -> PResult<Expr> {
+    fn not_test(&mut self) -> Expr {
         if self.is_kw("not") {
             let line = self.line();
             self.advance();
-            self.enter()?;
+            self.enter();
             let r = self.not_test();
             self.leave();
-            return Ok(mk(
+            return mk(
                 line,
                 ExprKind::UnaryOp {
                     op: UnaryOp::Not,
-                    operand: bx(r?),
+                    operand: bx(r),
                 },
-            ));
+            );
         }
         self.comparison()
     }
@@ -1155,29 +1178,29 @@ impl Parser {
         Some(op)
     }
 
-    fn comparison(&mut self) -> PResult<Expr> {
-        let left = self.bitor()?;
+    fn comparison(&mut self) -> Expr {
+        let left = self.bitor();
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some(op) = self.comp_op() {
             ops.push(op);
-            comparators.push(self.bitor()?);
+            comparators.push(self.bitor());
         }
         if ops.is_empty() {
-            return Ok(left);
+            return left;
         }
         let line = left.line;
-        Ok(mk(
+        mk(
             line,
             ExprKind::Compare {
                 left: bx(left),
                 ops,
                 comparators,
             },
-        ))
+        )
     }
 
-    fn bitor(&mut self) -> PResult<Expr> {
+    fn bitor(&mut self) -> Expr {
         self.binary(0)
     }
 
@@ -1203,14 +1226,14 @@ impl Parser {
     }
 
     /// Precedence climbing over the left-associative binary operators.
-    fn binary(&mut self, min: u8) -> PResult<Expr> {
-        let mut left = self.factor()?;
+    fn binary(&mut self, min: u8) -> Expr {
+        let mut left = self.factor();
         while let Some((op, prec)) = self.binop_at() {
             if prec < min {
                 break;
             }
             self.advance();
-            let right = self.binary(prec + 1)?;
+            let right = self.binary(prec + 1);
             let line = left.line;
             left = mk(
                 line,
@@ -1221,10 +1244,10 @@ impl Parser {
                 },
             );
         }
-        Ok(left)
+        left
     }
 
-    fn factor(&mut self) -> PResult<Expr> {
+    fn factor(&mut self) -> Expr {
         let op = match self.tok() {
             Tok::Op("-") => Some(UnaryOp::USub),
             Tok::Op("+") => Some(UnaryOp::UAdd),
@@ -1234,58 +1257,52 @@ impl Parser {
         if let Some(op) = op {
             let line = self.line();
             self.advance();
-            self.enter()?;
+            self.enter();
             let r = self.factor();
             self.leave();
-            return Ok(mk(
-                line,
-                ExprKind::UnaryOp {
-                    op,
-                    operand: bx(r?),
-                },
-            ));
+            return mk(line, ExprKind::UnaryOp { op, operand: bx(r) });
         }
         self.power()
     }
 
-    fn power(&mut self) -> PResult<Expr> {
+    fn power(&mut self) -> Expr {
         let base = if self.is_kw("await") {
             let line = self.line();
             self.advance();
-            let p = self.primary()?;
+            let p = self.primary();
             mk(line, ExprKind::Await(bx(p)))
         } else {
-            self.primary()?
+            self.primary()
         };
         if self.eat_op("**") {
-            self.enter()?;
+            self.enter();
             let r = self.factor();
             self.leave();
             let line = base.line;
-            return Ok(mk(
+            return mk(
                 line,
                 ExprKind::BinOp {
                     left: bx(base),
                     op: BinOp::Pow,
-                    right: bx(r?),
+                    right: bx(r),
                 },
-            ));
+            );
         }
-        Ok(base)
+        base
     }
 
-    fn primary(&mut self) -> PResult<Expr> {
-        let mut e = self.atom()?;
+    fn primary(&mut self) -> Expr {
+        let mut e = self.atom();
         loop {
             let line = e.line;
             if self.is_op("(") {
                 let pline = self.line();
                 self.advance();
-                self.enter()?;
+                self.enter();
                 let r = self.call_args_gen(pline);
                 self.leave();
-                let (args, keywords) = r?;
-                self.expect_op(")")?;
+                let (args, keywords) = r;
+                self.expect_op(")");
                 e = mk(
                     line,
                     ExprKind::Call {
@@ -1295,11 +1312,10 @@ impl Parser {
                     },
                 );
             } else if self.eat_op("[") {
-                self.enter()?;
+                self.enter();
                 let slice = self.subscript();
                 self.leave();
-                let slice = slice?;
-                self.expect_op("]")?;
+                self.expect_op("]");
                 e = mk(
                     line,
                     ExprKind::Subscript {
@@ -1309,7 +1325,7 @@ impl Parser {
                     },
                 );
             } else if self.eat_op(".") {
-                let attr = self.name()?;
+                let attr = self.name();
                 e = mk(
                     line,
                     ExprKind::Attribute {
@@ -1319,19 +1335,19 @@ impl Parser {
                     },
                 );
             } else {
-                return Ok(e);
+                return e;
             }
         }
     }
 
-    fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    fn call_args(&mut self) -> (Vec<Expr>, Vec<Keyword>) {
         let l = self.line();
         self.call_args_gen(l)
     }
 
     /// Call arguments after `(`, up to (not including) `)`. `pline` is the line of `(`, given
     /// to a generator expression that is the sole argument.
-    fn call_args_gen(&mut self, pline: u32) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    fn call_args_gen(&mut self, pline: u32) -> (Vec<Expr>, Vec<Keyword>) {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_dstar = false;
@@ -1339,7 +1355,7 @@ impl Parser {
         while !self.is_op(")") {
             count += 1;
             if self.eat_op("**") {
-                let v = self.test()?;
+                let v = self.test();
                 keywords.push(Keyword {
                     arg: None,
                     value: v,
@@ -1351,7 +1367,7 @@ impl Parser {
                 }
                 let line = self.line();
                 self.advance();
-                let v = self.test()?;
+                let v = self.test();
                 args.push(mk(
                     line,
                     ExprKind::Starred {
@@ -1360,17 +1376,17 @@ impl Parser {
                     },
                 ));
             } else if let (Tok::Name(_), Tok::Op("=")) = (self.tok(), self.peek_at(1)) {
-                let name = self.name()?;
+                let name = self.name();
                 self.advance();
-                let v = self.test()?;
+                let v = self.test();
                 keywords.push(Keyword {
                     arg: Some(name),
                     value: v,
                 });
             } else {
-                let e = self.named_test()?;
+                let e = self.named_test();
                 if self.is_kw("for") || self.is_kw("async") {
-                    let generators = self.comp_for()?;
+                    let generators = self.comp_for();
                     let g = mk(
                         pline,
                         ExprKind::GeneratorExp {
@@ -1403,61 +1419,61 @@ impl Parser {
                 break;
             }
         }
-        Ok((args, keywords))
+        (args, keywords)
     }
 
-    fn subscript(&mut self) -> PResult<Expr> {
+    fn subscript(&mut self) -> Expr {
         let line = self.line();
-        let first = self.slice_item()?;
+        let first = self.slice_item();
         if !self.is_op(",") {
-            return Ok(first);
+            return first;
         }
         let mut elts = alloc::vec![first];
         while self.eat_op(",") {
             if self.is_op("]") {
                 break;
             }
-            elts.push(self.slice_item()?);
+            elts.push(self.slice_item());
         }
-        Ok(mk(
+        mk(
             line,
             ExprKind::Tuple {
                 elts,
                 ctx: Ctx::Load,
             },
-        ))
+        )
     }
 
-    fn slice_item(&mut self) -> PResult<Expr> {
+    fn slice_item(&mut self) -> Expr {
         let line = self.line();
         let lower = if self.is_op(":") {
             None
         } else {
-            let e = self.named_test()?;
+            let e = self.named_test();
             if !self.is_op(":") {
-                return Ok(e);
+                return e;
             }
             Some(bx(e))
         };
-        self.expect_op(":")?;
+        self.expect_op(":");
         let upper = if self.is_op(":") || self.is_op(",") || self.is_op("]") {
             None
         } else {
-            Some(bx(self.test()?))
+            Some(bx(self.test()))
         };
         let step = if self.eat_op(":") {
             if self.is_op(",") || self.is_op("]") {
                 None
             } else {
-                Some(bx(self.test()?))
+                Some(bx(self.test()))
             }
         } else {
             None
         };
-        Ok(mk(line, ExprKind::Slice { lower, upper, step }))
+        mk(line, ExprKind::Slice { lower, upper, step })
     }
 
-    fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
+    fn comp_for(&mut self) -> Vec<Comprehension> {
         let mut gens = Vec::new();
         loop {
             let is_async =
@@ -1470,13 +1486,13 @@ impl Parser {
             if !self.eat_kw("for") {
                 break;
             }
-            let mut target = self.target_list()?;
-            set_ctx(&mut target, Ctx::Store)?;
-            self.expect_kw("in")?;
-            let iter = self.or_test()?;
+            let mut target = self.target_list();
+            self.set_ctx(&mut target, Ctx::Store);
+            self.expect_kw("in");
+            let iter = self.or_test();
             let mut ifs = Vec::new();
             while self.eat_kw("if") {
-                ifs.push(self.test_nocond()?);
+                ifs.push(self.test_nocond());
             }
             gens.push(Comprehension {
                 target,
@@ -1488,24 +1504,24 @@ impl Parser {
         if gens.is_empty() {
             return self.err();
         }
-        Ok(gens)
+        gens
     }
 
-    fn yield_expr(&mut self) -> PResult<Expr> {
+    fn yield_expr(&mut self) -> Expr {
         let line = self.line();
-        self.expect_kw("yield")?;
+        self.expect_kw("yield");
         if self.eat_kw("from") {
-            let v = self.test()?;
-            return Ok(mk(line, ExprKind::YieldFrom(bx(v))));
+            let v = self.test();
+            return mk(line, ExprKind::YieldFrom(bx(v)));
         }
         if self.starts_expr() && !self.is_kw("yield") {
-            let v = self.star_expressions(false)?;
-            return Ok(mk(line, ExprKind::Yield(Some(bx(v)))));
+            let v = self.star_expressions(false);
+            return mk(line, ExprKind::Yield(Some(bx(v))));
         }
-        Ok(mk(line, ExprKind::Yield(None)))
+        mk(line, ExprKind::Yield(None))
     }
 
-    fn atom(&mut self) -> PResult<Expr> {
+    fn atom(&mut self) -> Expr {
         let line = self.line();
         match self.tok().clone() {
             Tok::Name(n) => {
@@ -1517,48 +1533,48 @@ impl Parser {
                 };
                 if let Some(c) = c {
                     self.advance();
-                    return Ok(mk(line, ExprKind::Constant(c)));
+                    return mk(line, ExprKind::Constant(c));
                 }
-                let id = self.name()?;
-                Ok(mk(line, ExprKind::Name { id, ctx: Ctx::Load }))
+                let id = self.name();
+                mk(line, ExprKind::Name { id, ctx: Ctx::Load })
             }
             Tok::Int(digits, radix) => {
                 self.advance();
-                Ok(mk(
+                mk(
                     line,
-                    ExprKind::Constant(int_const(&digits, radix, line)?),
-                ))
+                    ExprKind::Constant(self.ok(int_const(&digits, radix, line))),
+                )
             }
             Tok::Float(f) => {
                 self.advance();
-                Ok(mk(line, ExprKind::Constant(Constant::Float(f))))
+                mk(line, ExprKind::Constant(Constant::Float(f)))
             }
             Tok::Imag(f) => {
                 self.advance();
-                Ok(mk(line, ExprKind::Constant(Constant::Imag(f))))
+                mk(line, ExprKind::Constant(Constant::Imag(f)))
             }
             Tok::Str(_) => self.strings(),
             Tok::Op("...") => {
                 self.advance();
-                Ok(mk(line, ExprKind::Constant(Constant::Ellipsis)))
+                mk(line, ExprKind::Constant(Constant::Ellipsis))
             }
             Tok::Op("(") => {
                 self.advance();
-                self.enter()?;
+                self.enter();
                 let r = self.paren(line);
                 self.leave();
                 r
             }
             Tok::Op("[") => {
                 self.advance();
-                self.enter()?;
+                self.enter();
                 let r = self.list(line);
                 self.leave();
                 r
             }
             Tok::Op("{") => {
                 self.advance();
-                self.enter()?;
+                self.enter();
                 let r = self.dict_or_set(line);
                 self.leave();
                 r
@@ -1567,133 +1583,133 @@ impl Parser {
         }
     }
 
-    fn paren(&mut self, line: u32) -> PResult<Expr> {
+    fn paren(&mut self, line: u32) -> Expr {
         if self.eat_op(")") {
-            return Ok(mk(
+            return mk(
                 line,
                 ExprKind::Tuple {
                     elts: Vec::new(),
                     ctx: Ctx::Load,
                 },
-            ));
+            );
         }
         if self.is_kw("yield") {
-            let y = self.yield_expr()?;
-            self.expect_op(")")?;
-            return Ok(y);
+            let y = self.yield_expr();
+            self.expect_op(")");
+            return y;
         }
-        let first = self.star_named(true)?;
+        let first = self.star_named(true);
         if self.is_kw("for") || self.is_kw("async") {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("iterable unpacking cannot be used in comprehension");
             }
-            let generators = self.comp_for()?;
-            self.expect_op(")")?;
-            return Ok(mk(
+            let generators = self.comp_for();
+            self.expect_op(")");
+            return mk(
                 line,
                 ExprKind::GeneratorExp {
                     elt: bx(first),
                     generators,
                 },
-            ));
+            );
         }
         if self.eat_op(")") {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("can't use starred expression here");
             }
-            return Ok(first);
+            return first;
         }
         let mut elts = alloc::vec![first];
         while self.eat_op(",") {
             if self.is_op(")") {
                 break;
             }
-            elts.push(self.star_named(true)?);
+            elts.push(self.star_named(true));
         }
-        self.expect_op(")")?;
-        Ok(mk(
+        self.expect_op(")");
+        mk(
             line,
             ExprKind::Tuple {
                 elts,
                 ctx: Ctx::Load,
             },
-        ))
+        )
     }
 
-    fn list(&mut self, line: u32) -> PResult<Expr> {
+    fn list(&mut self, line: u32) -> Expr {
         let mut elts = Vec::new();
         if self.eat_op("]") {
-            return Ok(mk(
+            return mk(
                 line,
                 ExprKind::List {
                     elts,
                     ctx: Ctx::Load,
                 },
-            ));
+            );
         }
-        let first = self.star_named(true)?;
+        let first = self.star_named(true);
         if self.is_kw("for") || self.is_kw("async") {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("iterable unpacking cannot be used in comprehension");
             }
-            let generators = self.comp_for()?;
-            self.expect_op("]")?;
-            return Ok(mk(
+            let generators = self.comp_for();
+            self.expect_op("]");
+            return mk(
                 line,
                 ExprKind::ListComp {
                     elt: bx(first),
                     generators,
                 },
-            ));
+            );
         }
         elts.push(first);
         while self.eat_op(",") {
             if self.is_op("]") {
                 break;
             }
-            elts.push(self.star_named(true)?);
+            elts.push(self.star_named(true));
         }
-        self.expect_op("]")?;
-        Ok(mk(
+        self.expect_op("]");
+        mk(
             line,
             ExprKind::List {
                 elts,
                 ctx: Ctx::Load,
             },
-        ))
+        )
     }
 
-    fn dict_or_set(&mut self, line: u32) -> PResult<Expr> {
+    fn dict_or_set(&mut self, line: u32) -> Expr {
         if self.eat_op("}") {
-            return Ok(mk(
+            return mk(
                 line,
                 ExprKind::Dict {
                     keys: Vec::new(),
                     values: Vec::new(),
                 },
-            ));
+            );
         }
         // First item decides dict or set.
         let (first_key, first_val) = if self.eat_op("**") {
-            (None, self.bitor()?)
+            (None, self.bitor())
         } else {
-            let k = self.star_named(true)?;
+            let k = self.star_named(true);
             if self.eat_op(":") {
                 if let ExprKind::Starred { .. } = k.kind {
                     return self.err();
                 }
-                let v = self.test()?;
+                let v = self.test();
                 if self.is_kw("for") || self.is_kw("async") {
-                    let generators = self.comp_for()?;
-                    self.expect_op("}")?;
-                    return Ok(mk(
+                    let generators = self.comp_for();
+                    self.expect_op("}");
+                    return mk(
                         line,
                         ExprKind::DictComp {
                             key: bx(k),
                             value: bx(v),
                             generators,
                         },
-                    ));
+                    );
                 }
                 (Some(k), v)
             } else {
@@ -1702,25 +1718,25 @@ impl Parser {
                     if let ExprKind::Starred { .. } = k.kind {
                         return self.err_msg("iterable unpacking cannot be used in comprehension");
                     }
-                    let generators = self.comp_for()?;
-                    self.expect_op("}")?;
-                    return Ok(mk(
+                    let generators = self.comp_for();
+                    self.expect_op("}");
+                    return mk(
                         line,
                         ExprKind::SetComp {
                             elt: bx(k),
                             generators,
                         },
-                    ));
+                    );
                 }
                 let mut elts = alloc::vec![k];
                 while self.eat_op(",") {
                     if self.is_op("}") {
                         break;
                     }
-                    elts.push(self.star_named(true)?);
+                    elts.push(self.star_named(true));
                 }
-                self.expect_op("}")?;
-                return Ok(mk(line, ExprKind::Set(elts)));
+                self.expect_op("}");
+                return mk(line, ExprKind::Set(elts));
             }
         };
         let mut keys = alloc::vec![first_key];
@@ -1731,20 +1747,20 @@ impl Parser {
             }
             if self.eat_op("**") {
                 keys.push(None);
-                values.push(self.bitor()?);
+                values.push(self.bitor());
             } else {
-                keys.push(Some(self.test()?));
-                self.expect_op(":")?;
-                values.push(self.test()?);
+                keys.push(Some(self.test()));
+                self.expect_op(":");
+                values.push(self.test());
             }
         }
-        self.expect_op("}")?;
-        Ok(mk(line, ExprKind::Dict { keys, values }))
+        self.expect_op("}");
+        mk(line, ExprKind::Dict { keys, values })
     }
 
     // ---- strings ----
 
-    fn strings(&mut self) -> PResult<Expr> {
+    fn strings(&mut self) -> Expr {
         let line = self.line();
         let mut pieces: Vec<Piece> = Vec::new();
         let mut bytes: Option<Vec<u8>> = None;
@@ -1755,23 +1771,25 @@ impl Parser {
             self.advance();
             if let Some(k) = kind {
                 if k != s.bytes {
-                    return Err(syntax("invalid syntax", tline));
+                    return self.fail_at("invalid syntax", tline);
                 }
             }
             kind = Some(s.bytes);
             if s.bytes {
-                let b = decode_bytes(&s, tline)?;
+                let b = decode_bytes(&s, tline);
+                let b = self.ok(b);
                 bytes.get_or_insert_with(Vec::new).extend_from_slice(&b);
             } else if s.fstr {
                 any_f = true;
-                self.fstring(&s.body, s.raw, (tline, line), &mut pieces, 0)?;
+                self.fstring(&s.body, s.raw, (tline, line), &mut pieces, 0);
             } else {
-                let t = decode_str(&s.body, s.raw, tline)?;
+                let t = decode_str(&s.body, s.raw, tline);
+                let t = self.ok(t);
                 push_lit(&mut pieces, t);
             }
         }
         if let Some(b) = bytes {
-            return Ok(mk(line, ExprKind::Constant(Constant::Bytes(b))));
+            return mk(line, ExprKind::Constant(Constant::Bytes(b)));
         }
         if !any_f {
             let mut s = String::new();
@@ -1780,12 +1798,9 @@ impl Parser {
                     s.push_str(&t);
                 }
             }
-            return Ok(mk(line, ExprKind::Constant(Constant::Str(s))));
+            return mk(line, ExprKind::Constant(Constant::Str(s)));
         }
-        Ok(mk(
-            line,
-            ExprKind::JoinedStr(pieces_to_values(pieces, line)),
-        ))
+        mk(line, ExprKind::JoinedStr(pieces_to_values(pieces, line)))
     }
 
     /// Splits f-string `body` into literal pieces and replacement fields.
@@ -1796,21 +1811,21 @@ impl Parser {
         (line, outer): (u32, u32),
         out: &mut Vec<Piece>,
         nest: u32,
-    ) -> PResult<()> {
+    ) {
         if nest > 2 {
-            return Err(syntax("f-string: expressions nested too deeply", line));
+            return self.fail_at("f-string: expressions nested too deeply", line);
         }
         let chars: Vec<char> = body.chars().collect();
         let n = chars.len();
         let mut i = 0;
         let mut lit = String::new();
-        let flush = |lit: &mut String, out: &mut Vec<Piece>| -> PResult<()> {
+        let flush = |p: &mut Parser, lit: &mut String, out: &mut Vec<Piece>| {
             if !lit.is_empty() {
-                let t = decode_str(lit, raw, line)?;
+                let t = decode_str(lit, raw, line);
+                let t = p.ok(t);
                 push_lit(out, t);
                 lit.clear();
             }
-            Ok(())
         };
         while i < n {
             let c = chars[i];
@@ -1826,7 +1841,7 @@ impl Parser {
                     i += 2;
                     continue;
                 }
-                flush(&mut lit, out)?;
+                flush(self, &mut lit, out);
                 // Find the end of the expression.
                 let start = i + 1;
                 let mut j = start;
@@ -1858,24 +1873,25 @@ impl Parser {
                             break
                         }
                         '\\' => {
-                            return Err(syntax(
+                            return self.fail_at(
                                 "f-string expression part cannot include a backslash",
                                 line,
-                            ))
+                            )
                         }
                         '#' => {
-                            return Err(syntax("f-string expression part cannot include '#'", line))
+                            return self
+                                .fail_at("f-string expression part cannot include '#'", line)
                         }
                         _ => {}
                     }
                     j += 1;
                 }
                 if j >= n {
-                    return Err(syntax("f-string: expecting '}'", line));
+                    return self.fail_at("f-string: expecting '}'", line);
                 }
                 let expr_text: String = chars[start..j].iter().collect();
                 let eline = line + chars[..start].iter().filter(|&&c| c == '\n').count() as u32;
-                let value = self.sub_expr(&expr_text, eline)?;
+                let value = self.sub_expr(&expr_text, eline);
                 if chars[j] == '=' {
                     let mut t = expr_text.clone();
                     t.push('=');
@@ -1892,7 +1908,7 @@ impl Parser {
                     j += 1;
                     match chars.get(j) {
                         Some(&c @ ('s' | 'r' | 'a')) => conversion = Some(c),
-                        _ => return Err(syntax("f-string: invalid conversion character", line)),
+                        _ => return self.fail_at("f-string: invalid conversion character", line),
                     }
                     j += 1;
                 }
@@ -1912,14 +1928,14 @@ impl Parser {
                     }
                     let spec: String = chars[s0..j].iter().collect();
                     let mut sp = Vec::new();
-                    self.fstring(&spec, raw, (line, outer), &mut sp, nest + 1)?;
+                    self.fstring(&spec, raw, (line, outer), &mut sp, nest + 1);
                     format_spec = Some(bx(mk(
                         outer,
                         ExprKind::JoinedStr(pieces_to_values(sp, outer)),
                     )));
                 }
                 if j >= n || chars[j] != '}' {
-                    return Err(syntax("f-string: expecting '}'", line));
+                    return self.fail_at("f-string: expecting '}'", line);
                 }
                 i = j + 1;
                 out.push(Piece::Val(mk(
@@ -1938,42 +1954,93 @@ impl Parser {
                     i += 2;
                     continue;
                 }
-                return Err(syntax("f-string: single '}' is not allowed", line));
+                return self.fail_at("f-string: single '}' is not allowed", line);
             }
             lit.push(c);
             i += 1;
         }
-        flush(&mut lit, out)
+        flush(self, &mut lit, out)
     }
 
     /// Parses a replacement-field expression.
-    fn sub_expr(&mut self, text: &str, line: u32) -> PResult<Expr> {
+    fn sub_expr(&mut self, text: &str, line: u32) -> Expr {
         if text.trim().is_empty() {
-            return Err(syntax("f-string: empty expression not allowed", line));
+            return self.fail_at("f-string: empty expression not allowed", line);
         }
         let mut src = String::from("(");
         src.push_str(text);
         src.push(')');
-        let toks = tokenize(&src).map_err(|mut e| {
-            e.line += line - 1;
-            e
-        })?;
+        let toks = match tokenize(&src) {
+            Ok(toks) => toks,
+            Err(mut e) => {
+                e.line += line - 1;
+                self.fail(e);
+                return Expr::default();
+            }
+        };
         let mut p = Parser {
             toks,
             pos: 0,
             depth: self.depth + 1,
             line_offset: line - 1,
+            error: None,
         };
         p.advance(); // (
         let e = if p.is_kw("yield") {
-            p.yield_expr()?
+            p.yield_expr()
         } else {
-            p.star_expressions(true)?
+            p.star_expressions(true)
         };
         if !p.is_op(")") || !matches!(p.peek_at(1), Tok::Newline | Tok::Eof) {
-            return p.err();
+            p.err::<()>();
         }
-        Ok(e)
+        if let Some(err) = p.error {
+            self.fail(err);
+        }
+        e
+    }
+
+    /// The value of `r`, or the placeholder after recording its error.
+    fn ok<T: Default>(&mut self, r: PResult<T>) -> T {
+        r.unwrap_or_else(|e| {
+            self.fail(e);
+            T::default()
+        })
+    }
+
+    /// Converts a parsed expression into an assignment (`Store`) or deletion (`Del`) target.
+    fn set_ctx(&mut self, e: &mut Expr, ctx: Ctx) {
+        let line = e.line;
+        match &mut e.kind {
+            ExprKind::Name { ctx: c, .. }
+            | ExprKind::Attribute { ctx: c, .. }
+            | ExprKind::Subscript { ctx: c, .. } => *c = ctx,
+            ExprKind::Tuple { elts, ctx: c } | ExprKind::List { elts, ctx: c } => {
+                *c = ctx;
+                let mut stars = 0;
+                for x in elts.iter_mut() {
+                    if matches!(x.kind, ExprKind::Starred { .. }) {
+                        stars += 1;
+                    }
+                    self.set_ctx(x, ctx);
+                }
+                if stars > 1 {
+                    self.fail_at("multiple *x in assignment", line)
+                }
+            }
+            ExprKind::Starred { value, ctx: c } if ctx != Ctx::Del => {
+                *c = ctx;
+                self.set_ctx(value, ctx)
+            }
+            _ => self.fail_at(
+                if ctx == Ctx::Del {
+                    "can't delete expression"
+                } else {
+                    "can't assign to expression"
+                },
+                line,
+            ),
+        }
     }
 }
 
@@ -2126,49 +2193,4 @@ fn decode_bytes(s: &StrLit, line: u32) -> PResult<Vec<u8>> {
         i += 1;
     }
     Ok(out)
-}
-
-/// Converts a parsed expression into an assignment (`Store`) or deletion (`Del`) target.
-fn set_ctx(e: &mut Expr, ctx: Ctx) -> PResult<()> {
-    let line = e.line;
-    let bad = || {
-        Err(syntax(
-            if ctx == Ctx::Del {
-                "can't delete expression"
-            } else {
-                "can't assign to expression"
-            },
-            line,
-        ))
-    };
-    match &mut e.kind {
-        ExprKind::Name { ctx: c, .. }
-        | ExprKind::Attribute { ctx: c, .. }
-        | ExprKind::Subscript { ctx: c, .. } => {
-            *c = ctx;
-            Ok(())
-        }
-        ExprKind::Tuple { elts, ctx: c } | ExprKind::List { elts, ctx: c } => {
-            *c = ctx;
-            let mut stars = 0;
-            for x in elts.iter_mut() {
-                if matches!(x.kind, ExprKind::Starred { .. }) {
-                    stars += 1;
-                }
-                set_ctx(x, ctx)?;
-            }
-            if stars > 1 {
-                return Err(syntax("multiple *x in assignment", line));
-            }
-            Ok(())
-        }
-        ExprKind::Starred { value, ctx: c } => {
-            if ctx == Ctx::Del {
-                return bad();
-            }
-            *c = ctx;
-            set_ctx(value, ctx)
-        }
-        _ => bad(),
-    }
 }
