@@ -24,7 +24,9 @@ use crate::{CompileError, ErrorKind, Mode};
 use ferrite_bytecode::prelude::{encode_signature, encode_size, Signature};
 use ferrite_bytecode::varint::encode_vuint;
 
-pub type R = Result<(), CompileError>;
+/// What emitting functions return: nothing. The first error is recorded in
+/// `Compiler::error` (see [`Compiler::fail`]) and the driver checks it after each pass.
+pub type R = ();
 
 /// The innermost enclosing loop, for `break`/`continue`.
 #[derive(Clone, Copy, Debug)]
@@ -66,6 +68,8 @@ pub struct Compiler<'a> {
     pub except_level: u32,
     pub max_except_level: u32,
     pub depth: u32,
+    /// The first error met; once set, statements and expressions emit nothing.
+    pub error: Option<CompileError>,
 }
 
 /// Nesting limit for expressions and statements, so hostile input cannot exhaust the
@@ -143,10 +147,12 @@ pub fn compile_module(
         except_level: 0,
         max_except_level: 0,
         depth: 0,
+        error: None,
     };
     c.qstr(source_name);
     emit_qstr::collect_identifiers(&ast.body, &mut c.interned);
-    c.collect_consts(&ast.body, 0)?;
+    c.collect_consts(&ast.body, 0);
+    c.check()?;
     c.scopes.push(Scope::new(
         ScopeKind::Module,
         ScopeNode::Module(&ast.body),
@@ -157,7 +163,8 @@ pub fn compile_module(
     // Scope pass, breadth first: the list grows while it is walked.
     let mut i = 0;
     while i < c.scopes.len() {
-        c.run_scope(i, true)?;
+        c.run_scope(i, true);
+        c.check()?;
         c.close_over(i);
         i += 1;
     }
@@ -341,12 +348,29 @@ impl<'a> Compiler<'a> {
         self.except_level = self.except_level.saturating_sub(1);
     }
 
-    pub(crate) fn enter(&mut self, line: u32) -> R {
+    /// Records `msg` at `line` if it is the first error.
+    pub fn fail(&mut self, msg: &str, line: u32) {
+        if self.error.is_none() {
+            self.error = Some(err(msg, line));
+        }
+    }
+
+    /// The first error recorded, if any.
+    fn check(&mut self) -> Result<(), CompileError> {
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// One level deeper: false (the caller emits nothing) after an error, or when the
+    /// nesting limit is passed, which is the error.
+    pub(crate) fn enter(&mut self, line: u32) -> bool {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(err("too deeply nested", line));
+            self.fail("too deeply nested", line);
         }
-        Ok(())
+        self.error.is_none()
     }
 
     pub(crate) fn leave(&mut self) {
@@ -378,35 +402,35 @@ impl<'a> Compiler<'a> {
                         ..
                     }] = body
                     else {
-                        return Err(err("invalid syntax", body.first().map_or(1, |s| s.line)));
+                        return self.fail("invalid syntax", body.first().map_or(1, |s| s.line));
                     };
-                    self.expr(e)?;
+                    self.expr(e);
                     self.op(op::RETURN_VALUE, -1);
-                    return Ok(());
+                    return;
                 }
-                self.stmts(body)?;
+                self.stmts(body);
                 self.load_const_none();
                 self.op(op::RETURN_VALUE, -1);
             }
             ScopeNode::Function(f) => {
                 if scope_pass {
-                    self.add_params(&f.args)?;
+                    self.add_params(&f.args);
                     if f.is_async {
                         self.scope_mut().flags |= crate::scope::FLAG_GENERATOR;
                         self.scope_mut().is_async = true;
                     }
                 }
-                self.stmts(&f.body)?;
+                self.stmts(&f.body);
                 self.load_const_none();
                 self.op(op::RETURN_VALUE, -1);
             }
             ScopeNode::Lambda(args, body) => {
                 if scope_pass {
-                    self.add_params(args)?;
+                    self.add_params(args);
                 }
                 let line = self.scopes[i].line;
                 self.line(line);
-                self.expr(body)?;
+                self.expr(body);
                 if self.scopes[i].flags & crate::scope::FLAG_GENERATOR != 0 {
                     self.op(op::POP_TOP, -1);
                     self.load_const_none();
@@ -417,11 +441,11 @@ impl<'a> Compiler<'a> {
                 if scope_pass {
                     self.scope_mut().find_or_add("__class__", IdKind::Local);
                 }
-                self.load_name("__name__", cd.body.first().map_or(1, |s| s.line))?;
-                self.store_name("__module__")?;
+                self.load_name("__name__", cd.body.first().map_or(1, |s| s.line));
+                self.store_name("__module__");
                 self.load_str(&cd.name.clone());
-                self.store_name("__qualname__")?;
-                self.stmts(&cd.body)?;
+                self.store_name("__qualname__");
+                self.stmts(&cd.body);
                 let cell = self.scopes[i]
                     .find_info("__class__")
                     .filter(|id| id.kind == IdKind::Cell)
@@ -433,10 +457,9 @@ impl<'a> Compiler<'a> {
                 self.op(op::RETURN_VALUE, -1);
             }
             ScopeNode::Comp(elt, value, gens) => {
-                self.comp_body(i, elt, value, gens)?;
+                self.comp_body(i, elt, value, gens);
             }
         }
-        Ok(())
     }
 
     /// Resolves the implicit globals of scope `i` against enclosing function scopes (§5.9).
@@ -488,35 +511,33 @@ impl<'a> Compiler<'a> {
     }
 
     fn add_params(&mut self, args: &crate::ast::Arguments) -> R {
-        let add = |c: &mut Self, a: &crate::ast::Arg| -> R {
+        let add = |c: &mut Self, a: &crate::ast::Arg| {
             let (j, added) = c.scope_mut().find_or_add(&a.arg, IdKind::Local);
             if !added {
-                return Err(err("argument name reused", a.line));
+                c.fail("argument name reused", a.line);
             }
             c.scope_mut().ids[j].is_param = true;
-            Ok(())
         };
         for a in &args.args {
-            add(self, a)?;
+            add(self, a);
             self.scope_mut().num_pos_args += 1;
         }
         if let Some(a) = &args.vararg {
-            add(self, a)?;
+            add(self, a);
             self.scope_mut().flags |= crate::scope::FLAG_VARARGS;
         }
         for a in &args.kwonlyargs {
-            add(self, a)?;
+            add(self, a);
             self.scope_mut().num_kwonly_args += 1;
         }
         if let Some(a) = &args.kwarg {
-            add(self, a)?;
+            add(self, a);
             self.scope_mut().flags |= crate::scope::FLAG_VARKEYWORDS;
         }
         if args.kw_defaults.iter().any(|d| d.is_some()) {
             self.scope_mut().flags |= crate::scope::FLAG_DEFKWARGS;
         }
         self.scope_mut().num_def_pos_args = args.defaults.len() as u16;
-        Ok(())
     }
 
     /// The emit pass of scope `i`: returns its `fun_data` and its children in `MAKE_*` order.
@@ -535,7 +556,8 @@ impl<'a> Compiler<'a> {
                 .unwrap_or_else(|| String::from("*"));
             arg_qs.push(self.qstr(&nm));
         }
-        self.run_scope(i, false)?;
+        self.run_scope(i, false);
+        self.check()?;
         let (code, lines) = self.code.assemble().map_err(|m| CompileError {
             kind: ErrorKind::SyntaxError,
             msg: m.to_string(),
@@ -676,14 +698,14 @@ impl<'a> Compiler<'a> {
     /// Records every `const()` definition in source order, as upstream's parser does.
     fn collect_consts(&mut self, body: &'a [Stmt], depth: u32) -> R {
         if depth > MAX_DEPTH {
-            return Err(err("too deeply nested", body.first().map_or(1, |s| s.line)));
+            return self.fail("too deeply nested", body.first().map_or(1, |s| s.line));
         }
         for s in body {
             match &s.kind {
                 StmtKind::Assign { targets, value } => {
                     if let Some((name, arg)) = Self::const_def(targets, value) {
                         let Some(v) = self.fold(arg) else {
-                            return Err(err("constant must be an integer", s.line));
+                            return self.fail("constant must be an integer", s.line);
                         };
                         let n = self.const_defs.len() as u32;
                         if self.const_names.get_or_insert(name.as_bytes(), n).1 {
@@ -691,32 +713,31 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
-                StmtKind::FunctionDef(f) => self.collect_consts(&f.body, depth + 1)?,
-                StmtKind::ClassDef(c) => self.collect_consts(&c.body, depth + 1)?,
+                StmtKind::FunctionDef(f) => self.collect_consts(&f.body, depth + 1),
+                StmtKind::ClassDef(c) => self.collect_consts(&c.body, depth + 1),
                 StmtKind::For { body, orelse, .. }
                 | StmtKind::While { body, orelse, .. }
                 | StmtKind::If { body, orelse, .. } => {
-                    self.collect_consts(body, depth + 1)?;
-                    self.collect_consts(orelse, depth + 1)?;
+                    self.collect_consts(body, depth + 1);
+                    self.collect_consts(orelse, depth + 1);
                 }
-                StmtKind::With { body, .. } => self.collect_consts(body, depth + 1)?,
+                StmtKind::With { body, .. } => self.collect_consts(body, depth + 1),
                 StmtKind::Try {
                     body,
                     handlers,
                     orelse,
                     finalbody,
                 } => {
-                    self.collect_consts(body, depth + 1)?;
+                    self.collect_consts(body, depth + 1);
                     for h in handlers {
-                        self.collect_consts(&h.body, depth + 1)?;
+                        self.collect_consts(&h.body, depth + 1);
                     }
-                    self.collect_consts(orelse, depth + 1)?;
-                    self.collect_consts(finalbody, depth + 1)?;
+                    self.collect_consts(orelse, depth + 1);
+                    self.collect_consts(finalbody, depth + 1);
                 }
                 _ => {}
             }
         }
-        Ok(())
     }
 
     pub fn load_name(&mut self, name: &str, line: u32) -> R {
@@ -726,17 +747,15 @@ impl<'a> Compiler<'a> {
             return match v {
                 Value::Int(i) if crate::emit_fold::is_small_int(i) => {
                     self.load_small_int(i as i64);
-                    Ok(())
                 }
                 _ => {
                     self.load_const_obj(crate::emit_expr::value_to_const(&v));
-                    Ok(())
                 }
             };
         }
         if self.scope_pass {
             self.scope_mut().find_or_add(name, IdKind::GlobalImplicit);
-            return Ok(());
+            return;
         }
         match self.id_kind(name) {
             (IdKind::Local, n) => self.load_fast(n),
@@ -744,7 +763,6 @@ impl<'a> Compiler<'a> {
             (IdKind::GlobalExplicit, _) => self.op_qstr(op::LOAD_GLOBAL, name, 1),
             _ => self.op_qstr(op::LOAD_NAME, name, 1),
         }
-        Ok(())
     }
 
     pub(crate) fn declare_store(&mut self, name: &str) {
@@ -763,7 +781,7 @@ impl<'a> Compiler<'a> {
     pub fn store_name(&mut self, name: &str) -> R {
         if self.scope_pass {
             self.declare_store(name);
-            return Ok(());
+            return;
         }
         match self.id_kind(name) {
             (IdKind::Local, n) => self.store_fast(n),
@@ -771,13 +789,12 @@ impl<'a> Compiler<'a> {
             (IdKind::GlobalExplicit, _) => self.op_qstr(op::STORE_GLOBAL, name, -1),
             _ => self.op_qstr(op::STORE_NAME, name, -1),
         }
-        Ok(())
     }
 
     pub fn delete_name(&mut self, name: &str) -> R {
         if self.scope_pass {
             self.declare_store(name);
-            return Ok(());
+            return;
         }
         match self.id_kind(name) {
             (IdKind::Local, n) => self.op_uint(op::DELETE_FAST, n as u32, 0),
@@ -785,6 +802,5 @@ impl<'a> Compiler<'a> {
             (IdKind::GlobalExplicit, _) => self.op_qstr(op::DELETE_GLOBAL, name, 0),
             _ => self.op_qstr(op::DELETE_NAME, name, 0),
         }
-        Ok(())
     }
 }

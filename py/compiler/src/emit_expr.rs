@@ -10,11 +10,10 @@ use crate::ast::{
     Arguments, BinOp, BoolOpKind, ClassDef, CmpOp, Comprehension, Constant, Expr, ExprKind,
     FunctionDef, Keyword, UnaryOp,
 };
-use crate::emit::{err, Compiler, R};
+use crate::emit::{Compiler, R};
 use crate::emit_fold::{self, is_small_int, Value};
 use crate::emit_op as op;
 use crate::scope::{IdKind, ScopeId, ScopeKind, ScopeNode, FLAG_GENERATOR};
-use crate::CompileError;
 
 fn binop_code(b: BinOp, inplace: bool) -> u8 {
     let base = match b {
@@ -170,13 +169,11 @@ impl<'a> Compiler<'a> {
             Value::Str(s) => self.load_str_literal(&s.clone()),
             _ => self.load_const_obj(value_to_const(v)),
         }
-        Ok(())
     }
 
     pub fn expr(&mut self, e: &'a Expr) -> R {
-        self.depth += 1;
-        if self.depth > 400 {
-            return Err(err("too deeply nested", e.line));
+        if !self.enter(e.line) {
+            return;
         }
         // Upstream reports the line of every parse-tree *structure* node; names, small
         // ints, interned strings and keyword constants are leaves, and an expression the
@@ -199,9 +196,8 @@ impl<'a> Compiler<'a> {
         if !leaf {
             self.line(e.line);
         }
-        let r = self.expr_inner(e);
+        self.expr_inner(e);
         self.depth -= 1;
-        r
     }
 
     fn expr_inner(&mut self, e: &'a Expr) -> R {
@@ -218,23 +214,21 @@ impl<'a> Compiler<'a> {
                 }
                 // Upstream's parse tree holds `a + b - c` as one node, folded only as a
                 // whole: the same-precedence operands on the left are not folded either.
-                self.binop_chain(left, binop_group(*b))?;
-                self.expr(right)?;
+                self.binop_chain(left, binop_group(*b));
+                self.expr(right);
                 self.binary_op(binop_code(*b, false));
-                Ok(())
             }
             ExprKind::UnaryOp { op: u, operand } => {
                 if let Some(v) = self.fold(e) {
                     return self.load_value(&v);
                 }
-                self.expr(operand)?;
+                self.expr(operand);
                 self.unary_op(match u {
                     UnaryOp::UAdd => op::UNARY_POSITIVE,
                     UnaryOp::USub => op::UNARY_NEGATIVE,
                     UnaryOp::Invert => op::UNARY_INVERT,
                     UnaryOp::Not => op::UNARY_NOT,
                 });
-                Ok(())
             }
             ExprKind::BoolOp { op: b, values } => self.bool_op(*b, values),
             ExprKind::Compare {
@@ -245,21 +239,20 @@ impl<'a> Compiler<'a> {
             ExprKind::IfExp { test, body, orelse } => {
                 let l_fail = self.new_label();
                 let l_end = self.new_label();
-                self.cond(test, false, l_fail)?;
-                self.expr(body)?;
+                self.cond(test, false, l_fail);
+                self.expr(body);
                 self.jump(op::JUMP, l_end, 0);
                 self.label(l_fail);
                 self.code.adjust_stack(-1);
-                self.expr(orelse)?;
+                self.expr(orelse);
                 self.label(l_end);
-                Ok(())
             }
             ExprKind::NamedExpr { target, value } => {
-                self.expr(value)?;
+                self.expr(value);
                 self.op(op::DUP_TOP, 1);
                 match &target.kind {
                     ExprKind::Name { id, .. } => self.store_walrus(id, e.line),
-                    _ => Err(err("can't assign to expression", e.line)),
+                    _ => self.fail("can't assign to expression", e.line),
                 }
             }
             ExprKind::Lambda { args, body } => self.lambda(e, args, body),
@@ -268,15 +261,14 @@ impl<'a> Compiler<'a> {
                 self.op_uint(op::BUILD_MAP, n, 1);
                 for (k, v) in keys.iter().zip(values.iter()) {
                     let Some(k) = k else {
-                        return Err(err("invalid syntax", e.line));
+                        return self.fail("invalid syntax", e.line);
                     };
                     // Each `key: value` item is a parse node of its own.
                     self.line(k.line);
-                    self.expr(v)?;
-                    self.expr(k)?;
+                    self.expr(v);
+                    self.expr(k);
                     self.op(op::STORE_MAP, -2);
                 }
-                Ok(())
             }
             ExprKind::Set(elts) => self.build(op::BUILD_SET, elts, e.line),
             ExprKind::List { elts, .. } => self.build(op::BUILD_LIST, elts, e.line),
@@ -302,26 +294,23 @@ impl<'a> Compiler<'a> {
             } => self.comprehension(e, ScopeKind::DictComp, key, Some(value), generators),
             ExprKind::Await(v) => {
                 if !self.scope().is_async {
-                    return Err(err("'await' outside function", e.line));
+                    return self.fail("'await' outside function", e.line);
                 }
-                self.expr(v)?;
+                self.expr(v);
                 self.await_top();
-                Ok(())
             }
             ExprKind::Yield(v) => {
-                self.check_yield(e.line)?;
+                self.check_yield(e.line);
                 match v {
-                    Some(v) => self.expr(v)?,
+                    Some(v) => self.expr(v),
                     None => self.load_const_none(),
                 }
                 self.op(op::YIELD_VALUE, 0);
-                Ok(())
             }
             ExprKind::YieldFrom(v) => {
-                self.check_yield(e.line)?;
-                self.expr(v)?;
+                self.check_yield(e.line);
+                self.expr(v);
                 self.await_top();
-                Ok(())
             }
             ExprKind::Call {
                 func,
@@ -338,22 +327,20 @@ impl<'a> Compiler<'a> {
                     return self.load_value(&v);
                 }
                 if let Some((sup, _)) = self.super_call(value) {
-                    self.super_load(sup)?;
+                    self.super_load(sup);
                     self.op_uint(op::CALL_FUNCTION, 2, -2);
                 } else {
-                    self.expr(value)?;
+                    self.expr(value);
                 }
                 self.op_qstr(op::LOAD_ATTR, attr, 0);
-                Ok(())
             }
             ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value)?;
-                self.subscript_index(slice)?;
+                self.expr(value);
+                self.subscript_index(slice);
                 self.op(op::LOAD_SUBSCR, -1);
-                Ok(())
             }
             ExprKind::Slice { .. } => self.subscript_index(e),
-            ExprKind::Starred { .. } => Err(err("*x must be assignment target", e.line)),
+            ExprKind::Starred { .. } => self.fail("*x must be assignment target", e.line),
         }
     }
 
@@ -361,15 +348,13 @@ impl<'a> Compiler<'a> {
     fn binop_chain(&mut self, e: &'a Expr, group: u8) -> R {
         match &e.kind {
             ExprKind::BinOp { left, op: b, right } if binop_group(*b) == group && group != 6 => {
-                self.depth += 1;
-                if self.depth > 400 {
-                    return Err(err("too deeply nested", e.line));
+                if !self.enter(e.line) {
+                    return;
                 }
-                self.binop_chain(left, group)?;
-                self.expr(right)?;
+                self.binop_chain(left, group);
+                self.expr(right);
                 self.binary_op(binop_code(*b, false));
                 self.depth -= 1;
-                Ok(())
             }
             _ => self.expr(e),
         }
@@ -377,42 +362,40 @@ impl<'a> Compiler<'a> {
 
     fn check_yield(&mut self, line: u32) -> R {
         if !matches!(self.scope().kind, ScopeKind::Function | ScopeKind::Lambda) {
-            return Err(err("'yield' outside function", line));
+            return self.fail("'yield' outside function", line);
         }
         self.scope_mut().flags |= FLAG_GENERATOR;
-        Ok(())
     }
 
     fn build(&mut self, opcode: u8, elts: &'a [Expr], line: u32) -> R {
         for x in elts {
             if matches!(x.kind, ExprKind::Starred { .. }) {
-                return Err(err("*x must be assignment target", line));
+                return self.fail("*x must be assignment target", line);
             }
-            self.expr(x)?;
+            self.expr(x);
         }
         let n = elts.len() as u32;
         self.op_uint(opcode, n, 1 - n as i32);
-        Ok(())
     }
 
     /// The index of a subscript: a slice becomes `BUILD_SLICE`.
     fn subscript_index(&mut self, s: &'a Expr) -> R {
         if let ExprKind::Slice { lower, upper, step } = &s.kind {
             match lower {
-                Some(x) => self.expr(x)?,
+                Some(x) => self.expr(x),
                 None => self.load_const_none(),
             }
             match upper {
-                Some(x) => self.expr(x)?,
+                Some(x) => self.expr(x),
                 None => self.load_const_none(),
             }
             if let Some(x) = step {
-                self.expr(x)?;
+                self.expr(x);
                 self.op_uint(op::BUILD_SLICE, 3, -2);
             } else {
                 self.op_uint(op::BUILD_SLICE, 2, -1);
             }
-            return Ok(());
+            return;
         }
         if let ExprKind::Tuple { elts, .. } = &s.kind {
             if elts
@@ -420,11 +403,11 @@ impl<'a> Compiler<'a> {
                 .any(|x| matches!(x.kind, ExprKind::Slice { .. }))
             {
                 for x in elts {
-                    self.subscript_index(x)?;
+                    self.subscript_index(x);
                 }
                 let n = elts.len() as u32;
                 self.op_uint(op::BUILD_TUPLE, n, 1 - n as i32);
-                return Ok(());
+                return;
             }
         }
         self.expr(s)
@@ -473,7 +456,7 @@ impl<'a> Compiler<'a> {
         let kept = self.bool_operands(b, values);
         let Some((lastv, init)) = kept.split_last() else {
             self.load_const_none();
-            return Ok(());
+            return;
         };
         if init.is_empty() {
             // Folded to one operand: no jump and no label (a label would end dead code).
@@ -485,12 +468,11 @@ impl<'a> Compiler<'a> {
             BoolOpKind::And => op::JUMP_IF_FALSE_OR_POP,
         };
         for v in init {
-            self.expr(v)?;
+            self.expr(v);
             self.jump(opc, l_end, -1);
         }
-        self.expr(lastv)?;
+        self.expr(lastv);
         self.label(l_end);
-        Ok(())
     }
 
     fn cmp_op(&mut self, c: CmpOp) {
@@ -513,24 +495,24 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comps: &'a [Expr]) -> R {
-        self.expr(left)?;
+        self.expr(left);
         if ops.len() <= 1 || comps.len() != ops.len() {
             for (c, r) in ops.iter().zip(comps.iter()) {
-                self.expr(r)?;
+                self.expr(r);
                 self.cmp_op(*c);
             }
-            return Ok(());
+            return;
         }
         let l_fail = self.new_label();
         let n = ops.len();
         for i in 0..n - 1 {
-            self.expr(&comps[i])?;
+            self.expr(&comps[i]);
             self.op(op::DUP_TOP, 1);
             self.op(op::ROT_THREE, 0);
             self.cmp_op(ops[i]);
             self.jump(op::JUMP_IF_FALSE_OR_POP, l_fail, -1);
         }
-        self.expr(&comps[n - 1])?;
+        self.expr(&comps[n - 1]);
         self.cmp_op(ops[n - 1]);
         let l_end = self.new_label();
         self.jump(op::JUMP, l_end, 0);
@@ -539,7 +521,6 @@ impl<'a> Compiler<'a> {
         self.op(op::ROT_TWO, 0);
         self.op(op::POP_TOP, -1);
         self.label(l_end);
-        Ok(())
     }
 
     /// `value` is a zero-argument `super()` call inside a function: returns it.
@@ -563,8 +544,8 @@ impl<'a> Compiler<'a> {
     /// Loads `super`, `__class__` and the first parameter: the arguments of a zero-argument
     /// `super()` (spec §5.12).
     fn super_args(&mut self, line: u32) -> R {
-        self.load_name("super", line)?;
-        self.load_name("__class__", line)?;
+        self.load_name("super", line);
+        self.load_name("__class__", line);
         let first = self
             .scope()
             .ids
@@ -573,7 +554,7 @@ impl<'a> Compiler<'a> {
             .map(|id| id.name.clone());
         match first {
             Some(n) => self.load_name(&n, line),
-            None => Err(err("super() can't find self", line)),
+            None => self.fail("super() can't find self", line),
         }
     }
 
@@ -585,11 +566,11 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], line: u32) -> R {
         if let ExprKind::Attribute { value, attr, .. } = &func.kind {
             if let Some((sup, _)) = self.super_call(value) {
-                self.super_load(sup)?;
+                self.super_load(sup);
                 self.op_qstr(op::LOAD_SUPER_METHOD, attr, -1);
                 return self.call_args(args, keywords, 0, true, line);
             }
-            self.expr(value)?;
+            self.expr(value);
             self.op_qstr(op::LOAD_METHOD, attr, 1);
             return self.call_args(args, keywords, 0, true, line);
         }
@@ -599,12 +580,12 @@ impl<'a> Compiler<'a> {
                 && keywords.is_empty()
                 && self.scope().kind == ScopeKind::Function
             {
-                self.super_args(line)?;
+                self.super_args(line);
                 self.op_uint(op::CALL_FUNCTION, 2, -2);
-                return Ok(());
+                return;
             }
         }
-        self.expr(func)?;
+        self.expr(func);
         self.call_args(args, keywords, 0, false, line)
     }
 
@@ -624,13 +605,13 @@ impl<'a> Compiler<'a> {
         for (i, a) in args.iter().enumerate() {
             if let ExprKind::Starred { value, .. } = &a.kind {
                 if i >= 30 {
-                    return Err(err("too many args", line));
+                    return self.fail("too many args", line);
                 }
                 star = true;
                 bitmap |= 1 << i;
-                self.expr(value)?;
+                self.expr(value);
             } else {
-                self.expr(a)?;
+                self.expr(a);
             }
             n_pos += 1;
         }
@@ -638,18 +619,18 @@ impl<'a> Compiler<'a> {
             match &k.arg {
                 Some(name) => {
                     self.load_str(name);
-                    self.expr(&k.value)?;
+                    self.expr(&k.value);
                 }
                 None => {
                     star = true;
                     self.op(op::LOAD_NULL, 1);
-                    self.expr(&k.value)?;
+                    self.expr(&k.value);
                 }
             }
             n_kw += 1;
         }
         if n_pos > 255 || n_kw > 255 {
-            return Err(err("too many args", line));
+            return self.fail("too many args", line);
         }
         let operand = (n_kw << 8) | n_pos;
         let base = (n_pos + 2 * n_kw) as i32;
@@ -663,25 +644,23 @@ impl<'a> Compiler<'a> {
             (true, true) => (op::CALL_METHOD_VAR_KW, -base - 2),
         };
         self.op_uint(opc, operand, delta);
-        Ok(())
     }
 
     fn fstring(&mut self, parts: &'a [Expr], line: u32) -> R {
         let mut fmt = String::new();
         let mut args: Vec<&'a Expr> = Vec::new();
-        self.fstring_build(parts, &mut fmt, &mut args, 0, line)?;
+        self.fstring_build(parts, &mut fmt, &mut args, 0, line);
         self.load_str_literal(&fmt);
         self.op_qstr(op::LOAD_METHOD, "format", 1);
         for a in &args {
-            self.expr(a)?;
+            self.expr(a);
         }
         let n = args.len() as u32;
         self.op_uint(op::CALL_METHOD, n, -(n as i32) - 1);
-        Ok(())
     }
 
     fn fstring_build(
-        &self,
+        &mut self,
         parts: &'a [Expr],
         fmt: &mut String,
         args: &mut Vec<&'a Expr>,
@@ -689,7 +668,7 @@ impl<'a> Compiler<'a> {
         line: u32,
     ) -> R {
         if depth > 4 {
-            return Err(err("invalid syntax", line));
+            return self.fail("invalid syntax", line);
         }
         for p in parts {
             match &p.kind {
@@ -709,21 +688,18 @@ impl<'a> Compiler<'a> {
                         fmt.push(':');
                         match &spec.kind {
                             ExprKind::JoinedStr(sp) => {
-                                self.fstring_build(sp, fmt, args, depth + 1, line)?
+                                self.fstring_build(sp, fmt, args, depth + 1, line)
                             }
                             ExprKind::Constant(Constant::Str(s)) => push_escaped(fmt, s),
-                            _ => return Err(err("invalid syntax", line)),
+                            _ => return self.fail("invalid syntax", line),
                         }
                     }
                     fmt.push('}');
                 }
-                ExprKind::JoinedStr(inner) => {
-                    self.fstring_build(inner, fmt, args, depth + 1, line)?
-                }
-                _ => return Err(err("invalid syntax", line)),
+                ExprKind::JoinedStr(inner) => self.fstring_build(inner, fmt, args, depth + 1, line),
+                _ => return self.fail("invalid syntax", line),
             }
         }
-        Ok(())
     }
 
     // ----- assignment -----
@@ -733,10 +709,10 @@ impl<'a> Compiler<'a> {
         // starting with `_` is not stored at all.
         if let Some((id, arg)) = Self::const_def(targets, value) {
             if id.starts_with('_') {
-                return Ok(());
+                return;
             }
             self.line(value.line);
-            self.expr(arg)?;
+            self.expr(arg);
             return self.store_name(id);
         }
         // `a, b = c, d` and the three-item form swap on the stack without a tuple.
@@ -757,54 +733,49 @@ impl<'a> Compiler<'a> {
                 {
                     self.line(value.line);
                     for r in rhs {
-                        self.expr(r)?;
+                        self.expr(r);
                     }
                     if n == 3 {
                         self.op(op::ROT_THREE, 0);
                     }
                     self.op(op::ROT_TWO, 0);
                     for t in lhs {
-                        self.store_target(t)?;
+                        self.store_target(t);
                     }
-                    return Ok(());
+                    return;
                 }
             }
         }
-        self.expr(value)?;
+        self.expr(value);
         let n = targets.len();
         for (i, t) in targets.iter().enumerate() {
             if i + 1 < n {
                 self.op(op::DUP_TOP, 1);
             }
-            self.store_target(t)?;
+            self.store_target(t);
         }
-        Ok(())
     }
 
     /// Stores the value at the top of the stack into `t`.
     pub fn store_target(&mut self, t: &'a Expr) -> R {
-        self.depth += 1;
-        if self.depth > 400 {
-            return Err(err("too deeply nested", t.line));
+        if !self.enter(t.line) {
+            return;
         }
-        let r = self.store_target_inner(t);
+        self.store_target_inner(t);
         self.depth -= 1;
-        r
     }
 
     fn store_target_inner(&mut self, t: &'a Expr) -> R {
         match &t.kind {
             ExprKind::Name { id, .. } => self.store_name(id),
             ExprKind::Attribute { value, attr, .. } => {
-                self.expr(value)?;
+                self.expr(value);
                 self.op_qstr(op::STORE_ATTR, attr, -2);
-                Ok(())
             }
             ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value)?;
-                self.subscript_index(slice)?;
+                self.expr(value);
+                self.subscript_index(slice);
                 self.op(op::STORE_SUBSCR, -3);
-                Ok(())
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 let star_pos: Vec<usize> = elts
@@ -822,59 +793,53 @@ impl<'a> Compiler<'a> {
                         let l = *p as u32;
                         let r = (elts.len() - p - 1) as u32;
                         if l > 255 || r > 255 {
-                            return Err(err("too many values to unpack", t.line));
+                            return self.fail("too many values to unpack", t.line);
                         }
                         self.op_uint(op::UNPACK_EX, l | (r << 8), (l + r) as i32);
                     }
-                    _ => return Err(err("multiple *x in assignment", t.line)),
+                    _ => return self.fail("multiple *x in assignment", t.line),
                 }
                 for x in elts {
                     match &x.kind {
-                        ExprKind::Starred { value, .. } => self.store_target(value)?,
-                        _ => self.store_target(x)?,
+                        ExprKind::Starred { value, .. } => self.store_target(value),
+                        _ => self.store_target(x),
                     }
                 }
-                Ok(())
             }
-            _ => Err(err("can't assign to expression", t.line)),
+            _ => self.fail("can't assign to expression", t.line),
         }
     }
 
     pub fn delete_target(&mut self, t: &'a Expr) -> R {
-        self.depth += 1;
-        if self.depth > 400 {
-            return Err(err("too deeply nested", t.line));
+        if !self.enter(t.line) {
+            return;
         }
-        let r = self.delete_target_inner(t);
+        self.delete_target_inner(t);
         self.depth -= 1;
-        r
     }
 
     fn delete_target_inner(&mut self, t: &'a Expr) -> R {
         match &t.kind {
             ExprKind::Name { id, .. } => self.delete_name(id),
             ExprKind::Attribute { value, attr, .. } => {
-                self.expr(value)?;
+                self.expr(value);
                 self.op(op::LOAD_NULL, 1);
                 self.op(op::ROT_TWO, 0);
                 self.op_qstr(op::STORE_ATTR, attr, -2);
-                Ok(())
             }
             ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value)?;
-                self.subscript_index(slice)?;
+                self.expr(value);
+                self.subscript_index(slice);
                 self.op(op::LOAD_NULL, 1);
                 self.op(op::ROT_THREE, 0);
                 self.op(op::STORE_SUBSCR, -3);
-                Ok(())
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 for x in elts {
-                    self.delete_target(x)?;
+                    self.delete_target(x);
                 }
-                Ok(())
             }
-            _ => Err(err("can't delete expression", t.line)),
+            _ => self.fail("can't delete expression", t.line),
         }
     }
 
@@ -882,40 +847,35 @@ impl<'a> Compiler<'a> {
         let k = binop_code(b, true);
         match &target.kind {
             ExprKind::Name { id, .. } => {
-                self.load_name(id, target.line)?;
-                self.expr(value)?;
+                self.load_name(id, target.line);
+                self.expr(value);
                 self.binary_op(k);
                 self.store_name(id)
             }
             ExprKind::Attribute {
                 value: obj, attr, ..
             } => {
-                self.expr(obj)?;
+                self.expr(obj);
                 self.op(op::DUP_TOP, 1);
                 self.op_qstr(op::LOAD_ATTR, attr, 0);
-                self.expr(value)?;
+                self.expr(value);
                 self.binary_op(k);
                 self.op(op::ROT_TWO, 0);
                 self.op_qstr(op::STORE_ATTR, attr, -2);
-                Ok(())
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
             } => {
-                self.expr(obj)?;
-                self.subscript_index(slice)?;
+                self.expr(obj);
+                self.subscript_index(slice);
                 self.op(op::DUP_TOP_TWO, 2);
                 self.op(op::LOAD_SUBSCR, -1);
-                self.expr(value)?;
+                self.expr(value);
                 self.binary_op(k);
                 self.op(op::ROT_THREE, 0);
                 self.op(op::STORE_SUBSCR, -3);
-                Ok(())
             }
-            _ => Err(err(
-                "illegal expression for augmented assignment",
-                target.line,
-            )),
+            _ => self.fail("illegal expression for augmented assignment", target.line),
         }
     }
 
@@ -933,11 +893,11 @@ impl<'a> Compiler<'a> {
                 p = self.scopes[pid].parent;
             }
             let Some(owner) = p else {
-                return Err(err("invalid syntax", line));
+                return self.fail("invalid syntax", line);
             };
             if self.scopes[owner].kind == ScopeKind::Class {
                 // Upstream declares the name nonlocal, which a class body cannot satisfy.
-                return Err(err("no binding for nonlocal found", line));
+                return self.fail("no binding for nonlocal found", line);
             }
             let (j, _) = self.scope_mut().find_or_add(name, IdKind::GlobalImplicit);
             if self.scopes[owner].kind.is_func_like() {
@@ -956,7 +916,7 @@ impl<'a> Compiler<'a> {
                     self.scopes[0].ids[m].kind = IdKind::GlobalExplicit;
                 }
             }
-            return Ok(());
+            return;
         }
         self.store_name(name)
     }
@@ -984,10 +944,7 @@ impl<'a> Compiler<'a> {
             }
         }
         if nfree > 255 {
-            return Err(err(
-                "too many closed-over variables",
-                self.scopes[child].line,
-            ));
+            return self.fail("too many closed-over variables", self.scopes[child].line);
         }
         self.make_order.push(child);
         let idx = (self.make_order.len() - 1) as u32;
@@ -1006,14 +963,13 @@ impl<'a> Compiler<'a> {
                 -1 - nfree_i,
             ),
         }
-        Ok(())
     }
 
     /// Compiles default values into the current scope; returns whether there are any.
-    fn defaults(&mut self, args: &'a Arguments) -> Result<bool, CompileError> {
+    fn defaults(&mut self, args: &'a Arguments) -> bool {
         let n_pos = args.defaults.len() as u32;
         for d in &args.defaults {
-            self.expr(d)?;
+            self.expr(d);
         }
         let mut n_kw = 0;
         for (a, d) in args.kwonlyargs.iter().zip(args.kw_defaults.iter()) {
@@ -1027,7 +983,7 @@ impl<'a> Compiler<'a> {
                     self.op_uint(op::BUILD_MAP, 0, 1);
                 }
                 n_kw += 1;
-                self.expr(d)?;
+                self.expr(d);
                 self.load_str(&a.arg);
                 self.op(op::STORE_MAP, -2);
             }
@@ -1036,14 +992,13 @@ impl<'a> Compiler<'a> {
             self.op_uint(op::BUILD_TUPLE, n_pos, 1 - n_pos as i32);
             self.op(op::LOAD_NULL, 1);
         }
-        Ok(n_pos > 0 || n_kw > 0)
+        n_pos > 0 || n_kw > 0
     }
 
     fn decorators(&mut self, decs: &'a [Expr]) -> R {
         for d in decs {
-            self.decorator(d)?;
+            self.decorator(d);
         }
-        Ok(())
     }
 
     /// A decorator `a.b.c` or `a.b.c(args)`: attribute loads, and a plain call.
@@ -1064,7 +1019,7 @@ impl<'a> Compiler<'a> {
         } = &d.kind
         {
             if dotted(func) {
-                self.load_dotted(func)?;
+                self.load_dotted(func);
                 self.line(d.line);
                 return self.call_args(args, keywords, 0, false, d.line);
             }
@@ -1076,22 +1031,19 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_dotted(&mut self, e: &'a Expr) -> R {
-        self.depth += 1;
-        if self.depth > 400 {
-            return Err(err("too deeply nested", e.line));
+        if !self.enter(e.line) {
+            return;
         }
-        let r = self.load_dotted_inner(e);
+        self.load_dotted_inner(e);
         self.depth -= 1;
-        r
     }
 
     fn load_dotted_inner(&mut self, e: &'a Expr) -> R {
         match &e.kind {
             ExprKind::Name { id, .. } => self.load_name(id, e.line),
             ExprKind::Attribute { value, attr, .. } => {
-                self.load_dotted(value)?;
+                self.load_dotted(value);
                 self.op_qstr(op::LOAD_ATTR, attr, 0);
-                Ok(())
             }
             _ => self.expr(e),
         }
@@ -1117,11 +1069,11 @@ impl<'a> Compiler<'a> {
             .filter(|d| !Self::is_compile_time_decorator(d))
             .collect();
         for d in &decs {
-            self.decorator(d)?;
+            self.decorator(d);
         }
         let child = self.child_scope(ScopeKind::Function, ScopeNode::Function(f), &f.name, line);
-        let has_defaults = self.defaults(&f.args)?;
-        self.make_function(child, has_defaults)?;
+        let has_defaults = self.defaults(&f.args);
+        self.make_function(child, has_defaults);
         for _ in &decs {
             self.op_uint(op::CALL_FUNCTION, 1, -1);
         }
@@ -1129,12 +1081,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn classdef(&mut self, cd: &'a ClassDef, line: u32) -> R {
-        self.decorators(&cd.decorator_list)?;
+        self.decorators(&cd.decorator_list);
         self.op(op::LOAD_BUILD_CLASS, 1);
         let child = self.child_scope(ScopeKind::Class, ScopeNode::Class(cd), &cd.name, line);
-        self.make_function(child, false)?;
+        self.make_function(child, false);
         self.load_str(&cd.name);
-        self.call_args(&cd.bases, &cd.keywords, 2, false, line)?;
+        self.call_args(&cd.bases, &cd.keywords, 2, false, line);
         for _ in &cd.decorator_list {
             self.op_uint(op::CALL_FUNCTION, 1, -1);
         }
@@ -1148,9 +1100,8 @@ impl<'a> Compiler<'a> {
             "<lambda>",
             e.line,
         );
-        let has_defaults = self.defaults(args)?;
-        self.make_function(child, has_defaults)?;
-        Ok(())
+        let has_defaults = self.defaults(args);
+        self.make_function(child, has_defaults);
     }
 
     fn comprehension(
@@ -1162,7 +1113,7 @@ impl<'a> Compiler<'a> {
         gens: &'a [Comprehension],
     ) -> R {
         let Some(first) = gens.first() else {
-            return Err(err("invalid syntax", e.line));
+            return self.fail("invalid syntax", e.line);
         };
         let name = match kind {
             ScopeKind::ListComp => "<listcomp>",
@@ -1171,13 +1122,12 @@ impl<'a> Compiler<'a> {
             _ => "<genexpr>",
         };
         let child = self.child_scope(kind, ScopeNode::Comp(elt, value, gens), name, e.line);
-        self.make_function(child, false)?;
-        self.expr(&first.iter)?;
+        self.make_function(child, false);
+        self.expr(&first.iter);
         if kind == ScopeKind::GenExpr {
             self.op(op::GET_ITER, 0);
         }
         self.op_uint(op::CALL_FUNCTION, 1, -1);
-        Ok(())
     }
 
     /// The body of a comprehension scope (spec §5.13).
@@ -1209,19 +1159,18 @@ impl<'a> Compiler<'a> {
         }
         if kind == ScopeKind::GenExpr {
             self.op(op::LOAD_NULL, 1);
-            self.load_name("", line)?;
+            self.load_name("", line);
             self.op(op::LOAD_NULL, 1);
             self.op(op::LOAD_NULL, 1);
         } else {
-            self.load_name("", line)?;
+            self.load_name("", line);
             self.op(op::GET_ITER_STACK, 3);
         }
-        self.comp_iter(kind, elt, value, gens, 0)?;
+        self.comp_iter(kind, elt, value, gens, 0);
         if kind == ScopeKind::GenExpr {
             self.load_const_none();
         }
         self.op(op::RETURN_VALUE, -1);
-        Ok(())
     }
 
     fn comp_iter(
@@ -1233,15 +1182,15 @@ impl<'a> Compiler<'a> {
         depth: u32,
     ) -> R {
         if depth > 200 {
-            return Err(err("too deeply nested", elt.line));
+            return self.fail("too deeply nested", elt.line);
         }
         let Some((g, rest)) = gens.split_first() else {
             match value {
                 Some(v) => {
-                    self.expr(v)?;
-                    self.expr(elt)?;
+                    self.expr(v);
+                    self.expr(elt);
                 }
-                None => self.expr(elt)?,
+                None => self.expr(elt),
             }
             if kind == ScopeKind::GenExpr {
                 self.op(op::YIELD_VALUE, 0);
@@ -1256,27 +1205,26 @@ impl<'a> Compiler<'a> {
                 let delta = if kind == ScopeKind::DictComp { -2 } else { -1 };
                 self.op_uint(op::STORE_COMP, (n << 2) | k, delta);
             }
-            return Ok(());
+            return;
         };
         if g.is_async {
-            return Err(err("invalid syntax", g.iter.line));
+            return self.fail("invalid syntax", g.iter.line);
         }
         let l_end = self.new_label();
         let l_top = self.new_label();
         if depth > 0 {
-            self.expr(&g.iter)?;
+            self.expr(&g.iter);
             self.op(op::GET_ITER_STACK, 3);
         }
         self.label(l_top);
         self.jump(op::FOR_ITER, l_end, 1);
-        self.store_target(&g.target)?;
+        self.store_target(&g.target);
         for c in &g.ifs {
-            self.cond(c, false, l_top)?;
+            self.cond(c, false, l_top);
         }
-        self.comp_iter(kind, elt, value, rest, depth + 1)?;
+        self.comp_iter(kind, elt, value, rest, depth + 1);
         self.jump(op::JUMP, l_top, 0);
         self.label(l_end);
         self.code.adjust_stack(-4);
-        Ok(())
     }
 }

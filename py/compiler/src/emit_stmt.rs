@@ -3,7 +3,7 @@
 //! §5.14, §5.16).
 
 use crate::ast::{Alias, ExceptHandler, Expr, ExprKind, Stmt, StmtKind, WithItem};
-use crate::emit::{err, Compiler, Loop, R};
+use crate::emit::{Compiler, Loop, R};
 use crate::emit_code::{Arg, Label};
 use crate::emit_fold::Value;
 use crate::emit_op as op;
@@ -15,16 +15,16 @@ impl<'a> Compiler<'a> {
 
     pub fn stmts(&mut self, body: &'a [Stmt]) -> R {
         for s in body {
-            self.stmt(s)?;
+            self.stmt(s);
         }
-        Ok(())
     }
 
     pub(crate) fn stmt(&mut self, s: &'a Stmt) -> R {
-        self.enter(s.line)?;
-        let r = self.stmt_inner(s);
+        if !self.enter(s.line) {
+            return;
+        }
+        self.stmt_inner(s);
         self.leave();
-        r
     }
 
     pub(crate) fn stmt_inner(&mut self, s: &'a Stmt) -> R {
@@ -53,10 +53,10 @@ impl<'a> Compiler<'a> {
     pub(crate) fn simple_or_compound(&mut self, s: &'a Stmt) -> R {
         let line = s.line;
         match &s.kind {
-            StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => Ok(()),
+            StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => {}
             StmtKind::Return(v) => {
                 if self.scope().kind != ScopeKind::Function {
-                    return Err(err("'return' outside function", line));
+                    return self.fail("'return' outside function", line);
                 }
                 match v.as_ref().map(|e| self.simplify(e)) {
                     None => self.load_const_none(),
@@ -66,22 +66,20 @@ impl<'a> Compiler<'a> {
                     }) => {
                         self.line(*l2);
                         let l_fail = self.new_label();
-                        self.cond(test, false, l_fail)?;
-                        self.expr(body)?;
+                        self.cond(test, false, l_fail);
+                        self.expr(body);
                         self.op(op::RETURN_VALUE, -1);
                         self.label(l_fail);
-                        self.expr(orelse)?;
+                        self.expr(orelse);
                     }
-                    Some(e) => self.expr(e)?,
+                    Some(e) => self.expr(e),
                 }
                 self.op(op::RETURN_VALUE, -1);
-                Ok(())
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
-                    self.delete_target(t)?;
+                    self.delete_target(t);
                 }
-                Ok(())
             }
             StmtKind::Assign { targets, value } => self.assign(targets, value),
             StmtKind::AugAssign {
@@ -91,15 +89,14 @@ impl<'a> Compiler<'a> {
             } => self.aug_assign(target, *bop, value),
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
-                    self.expr(v)?;
-                    self.store_target(target)?;
+                    self.expr(v);
+                    self.store_target(target);
                 } else if let ExprKind::Name { id, .. } = &target.kind {
                     // `x: T` binds nothing at run time but still makes `x` a local.
                     if self.scope_pass {
                         self.declare_store(id);
                     }
                 }
-                Ok(())
             }
             StmtKind::For {
                 target,
@@ -123,28 +120,25 @@ impl<'a> Compiler<'a> {
             } => {
                 if *is_async {
                     if !self.scope().is_async {
-                        return Err(err("'async with' outside async function", line));
+                        return self.fail("'async with' outside async function", line);
                     }
                     self.async_with(items, body)
                 } else {
                     self.with_stmt(items, body)
                 }
             }
-            StmtKind::Raise { exc, cause } => {
-                match (exc, cause) {
-                    (None, _) => self.op(op::RAISE_LAST, 0),
-                    (Some(e), None) => {
-                        self.expr(e)?;
-                        self.op(op::RAISE_OBJ, -1);
-                    }
-                    (Some(e), Some(c)) => {
-                        self.expr(e)?;
-                        self.expr(c)?;
-                        self.op(op::RAISE_FROM, -2);
-                    }
+            StmtKind::Raise { exc, cause } => match (exc, cause) {
+                (None, _) => self.op(op::RAISE_LAST, 0),
+                (Some(e), None) => {
+                    self.expr(e);
+                    self.op(op::RAISE_OBJ, -1);
                 }
-                Ok(())
-            }
+                (Some(e), Some(c)) => {
+                    self.expr(e);
+                    self.expr(c);
+                    self.op(op::RAISE_FROM, -2);
+                }
+            },
             StmtKind::Try {
                 body,
                 handlers,
@@ -159,21 +153,19 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assert { test, msg } => {
                 let l_end = self.new_label();
-                self.cond(test, true, l_end)?;
+                self.cond(test, true, l_end);
                 self.op_qstr(op::LOAD_GLOBAL, "AssertionError", 1);
                 if let Some(m) = msg {
-                    self.expr(m)?;
+                    self.expr(m);
                     self.op_uint(op::CALL_FUNCTION, 1, -1);
                 }
                 self.op(op::RAISE_OBJ, -1);
                 self.label(l_end);
-                Ok(())
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    self.import(a)?;
+                    self.import(a);
                 }
-                Ok(())
             }
             StmtKind::ImportFrom {
                 module,
@@ -183,41 +175,38 @@ impl<'a> Compiler<'a> {
             StmtKind::Global(names) => {
                 if self.scope_pass {
                     for n in names {
-                        self.declare_global(n, line)?;
+                        self.declare_global(n, line);
                     }
                 }
-                Ok(())
             }
             StmtKind::Nonlocal(names) => {
                 if self.scope().kind == ScopeKind::Module {
-                    return Err(err("can't declare nonlocal in outer code", line));
+                    return self.fail("can't declare nonlocal in outer code", line);
                 }
                 if self.scope_pass {
                     for n in names {
-                        self.declare_nonlocal(n, line)?;
+                        self.declare_nonlocal(n, line);
                     }
                 }
-                Ok(())
             }
             StmtKind::Expr(e) => {
                 if self.mode == Mode::Single && self.scope().kind == ScopeKind::Module {
-                    self.load_name("__repl_print__", line)?;
-                    self.expr(e)?;
+                    self.load_name("__repl_print__", line);
+                    self.expr(e);
                     self.op_uint(op::CALL_FUNCTION, 1, -1);
                     self.op(op::POP_TOP, -1);
-                    return Ok(());
+                    return;
                 }
                 // A statement that is a constant (after folding) compiles to nothing;
                 // this drops docstrings too.
                 let lonely_const = self.fold(e).is_some();
                 if lonely_const {
-                    return Ok(());
+                    return;
                 }
-                self.expr(e)?;
+                self.expr(e);
                 self.op(op::POP_TOP, -1);
-                Ok(())
             }
-            StmtKind::Pass => Ok(()),
+            StmtKind::Pass => {}
             StmtKind::Break => self.break_continue(true, line),
             StmtKind::Continue => self.break_continue(false, line),
         }
@@ -237,19 +226,18 @@ impl<'a> Compiler<'a> {
         let (j, added) = self.scope_mut().find_or_add(name, IdKind::GlobalExplicit);
         let kind = self.scope().ids[j].kind;
         if !added && kind != IdKind::GlobalExplicit {
-            return Err(err("identifier redefined as global", line));
+            return self.fail("identifier redefined as global", line);
         }
         self.scope_mut().ids[j].kind = IdKind::GlobalExplicit;
         if let Some(m) = self.scopes[0].find(name) {
             self.scopes[0].ids[m].kind = IdKind::GlobalExplicit;
         }
-        Ok(())
     }
 
     pub(crate) fn declare_nonlocal(&mut self, name: &str, line: u32) -> R {
         let (j, added) = self.scope_mut().find_or_add(name, IdKind::GlobalImplicit);
         if !added && self.scope().ids[j].kind != IdKind::Free {
-            return Err(err("identifier redefined as nonlocal", line));
+            return self.fail("identifier redefined as nonlocal", line);
         }
         let mut found = false;
         let mut p = self.scope().parent;
@@ -264,17 +252,16 @@ impl<'a> Compiler<'a> {
             p = self.scopes[pid].parent;
         }
         if !found {
-            return Err(err("no binding for nonlocal found", line));
+            return self.fail("no binding for nonlocal found", line);
         }
         self.scope_mut().ids[j].kind = IdKind::Free;
         let cur = self.cur;
         self.close_over_in_parents(cur, name);
-        Ok(())
     }
 
     pub(crate) fn break_continue(&mut self, is_break: bool, line: u32) -> R {
         let Some(lp) = self.loop_ctx else {
-            return Err(err("'break'/'continue' outside loop", line));
+            return self.fail("'break'/'continue' outside loop", line);
         };
         let depth = self.except_level.saturating_sub(lp.except_level);
         let (label, for_flag) = if is_break {
@@ -293,15 +280,15 @@ impl<'a> Compiler<'a> {
             let b = (depth as u8 & 0x7f) | if for_flag { 0x80 } else { 0 };
             self.code.ins(op::UNWIND_JUMP, Arg::Unwind(label, b), 0);
         }
-        Ok(())
     }
 
     /// Compiles a condition and jumps to `label` when its truth equals `jump_if`.
     pub fn cond(&mut self, e: &'a Expr, jump_if: bool, label: Label) -> R {
-        self.enter(e.line)?;
-        let r = self.cond_inner(e, jump_if, label);
+        if !self.enter(e.line) {
+            return;
+        }
+        self.cond_inner(e, jump_if, label);
         self.leave();
-        r
     }
 
     pub(crate) fn cond_inner(&mut self, e: &'a Expr, jump_if: bool, label: Label) -> R {
@@ -309,7 +296,7 @@ impl<'a> Compiler<'a> {
             if t == jump_if {
                 self.jump(op::JUMP, label, 0);
             }
-            return Ok(());
+            return;
         }
         match &e.kind {
             // `and`/`or`/`not` in a condition become jumps; upstream reports no line for them.
@@ -320,30 +307,28 @@ impl<'a> Compiler<'a> {
                     let l2 = self.new_label();
                     let n = values.len();
                     for v in &values[..n - 1] {
-                        self.cond(v, !jump_if, l2)?;
+                        self.cond(v, !jump_if, l2);
                     }
-                    self.cond(&values[n - 1], jump_if, label)?;
+                    self.cond(&values[n - 1], jump_if, label);
                     self.label(l2);
                 } else {
                     for v in values {
-                        self.cond(v, jump_if, label)?;
+                        self.cond(v, jump_if, label);
                     }
                 }
-                Ok(())
             }
             ExprKind::UnaryOp {
                 op: crate::ast::UnaryOp::Not,
                 operand,
             } if self.fold(e).is_none() => self.cond(operand, !jump_if, label),
             _ => {
-                self.expr(e)?;
+                self.expr(e);
                 let opc = if jump_if {
                     op::POP_JUMP_IF_TRUE
                 } else {
                     op::POP_JUMP_IF_FALSE
                 };
                 self.jump(opc, label, -1);
-                Ok(())
             }
         }
     }
@@ -353,11 +338,11 @@ impl<'a> Compiler<'a> {
         let t = self.const_truth(test);
         if t != Some(false) {
             let l_fail = self.new_label();
-            self.cond(test, false, l_fail)?;
-            self.stmts(body)?;
+            self.cond(test, false, l_fail);
+            self.stmts(body);
             if t == Some(true) {
                 self.label(l_end);
-                return Ok(());
+                return;
             }
             if !orelse.is_empty() {
                 self.jump(op::JUMP, l_end, 0);
@@ -379,20 +364,19 @@ impl<'a> Compiler<'a> {
             let tt = self.const_truth(t2);
             if tt != Some(false) {
                 let l_fail = self.new_label();
-                self.cond(t2, false, l_fail)?;
-                self.stmts(b2)?;
+                self.cond(t2, false, l_fail);
+                self.stmts(b2);
                 if tt == Some(true) {
                     self.label(l_end);
-                    return Ok(());
+                    return;
                 }
                 self.jump(op::JUMP, l_end, 0);
                 self.label(l_fail);
             }
             rest = o2;
         }
-        self.stmts(rest)?;
+        self.stmts(rest);
         self.label(l_end);
-        Ok(())
     }
 
     pub(crate) fn push_loop(&mut self, is_for: bool) -> (Option<Loop>, Loop) {
@@ -415,14 +399,13 @@ impl<'a> Compiler<'a> {
                 self.jump(op::JUMP, lp.continue_label, 0);
             }
             self.label(top);
-            self.stmts(body)?;
+            self.stmts(body);
             self.label(lp.continue_label);
-            self.cond(test, true, top)?;
+            self.cond(test, true, top);
         }
         self.loop_ctx = old;
-        self.stmts(orelse)?;
+        self.stmts(orelse);
         self.label(lp.break_label);
-        Ok(())
     }
 
     /// `for v in range(...)` with a plain name target and 1–3 plain arguments (the step a
@@ -488,19 +471,18 @@ impl<'a> Compiler<'a> {
         }
         let (old, lp) = self.push_loop(true);
         let pop_label = self.new_label();
-        self.expr(iter)?;
+        self.expr(iter);
         self.op(op::GET_ITER_STACK, 3);
         self.label(lp.continue_label);
         self.jump(op::FOR_ITER, pop_label, 1);
-        self.store_target(target)?;
-        self.stmts(body)?;
+        self.store_target(target);
+        self.stmts(body);
         self.jump(op::JUMP, lp.continue_label, 0);
         self.label(pop_label);
         self.code.adjust_stack(-4);
         self.loop_ctx = old;
-        self.stmts(orelse)?;
+        self.stmts(orelse);
         self.label(lp.break_label);
-        Ok(())
     }
 
     pub(crate) fn for_range(
@@ -517,17 +499,17 @@ impl<'a> Compiler<'a> {
         let entry = self.new_label();
         let end_const = self.small_int_const(end);
         if end_const.is_none() {
-            self.expr(end)?;
+            self.expr(end);
         }
         match start {
-            Some(s) => self.expr(s)?,
+            Some(s) => self.expr(s),
             None => self.load_small_int(0),
         }
         self.jump(op::JUMP, entry, 0);
         self.label(top);
         self.op(op::DUP_TOP, 1);
-        self.store_target(target)?;
-        self.stmts(body)?;
+        self.store_target(target);
+        self.stmts(body);
         self.label(lp.continue_label);
         self.load_small_int(step);
         self.binary_op(op::BIN_INPLACE_ADD);
@@ -539,7 +521,7 @@ impl<'a> Compiler<'a> {
             }
             Some(_) => {
                 self.op(op::DUP_TOP, 1);
-                self.expr(end)?;
+                self.expr(end);
             }
         }
         self.binary_op(if step >= 0 {
@@ -556,7 +538,7 @@ impl<'a> Compiler<'a> {
             if on_stack {
                 self.op(op::POP_TOP, -1);
             }
-            self.stmts(orelse)?;
+            self.stmts(orelse);
             let l = self.new_label();
             self.jump(op::JUMP, l, 0);
             self.code.adjust_stack(1 + on_stack as i32);
@@ -570,7 +552,6 @@ impl<'a> Compiler<'a> {
         if let Some(l) = end_label {
             self.label(l);
         }
-        Ok(())
     }
 
     pub(crate) fn async_for(
@@ -582,9 +563,9 @@ impl<'a> Compiler<'a> {
         line: u32,
     ) -> R {
         if !self.scope().is_async {
-            return Err(err("'async for' outside async function", line));
+            return self.fail("'async for' outside async function", line);
         }
-        self.expr(iter)?;
+        self.expr(iter);
         self.op_qstr(op::LOAD_METHOD, "__aiter__", 1);
         self.op_uint(op::CALL_METHOD, 0, -1);
         let (old, lp) = self.push_loop(false);
@@ -598,7 +579,7 @@ impl<'a> Compiler<'a> {
         self.op_qstr(op::LOAD_METHOD, "__anext__", 1);
         self.op_uint(op::CALL_METHOD, 0, -1);
         self.await_top();
-        self.store_target(target)?;
+        self.store_target(target);
         self.end_block();
         self.jump(op::POP_EXCEPT_JUMP, try_else, 0);
         self.label(try_exc);
@@ -614,14 +595,13 @@ impl<'a> Compiler<'a> {
         self.op(op::END_FINALLY, -1);
         self.code.adjust_stack(-3);
         self.label(try_else);
-        self.stmts(body)?;
+        self.stmts(body);
         self.jump(op::JUMP, lp.continue_label, 0);
         self.loop_ctx = old;
         self.label(while_else);
-        self.stmts(orelse)?;
+        self.stmts(orelse);
         self.label(lp.break_label);
         self.op(op::POP_TOP, -1);
-        Ok(())
     }
 
     /// `GET_ITER; LOAD_CONST_NONE; YIELD_FROM` on the value at the top of the stack.
@@ -640,7 +620,7 @@ impl<'a> Compiler<'a> {
         let l1 = self.new_label();
         let success = self.new_label();
         self.setup_block(op::SETUP_EXCEPT, l1);
-        self.stmts(body)?;
+        self.stmts(body);
         self.jump(op::POP_EXCEPT_JUMP, success, 0);
         self.label(l1);
         self.code.adjust_stack(4);
@@ -650,19 +630,19 @@ impl<'a> Compiler<'a> {
             match &h.typ {
                 None => {
                     if i + 1 != handlers.len() {
-                        return Err(err("default 'except' must be last", h.line));
+                        return self.fail("default 'except' must be last", h.line);
                     }
                 }
                 Some(t) => {
                     self.op(op::DUP_TOP, 1);
-                    self.expr(t)?;
+                    self.expr(t);
                     self.binary_op(op::BIN_EXCEPTION_MATCH);
                     self.jump(op::POP_JUMP_IF_FALSE, end_finally, -1);
                 }
             }
             match &h.name {
                 None => self.op(op::POP_TOP, -1),
-                Some(n) => self.store_name(n)?,
+                Some(n) => self.store_name(n),
             }
             let mut l3 = None;
             if h.name.is_some() {
@@ -670,14 +650,14 @@ impl<'a> Compiler<'a> {
                 self.setup_block(op::SETUP_FINALLY, l);
                 l3 = Some(l);
             }
-            self.stmts(&h.body)?;
+            self.stmts(&h.body);
             if let (Some(l), Some(n)) = (l3, &h.name) {
                 self.load_const_none();
                 self.label(l);
                 self.code.adjust_stack(1);
                 self.load_const_none();
-                self.store_name(n)?;
-                self.delete_name(n)?;
+                self.store_name(n);
+                self.delete_name(n);
                 self.code.adjust_stack(-1);
                 self.end_block();
                 self.op(op::END_FINALLY, -1);
@@ -690,9 +670,8 @@ impl<'a> Compiler<'a> {
         self.op(op::END_FINALLY, -1);
         self.code.adjust_stack(-3);
         self.label(success);
-        self.stmts(orelse)?;
+        self.stmts(orelse);
         self.label(l2);
-        Ok(())
     }
 
     /// The `SETUP_EXCEPT` block stays on the exception stack while a handler runs, so its
@@ -712,20 +691,19 @@ impl<'a> Compiler<'a> {
         self.setup_block(op::SETUP_FINALLY, l_finally);
         if handlers.is_empty() {
             self.code.adjust_stack(3);
-            self.stmts(body)?;
+            self.stmts(body);
             self.code.adjust_stack(-3);
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse);
         }
         self.load_const_none();
         self.label(l_finally);
         // The finally body may run with a return value or unwind state above the marker.
         self.code.adjust_stack(1);
-        self.stmts(finalbody)?;
+        self.stmts(finalbody);
         self.code.adjust_stack(-1);
         self.end_block();
         self.op(op::END_FINALLY, -1);
-        Ok(())
     }
 
     pub(crate) fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> R {
@@ -733,20 +711,19 @@ impl<'a> Compiler<'a> {
             return self.stmts(body);
         };
         let l_end = self.new_label();
-        self.expr(&first.context_expr)?;
+        self.expr(&first.context_expr);
         self.setup_block(op::SETUP_WITH, l_end);
         match &first.optional_vars {
-            Some(t) => self.store_target(t)?,
+            Some(t) => self.store_target(t),
             None => self.op(op::POP_TOP, -1),
         }
-        self.with_stmt(rest, body)?;
+        self.with_stmt(rest, body);
         self.load_const_none();
         self.label(l_end);
         self.op(op::WITH_CLEANUP, 2);
         self.code.adjust_stack(-4);
         self.end_block();
         self.op(op::END_FINALLY, -1);
-        Ok(())
     }
 
     pub(crate) fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> R {
@@ -757,18 +734,18 @@ impl<'a> Compiler<'a> {
         let l_not_exc = self.new_label();
         let l_normal = self.new_label();
         let l_end = self.new_label();
-        self.expr(&first.context_expr)?;
+        self.expr(&first.context_expr);
         self.op(op::DUP_TOP, 1);
         self.op_qstr(op::LOAD_METHOD, "__aenter__", 1);
         self.op_uint(op::CALL_METHOD, 0, -1);
         self.await_top();
         match &first.optional_vars {
-            Some(t) => self.store_target(t)?,
+            Some(t) => self.store_target(t),
             None => self.op(op::POP_TOP, -1),
         }
         self.setup_block(op::SETUP_FINALLY, l_finally);
         self.code.adjust_stack(3);
-        self.async_with(rest, body)?;
+        self.async_with(rest, body);
         self.code.adjust_stack(-3);
         self.load_const_none();
         self.op(op::ROT_TWO, 0);
@@ -811,7 +788,6 @@ impl<'a> Compiler<'a> {
         self.code.adjust_stack(-1);
         self.end_block();
         self.op(op::END_FINALLY, -1);
-        Ok(())
     }
 
     pub(crate) fn import(&mut self, a: &'a Alias) -> R {
@@ -842,13 +818,13 @@ impl<'a> Compiler<'a> {
         self.load_small_int(level as i64);
         if names.len() == 1 && names[0].name == "*" {
             if self.scope().kind != ScopeKind::Module {
-                return Err(err("import * not at module level", line));
+                return self.fail("import * not at module level", line);
             }
             self.load_str("*");
             self.op_uint(op::BUILD_TUPLE, 1, 0);
             self.op_qstr(op::IMPORT_NAME, module.unwrap_or(""), -1);
             self.op(op::IMPORT_STAR, -1);
-            return Ok(());
+            return;
         }
         for a in names {
             self.load_str(&a.name);
@@ -859,9 +835,8 @@ impl<'a> Compiler<'a> {
         for a in names {
             self.op_qstr(op::IMPORT_FROM, &a.name, 1);
             let target = a.asname.as_deref().unwrap_or(&a.name);
-            self.store_name(target)?;
+            self.store_name(target);
         }
         self.op(op::POP_TOP, -1);
-        Ok(())
     }
 }
