@@ -760,7 +760,8 @@ impl Vm {
                         return Ok(());
                     };
                     let before = b.capacity();
-                    b.splice(start as usize..stop.max(start) as usize, new);
+                    let (start, stop) = (start as usize, stop.max(start) as usize);
+                    crate::obj::list::replace_range(b, start, stop, &new);
                     let grew = b.capacity().saturating_sub(before);
                     return self.charge_growth(grew);
                 }

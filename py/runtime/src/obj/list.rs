@@ -219,7 +219,7 @@ impl Vm {
                     return Ok(());
                 }
                 let before = x.capacity();
-                x.splice(start..stop, new);
+                replace_range(x, start, stop, &new);
                 let grew = x.capacity().saturating_sub(before) * core::mem::size_of::<Value>();
                 return self.charge_growth(grew);
             }
@@ -514,6 +514,30 @@ fn merge_runs<T: Copy, E>(
 }
 
 /// Sorts strings in code-point order (through [`merge_sort_by`], so one sort serves all).
+/// `v[start..stop] = new`, as `Vec::splice` does it (growing the same way) but without its
+/// drop glue (1.9 KB for lists and bytearrays). Bounds out of range leave `v` as it is.
+pub fn replace_range<T: Copy>(v: &mut Vec<T>, start: usize, stop: usize, new: &[T]) {
+    let len = v.len();
+    if start > stop || stop > len {
+        return;
+    }
+    let old = stop - start;
+    if new.len() <= old {
+        let end = start + new.len();
+        v[start..end].copy_from_slice(new);
+        if end < stop {
+            v.copy_within(stop..len, end);
+            v.truncate(len - (old - new.len()));
+        }
+    } else {
+        let (head, extra) = new.split_at(old);
+        v.extend_from_slice(extra);
+        v.copy_within(stop..len, stop + extra.len());
+        v[start..stop].copy_from_slice(head);
+        v[stop..stop + extra.len()].copy_from_slice(extra);
+    }
+}
+
 pub fn sort_strings(v: &mut Vec<alloc::string::String>) {
     let mut idx: Vec<usize> = (0..v.len()).collect();
     let _ = merge_sort_by(&mut idx, &mut |i: usize, j: usize| {
