@@ -226,7 +226,7 @@ impl Heap {
                         self.dead_handles.push(st.handle);
                     }
                 }
-                *slot = None;
+                free_obj(slot.take());
             }
         }
         if !self.stress {
@@ -256,6 +256,13 @@ impl Heap {
         let step = live.max(GC_STEP).max((self.limit / 32).min(GC_STEP_MAX));
         self.next_gc = live + step.min(headroom / 2);
     }
+}
+
+/// Drops a dead object: one out-of-line call to the drop code of every kind of object,
+/// rather than a copy of it inside the collector.
+#[inline(never)]
+fn free_obj(obj: Option<Obj>) {
+    drop(obj);
 }
 
 /// Bytes an object owns outside its slot.

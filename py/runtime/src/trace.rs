@@ -18,17 +18,30 @@ macro_rules! leaf {
     };
 }
 
+/// Calls `f` on each value.
+#[inline(never)]
+fn values(vs: &[Value], f: &mut dyn FnMut(Value)) {
+    for &v in vs {
+        f(v);
+    }
+}
+
+/// Calls `f` on each key and value of `d`.
+#[inline(never)]
+fn entries(d: &crate::obj::dict::Dict, f: &mut dyn FnMut(Value)) {
+    for e in d.iter() {
+        f(e.key);
+        f(e.value);
+    }
+}
+
 /// Calls `f` on every value `obj` holds.
+#[inline(never)]
 pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
     match obj {
-        Obj::Tuple(t) => t.iter().for_each(|&v| f(v)),
-        Obj::List(l) => l.iter().for_each(|&v| f(v)),
-        Obj::Dict(d) | Obj::Set(d, _) => {
-            for e in d.iter() {
-                f(e.key);
-                f(e.value);
-            }
-        }
+        Obj::Tuple(t) => values(t, f),
+        Obj::List(l) => values(l, f),
+        Obj::Dict(d) | Obj::Set(d, _) => entries(d, f),
         Obj::Slice(a, b, c) | Obj::Property(a, b, c) => {
             f(*a);
             f(*b);
@@ -39,8 +52,8 @@ pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
             f(fun.defaults);
             f(fun.kwdefaults);
             f(fun.dict);
-            fun.closure.iter().for_each(|&v| f(v));
-            fun.code.ctx.consts.iter().for_each(|&v| f(v));
+            values(&fun.closure, f);
+            values(&fun.code.ctx.consts, f);
         }
         Obj::BoundMethod(a, b) | Obj::Super(a, b) => {
             f(*a);
@@ -49,30 +62,21 @@ pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
         Obj::Cell(v) | Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
         Obj::Type(t) => {
             f(t.name);
-            t.bases.iter().for_each(|&v| f(v));
-            t.mro.iter().for_each(|&v| f(v));
-            for e in t.dict.iter() {
-                f(e.key);
-                f(e.value);
-            }
+            values(&t.bases, f);
+            values(&t.mro, f);
+            entries(&t.dict, f);
         }
         Obj::Instance(i) => {
             f(i.class);
             f(i.base);
-            for e in i.dict.iter() {
-                f(e.key);
-                f(e.value);
-            }
+            entries(&i.dict, f);
         }
         Obj::Exception(e) => {
             f(e.class);
             f(e.args);
             f(e.cause);
             f(e.context);
-            for x in e.dict.iter() {
-                f(x.key);
-                f(x.value);
-            }
+            entries(&e.dict, f);
         }
         Obj::Module(m) => {
             f(m.name);
@@ -93,10 +97,10 @@ pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
                 f(*it);
                 f(*n);
             }
-            IterObj::Zip { its } => its.iter().for_each(|&v| f(v)),
+            IterObj::Zip { its } => values(its, f),
             IterObj::Map { f: g, its } => {
                 f(*g);
-                its.iter().for_each(|&v| f(v));
+                values(its, f);
             }
             IterObj::Filter { f: g, it } => {
                 f(*g);
@@ -111,7 +115,7 @@ pub fn children(obj: &Obj, f: &mut dyn FnMut(Value)) {
         Obj::MemView(b, _, _) => f(*b),
         Obj::Partial(g, a) => {
             f(*g);
-            a.iter().for_each(|&v| f(v));
+            values(a, f);
         }
         leaf!() => {}
     }
