@@ -832,7 +832,7 @@ pub fn builtin_build_class(vm: &mut Vm, _name: &'static str, a: &Args) -> PyResu
                 let t = vm.new_tuple(bases.to_vec())?;
                 vm.call(m, &[cname, t, ns], &[])?
             }
-            _ => vm.new_class(cname, bases, ns)?,
+            _ => crate::class::new_class(vm, cname, bases, ns)?,
         };
         if let Some(Obj::Cell(c)) = vm.heap.get_mut(cell) {
             *c = cls;
@@ -997,7 +997,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
             }
             if pos.len() == 3 {
                 let bases = vm.seq_items(pos[1]).unwrap_or_default();
-                return vm.new_class(pos[0], &bases, pos[2]);
+                return crate::class::new_class(vm, pos[0], &bases, pos[2]);
             }
             Err(vm.type_error("type() takes 1 or 3 arguments"))
         }

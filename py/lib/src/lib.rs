@@ -11,6 +11,8 @@ extern crate alloc;
 
 mod array;
 mod builtins;
+mod class;
+mod exc_text;
 mod format;
 mod frozen;
 mod import;
@@ -68,6 +70,7 @@ pub static LIBRARY: Library = Library {
     stream_method: stream::call_stream_method,
     repr: print::repr,
     to_str: print::to_str,
+    format_exception: exc_text::format_exception,
 };
 
 /// The table of native functions. An entry is either `OWNER => function: ["name", ...];`

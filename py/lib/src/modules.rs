@@ -53,7 +53,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                 vm.dict_set_str(ns, q, v)?;
             }
             let cn = vm.new_str("implementation")?;
-            let cls = vm.new_class(cn, &[], ns)?;
+            let cls = crate::class::new_class(vm, cn, &[], ns)?;
             let inst = vm.call(cls, &[], &[])?;
             e.push(("implementation", inst));
             ("sys", e)

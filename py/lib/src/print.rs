@@ -128,7 +128,7 @@ pub fn to_str(vm: &mut Vm, v: Value) -> PyResult<String> {
                 let r = vm.call(m, &[v], &[])?;
                 return vm.arg_str(r);
             }
-            vm.exc_str(v)
+            crate::exc_text::exc_str(vm, v)
         }
         Some(Obj::Instance(_)) => {
             let q = ferrite_runtime::qstr::q::STR;

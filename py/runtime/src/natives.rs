@@ -129,6 +129,8 @@ pub struct Library {
     pub repr: fn(&mut Vm, Value) -> PyResult<alloc::string::String>,
     /// `str(v)`.
     pub to_str: fn(&mut Vm, Value) -> PyResult<alloc::string::String>,
+    /// The traceback text of an uncaught exception.
+    pub format_exception: fn(&mut Vm, Value) -> alloc::string::String,
 }
 
 /// Calls native number `id`.
