@@ -11,6 +11,7 @@ use ferrite_bigint::BigInt;
 use ferrite_bytecode::BinaryOp;
 use ferrite_runtime::natives::Args;
 use ferrite_runtime::obj::number::Num;
+use ferrite_runtime::obj::str::{find_from, rfind_before};
 use ferrite_runtime::obj::{IterObj, Kind, Obj, RangeObj};
 use ferrite_runtime::value::Value;
 use ferrite_runtime::vm::{PyResult, Vm};
@@ -637,15 +638,10 @@ pub fn builtin_ascii(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Valu
     let s = vm.repr(a.pos[0])?;
     let mut out = String::new();
     for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
+        if c.is_ascii() {
             out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&alloc::format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&alloc::format!("\\u{n:04x}"));
         } else {
-            out.push_str(&alloc::format!("\\U{n:08x}"));
+            crate::print::push_escape(&mut out, c as u32);
         }
     }
     vm.new_str_owned(out)
@@ -1408,8 +1404,8 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
         },
         "hex" => {
             let mut s = String::new();
-            for b in &data {
-                s.push_str(&alloc::format!("{b:02x}"));
+            for &b in &data {
+                crate::print::push_hex(&mut s, b.into(), 2);
             }
             vm.new_str_owned(s)
         }
@@ -1499,33 +1495,23 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
                 vm.bytes_from_value(a.arg(1))?
             };
             if name == "count" {
-                let mut c = 0;
-                let mut i = 0;
                 if needle.is_empty() {
                     return Ok(Value::small(data.len() as isize + 1));
                 }
-                while i + needle.len() <= data.len() {
-                    if data[i..i + needle.len()] == needle[..] {
-                        c += 1;
-                        i += needle.len();
-                    } else {
-                        i += 1;
-                    }
+                let (mut c, mut i) = (0, 0);
+                while let Some(at) = find_from(&data, &needle, i) {
+                    c += 1;
+                    i = at + needle.len();
                 }
                 return Ok(Value::small(c));
             }
-            let positions: Vec<usize> = (0..=data.len().saturating_sub(needle.len()))
-                .filter(|&i| {
-                    i + needle.len() <= data.len() && data[i..i + needle.len()] == needle[..]
-                })
-                .collect();
             let found = if name == "rfind" {
-                positions.last()
+                rfind_before(&data, &needle, data.len())
             } else {
-                positions.first()
+                find_from(&data, &needle, 0)
             };
             match found {
-                Some(&i) => Ok(Value::small(i as isize)),
+                Some(i) => Ok(Value::small(i as isize)),
                 None if name == "index" => {
                     Err(vm.new_exc_msg(vm.t.value_error, "subsection not found"))
                 }

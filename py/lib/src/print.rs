@@ -34,24 +34,33 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32));
-            }
-            c if !printable(c) => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&alloc::format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&alloc::format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&alloc::format!("\\U{n:08x}"));
-                }
-            }
+            c if !printable(c) => push_escape(&mut out, c as u32),
             c => out.push(c),
         }
     }
     out.push(quote);
     out
+}
+
+/// Pushes the low `digits` hex digits of `n`, in lower case.
+pub fn push_hex(out: &mut String, n: u32, digits: u32) {
+    for k in (0..digits).rev() {
+        out.push(char::from_digit((n >> (4 * k)) & 15, 16).unwrap_or('0'));
+    }
+}
+
+/// Pushes the escape of code point `n`: `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn push_escape(out: &mut String, n: u32) {
+    let (tag, digits) = if n < 0x100 {
+        ('x', 2)
+    } else if n < 0x10000 {
+        ('u', 4)
+    } else {
+        ('U', 8)
+    };
+    out.push('\\');
+    out.push(tag);
+    push_hex(out, n, digits);
 }
 
 /// Whether `repr` shows `c` as itself (not in the Unicode categories Cc, Cf, Cs, Co, Cn, Zl,
@@ -84,7 +93,7 @@ pub fn repr_bytes(b: &[u8]) -> String {
                 out.push(c as char);
             }
             0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&alloc::format!("\\x{c:02x}")),
+            c => push_escape(&mut out, c.into()),
         }
     }
     out.push(quote);
