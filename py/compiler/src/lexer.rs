@@ -12,16 +12,18 @@ use crate::{CompileError, ErrorKind};
 /// One token kind.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Tok {
-    /// An identifier or keyword.
+    /// An identifier.
     Name(String),
+    /// A keyword: its index in [`KEYWORDS`] (see [`kw`]).
+    Kw(u8),
     /// An integer literal: its digits (no `_`, no base prefix) and radix.
     Int(String, u32),
     Float(f64),
     Imag(f64),
     /// A string literal, undecoded.
     Str(StrLit),
-    /// An operator or delimiter, e.g. `+=` or `(`.
-    Op(&'static str),
+    /// An operator or delimiter, e.g. `+=` or `(`: its index in [`OPS`] (see [`op`]).
+    Op(u8),
     Newline,
     Indent,
     Dedent,
@@ -44,11 +46,49 @@ pub struct Token {
     pub line: u32,
 }
 
-const OPS: &[&str] = &[
+/// The operators and delimiters, longest first (the lexer takes the first that matches).
+pub const OPS: &[&str] = &[
     "**=", "//=", ">>=", "<<=", "...", "->", ":=", "+=", "-=", "*=", "/=", "%=", "@=", "&=", "|=",
     "^=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "(", ")", "[", "]", "{", "}", ",", ":",
     ";", ".", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "=",
 ];
+
+pub const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// The code of operator `s` in [`Tok::Op`]; `s` must be in [`OPS`]. Evaluated at compile
+/// time through the parser's `o!` macro, so that the parser tests one byte, not a string.
+pub const fn op(s: &str) -> u8 {
+    index_of(OPS, s)
+}
+
+/// The code of keyword `s` in [`Tok::Kw`] (the parser's `kw!`).
+pub const fn kw(s: &str) -> u8 {
+    index_of(KEYWORDS, s)
+}
+
+const fn index_of(table: &[&str], s: &str) -> u8 {
+    let s = s.as_bytes();
+    let mut i = 0;
+    while i < table.len() {
+        let o = table[i].as_bytes();
+        if o.len() == s.len() {
+            let mut k = 0;
+            while k < o.len() && o[k] == s[k] {
+                k += 1;
+            }
+            if k == o.len() {
+                return i as u8;
+            }
+        }
+        i += 1;
+    }
+    panic!("not in the table")
+}
 
 pub(crate) fn syntax(msg: &str, line: u32) -> CompileError {
     CompileError {
@@ -252,34 +292,35 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, CompileError> {
                         continue;
                     }
                 }
-                out.push(Token {
-                    tok: Tok::Name(word),
-                    line,
-                });
+                let tok = match KEYWORDS.iter().position(|k| *k == word) {
+                    Some(k) => Tok::Kw(k as u8),
+                    None => Tok::Name(word),
+                };
+                out.push(Token { tok, line });
                 i = j;
             }
             _ => {
                 let mut found = None;
-                for op in OPS {
+                for (k, op) in OPS.iter().enumerate() {
                     let len = op.len(); // operators are ASCII
                     if i + len <= n && op.chars().zip(&chars[i..i + len]).all(|(a, &b)| a == b) {
-                        found = Some(*op);
+                        found = Some(k);
                         break;
                     }
                 }
-                let Some(op) = found else {
+                let Some(k) = found else {
                     return Err(syntax("invalid syntax", line));
                 };
-                match op {
+                match OPS[k] {
                     "(" | "[" | "{" => depth += 1,
                     ")" | "]" | "}" => depth = depth.saturating_sub(1),
                     _ => {}
                 }
                 out.push(Token {
-                    tok: Tok::Op(op),
+                    tok: Tok::Op(k as u8),
                     line,
                 });
-                i += op.len();
+                i += OPS[k].len();
             }
         }
     }

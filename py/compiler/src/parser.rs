@@ -9,18 +9,27 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::ast::*;
-use crate::lexer::{syntax, tokenize, StrLit, Tok, Token};
+use crate::lexer::{syntax, tokenize, StrLit, Tok, Token, KEYWORDS, OPS};
+
+/// An operator's code ([`crate::lexer::op`]) as a constant.
+macro_rules! o {
+    ($s:literal) => {{
+        const C: u8 = crate::lexer::op($s);
+        C
+    }};
+}
+
+/// A keyword's code ([`crate::lexer::kw`]) as a constant.
+macro_rules! kw {
+    ($s:literal) => {{
+        const C: u8 = crate::lexer::kw($s);
+        C
+    }};
+}
 use crate::{CompileError, ErrorKind, Mode};
 
 /// Deepest nesting of expressions/blocks accepted.
 const MAX_DEPTH: u32 = 200;
-
-const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
-];
 
 type PResult<T> = Result<T, CompileError>;
 
@@ -97,15 +106,19 @@ impl Parser {
         }
     }
 
-    fn is_op(&self, op: &str) -> bool {
+    fn is_op(&self, op: u8) -> bool {
         matches!(self.tok(), Tok::Op(o) if *o == op)
     }
 
-    fn is_kw(&self, kw: &str) -> bool {
-        matches!(self.tok(), Tok::Name(n) if n == kw)
+    fn is_kw(&self, kw: u8) -> bool {
+        matches!(self.tok(), Tok::Kw(k) if *k == kw)
     }
 
-    fn eat_op(&mut self, op: &str) -> bool {
+    fn peek_is_op(&self, op: u8) -> bool {
+        matches!(self.peek_at(1), Tok::Op(o) if *o == op)
+    }
+
+    fn eat_op(&mut self, op: u8) -> bool {
         if self.is_op(op) {
             self.advance();
             true
@@ -114,7 +127,7 @@ impl Parser {
         }
     }
 
-    fn eat_kw(&mut self, kw: &str) -> bool {
+    fn eat_kw(&mut self, kw: u8) -> bool {
         if self.is_kw(kw) {
             self.advance();
             true
@@ -155,13 +168,13 @@ impl Parser {
         });
     }
 
-    fn expect_op(&mut self, op: &str) {
+    fn expect_op(&mut self, op: u8) {
         if !self.eat_op(op) {
             self.err()
         }
     }
 
-    fn expect_kw(&mut self, kw: &str) {
+    fn expect_kw(&mut self, kw: u8) {
         if !self.eat_kw(kw) {
             self.err()
         }
@@ -169,11 +182,9 @@ impl Parser {
 
     fn name(&mut self) -> String {
         if let Tok::Name(n) = self.tok() {
-            if !KEYWORDS.contains(&n.as_str()) {
-                let n = n.clone();
-                self.advance();
-                return n;
-            }
+            let n = n.clone();
+            self.advance();
+            return n;
         }
         self.err()
     }
@@ -230,29 +241,29 @@ impl Parser {
             self.indent_err("unexpected indent");
             return Vec::new();
         }
-        if let Tok::Name(n) = self.tok() {
-            match n.as_str() {
-                "if" => return alloc::vec![self.if_stmt()],
-                "while" => return alloc::vec![self.while_stmt()],
-                "for" => return alloc::vec![self.for_stmt(false, line)],
-                "try" => return alloc::vec![self.try_stmt()],
-                "with" => return alloc::vec![self.with_stmt(false, line)],
-                "def" => return alloc::vec![self.funcdef(Vec::new(), false, line)],
-                "class" => return alloc::vec![self.classdef(Vec::new())],
-                "async" => {
+        if let Tok::Kw(k) = *self.tok() {
+            match k {
+                k if k == kw!("if") => return alloc::vec![self.if_stmt()],
+                k if k == kw!("while") => return alloc::vec![self.while_stmt()],
+                k if k == kw!("for") => return alloc::vec![self.for_stmt(false, line)],
+                k if k == kw!("try") => return alloc::vec![self.try_stmt()],
+                k if k == kw!("with") => return alloc::vec![self.with_stmt(false, line)],
+                k if k == kw!("def") => return alloc::vec![self.funcdef(Vec::new(), false, line)],
+                k if k == kw!("class") => return alloc::vec![self.classdef(Vec::new())],
+                k if k == kw!("async") => {
                     self.advance();
                     let line2 = line;
-                    return alloc::vec![match self.tok() {
-                        Tok::Name(k) if k == "def" => self.funcdef(Vec::new(), true, line2),
-                        Tok::Name(k) if k == "for" => self.for_stmt(true, line2),
-                        Tok::Name(k) if k == "with" => self.with_stmt(true, line2),
+                    return alloc::vec![match *self.tok() {
+                        Tok::Kw(k) if k == kw!("def") => self.funcdef(Vec::new(), true, line2),
+                        Tok::Kw(k) if k == kw!("for") => self.for_stmt(true, line2),
+                        Tok::Kw(k) if k == kw!("with") => self.with_stmt(true, line2),
                         _ => return self.err(),
                     }];
                 }
                 _ => {}
             }
         }
-        if self.is_op("@") {
+        if self.is_op(o!("@")) {
             return alloc::vec![self.decorated()];
         }
         self.simple_stmts()
@@ -262,7 +273,7 @@ impl Parser {
         let mut v = Vec::new();
         loop {
             v.push(self.small_stmt());
-            if self.eat_op(";") {
+            if self.eat_op(o!(";")) {
                 if matches!(self.tok(), Tok::Newline | Tok::Eof) {
                     break;
                 }
@@ -280,7 +291,7 @@ impl Parser {
 
     /// A block after `:`: an indented suite or simple statements on the same line.
     fn block(&mut self) -> Vec<Stmt> {
-        self.expect_op(":");
+        self.expect_op(o!(":"));
         self.enter();
         let r = self.block_inner();
         self.leave();
@@ -316,20 +327,20 @@ impl Parser {
     fn small_stmt(&mut self) -> Stmt {
         let line = self.line();
         let kind = match self.tok() {
-            Tok::Name(n) => match n.as_str() {
-                "pass" => {
+            Tok::Kw(k) => match *k {
+                k if k == kw!("pass") => {
                     self.advance();
                     StmtKind::Pass
                 }
-                "break" => {
+                k if k == kw!("break") => {
                     self.advance();
                     StmtKind::Break
                 }
-                "continue" => {
+                k if k == kw!("continue") => {
                     self.advance();
                     StmtKind::Continue
                 }
-                "return" => {
+                k if k == kw!("return") => {
                     self.advance();
                     if self.at_stmt_end() {
                         StmtKind::Return(None)
@@ -337,7 +348,7 @@ impl Parser {
                         StmtKind::Return(Some(self.star_expressions(false)))
                     }
                 }
-                "raise" => {
+                k if k == kw!("raise") => {
                     self.advance();
                     if self.at_stmt_end() {
                         StmtKind::Raise {
@@ -346,7 +357,7 @@ impl Parser {
                         }
                     } else {
                         let exc = self.test();
-                        let cause = if self.eat_kw("from") {
+                        let cause = if self.eat_kw(kw!("from")) {
                             Some(self.test())
                         } else {
                             None
@@ -357,11 +368,11 @@ impl Parser {
                         }
                     }
                 }
-                "global" | "nonlocal" => {
-                    let g = n == "global";
+                k if k == kw!("global") || k == kw!("nonlocal") => {
+                    let g = k == kw!("global");
                     self.advance();
                     let mut names = alloc::vec![self.name()];
-                    while self.eat_op(",") {
+                    while self.eat_op(o!(",")) {
                         names.push(self.name());
                     }
                     if g {
@@ -370,47 +381,47 @@ impl Parser {
                         StmtKind::Nonlocal(names)
                     }
                 }
-                "del" => {
+                k if k == kw!("del") => {
                     self.advance();
                     let mut targets = Vec::new();
                     loop {
                         let mut e = self.star_or_bitor();
                         self.set_ctx(&mut e, Ctx::Del);
                         targets.push(e);
-                        if !self.eat_op(",") || self.at_stmt_end() {
+                        if !self.eat_op(o!(",")) || self.at_stmt_end() {
                             break;
                         }
                     }
                     StmtKind::Delete(targets)
                 }
-                "assert" => {
+                k if k == kw!("assert") => {
                     self.advance();
                     let test = self.test();
-                    let msg = if self.eat_op(",") {
+                    let msg = if self.eat_op(o!(",")) {
                         Some(self.test())
                     } else {
                         None
                     };
                     StmtKind::Assert { test, msg }
                 }
-                "import" => {
+                k if k == kw!("import") => {
                     self.advance();
                     let mut names = Vec::new();
                     loop {
                         let name = self.dotted_name();
-                        let asname = if self.eat_kw("as") {
+                        let asname = if self.eat_kw(kw!("as")) {
                             Some(self.name())
                         } else {
                             None
                         };
                         names.push(Alias { name, asname });
-                        if !self.eat_op(",") {
+                        if !self.eat_op(o!(",")) {
                             break;
                         }
                     }
                     StmtKind::Import(names)
                 }
-                "from" => {
+                k if k == kw!("from") => {
                     self.advance();
                     self.import_from()
                 }
@@ -422,12 +433,12 @@ impl Parser {
     }
 
     fn at_stmt_end(&self) -> bool {
-        matches!(self.tok(), Tok::Newline | Tok::Eof) || self.is_op(";")
+        matches!(self.tok(), Tok::Newline | Tok::Eof) || self.is_op(o!(";"))
     }
 
     fn dotted_name(&mut self) -> String {
         let mut s = self.name();
-        while self.eat_op(".") {
+        while self.eat_op(o!(".")) {
             s.push('.');
             s.push_str(&self.name());
         }
@@ -437,15 +448,15 @@ impl Parser {
     fn import_from(&mut self) -> StmtKind {
         let mut level = 0u32;
         loop {
-            if self.eat_op(".") {
+            if self.eat_op(o!(".")) {
                 level += 1;
-            } else if self.eat_op("...") {
+            } else if self.eat_op(o!("...")) {
                 level += 3;
             } else {
                 break;
             }
         }
-        let module = if self.is_kw("import") {
+        let module = if self.is_kw(kw!("import")) {
             if level == 0 {
                 return self.err();
             }
@@ -453,32 +464,32 @@ impl Parser {
         } else {
             Some(self.dotted_name())
         };
-        self.expect_kw("import");
+        self.expect_kw(kw!("import"));
         let mut names = Vec::new();
-        if self.eat_op("*") {
+        if self.eat_op(o!("*")) {
             names.push(Alias {
                 name: String::from("*"),
                 asname: None,
             });
         } else {
-            let paren = self.eat_op("(");
+            let paren = self.eat_op(o!("("));
             loop {
                 let name = self.name();
-                let asname = if self.eat_kw("as") {
+                let asname = if self.eat_kw(kw!("as")) {
                     Some(self.name())
                 } else {
                     None
                 };
                 names.push(Alias { name, asname });
-                if !self.eat_op(",") {
+                if !self.eat_op(o!(",")) {
                     break;
                 }
-                if paren && self.is_op(")") {
+                if paren && self.is_op(o!(")")) {
                     break;
                 }
             }
             if paren {
-                self.expect_op(")");
+                self.expect_op(o!(")"));
             }
         }
         StmtKind::ImportFrom {
@@ -490,14 +501,14 @@ impl Parser {
 
     fn expr_stmt(&mut self) -> Stmt {
         let line = self.line();
-        let first_paren = self.is_op("(");
-        let first = if self.is_kw("yield") {
+        let first_paren = self.is_op(o!("("));
+        let first = if self.is_kw(kw!("yield")) {
             self.yield_expr()
         } else {
             self.star_expressions(false)
         };
         // Annotated assignment.
-        if self.is_op(":") {
+        if self.is_op(o!(":")) {
             self.advance();
             let mut target = first;
             match target.kind {
@@ -508,8 +519,8 @@ impl Parser {
             let simple = matches!(target.kind, ExprKind::Name { .. }) && !first_paren;
             self.set_ctx(&mut target, Ctx::Store);
             let annotation = self.test();
-            let value = if self.eat_op("=") {
-                Some(if self.is_kw("yield") {
+            let value = if self.eat_op(o!("=")) {
+                Some(if self.is_kw(kw!("yield")) {
                     self.yield_expr()
                 } else {
                     self.star_expressions(false)
@@ -528,7 +539,7 @@ impl Parser {
             };
         }
         if let Tok::Op(op) = self.tok() {
-            let aug = match *op {
+            let aug = match OPS[*op as usize] {
                 "+=" => Some(BinOp::Add),
                 "-=" => Some(BinOp::Sub),
                 "*=" => Some(BinOp::Mult),
@@ -554,7 +565,7 @@ impl Parser {
                     _ => return self.err_msg("can't assign to expression"),
                 }
                 self.set_ctx(&mut target, Ctx::Store);
-                let value = if self.is_kw("yield") {
+                let value = if self.is_kw(kw!("yield")) {
                     self.yield_expr()
                 } else {
                     self.star_expressions(false)
@@ -565,10 +576,10 @@ impl Parser {
                 };
             }
         }
-        if self.is_op("=") {
+        if self.is_op(o!("=")) {
             let mut exprs = alloc::vec![first];
-            while self.eat_op("=") {
-                exprs.push(if self.is_kw("yield") {
+            while self.eat_op(o!("=")) {
+                exprs.push(if self.is_kw(kw!("yield")) {
                     self.yield_expr()
                 } else {
                     self.star_expressions(false)
@@ -608,11 +619,11 @@ impl Parser {
             let test = self.named_test();
             let body = self.block();
             arms.push((line, test, body));
-            if !self.is_kw("elif") {
+            if !self.is_kw(kw!("elif")) {
                 break;
             }
         }
-        let mut orelse = if self.eat_kw("else") {
+        let mut orelse = if self.eat_kw(kw!("else")) {
             self.block()
         } else {
             Vec::new()
@@ -635,7 +646,7 @@ impl Parser {
         self.advance();
         let test = self.named_test();
         let body = self.block();
-        let orelse = if self.eat_kw("else") {
+        let orelse = if self.eat_kw(kw!("else")) {
             self.block()
         } else {
             Vec::new()
@@ -647,13 +658,13 @@ impl Parser {
     }
 
     fn for_stmt(&mut self, is_async: bool, line: u32) -> Stmt {
-        self.expect_kw("for");
+        self.expect_kw(kw!("for"));
         let mut target = self.target_list();
         self.set_ctx(&mut target, Ctx::Store);
-        self.expect_kw("in");
+        self.expect_kw(kw!("in"));
         let iter = self.star_expressions(false);
         let body = self.block();
-        let orelse = if self.eat_kw("else") {
+        let orelse = if self.eat_kw(kw!("else")) {
             self.block()
         } else {
             Vec::new()
@@ -675,21 +686,21 @@ impl Parser {
         self.advance();
         let body = self.block();
         let mut handlers = Vec::new();
-        while self.is_kw("except") {
+        while self.is_kw(kw!("except")) {
             let hline = self.line();
             self.advance();
             let mut typ = None;
             let mut name = None;
-            if !self.is_op(":") {
+            if !self.is_op(o!(":")) {
                 typ = Some(self.test());
-                if self.eat_kw("as") {
+                if self.eat_kw(kw!("as")) {
                     name = Some(self.name());
-                } else if self.is_op(",") {
+                } else if self.is_op(o!(",")) {
                     return self.err();
                 }
             }
             let hbody = self.block();
-            if typ.is_none() && self.is_kw("except") {
+            if typ.is_none() && self.is_kw(kw!("except")) {
                 return self.err_msg("default 'except:' must be last");
             }
             handlers.push(ExceptHandler {
@@ -699,12 +710,12 @@ impl Parser {
                 body: hbody,
             });
         }
-        let orelse = if !handlers.is_empty() && self.eat_kw("else") {
+        let orelse = if !handlers.is_empty() && self.eat_kw(kw!("else")) {
             self.block()
         } else {
             Vec::new()
         };
-        let finalbody = if self.eat_kw("finally") {
+        let finalbody = if self.eat_kw(kw!("finally")) {
             self.block()
         } else {
             Vec::new()
@@ -724,11 +735,11 @@ impl Parser {
     }
 
     fn with_stmt(&mut self, is_async: bool, line: u32) -> Stmt {
-        self.expect_kw("with");
+        self.expect_kw(kw!("with"));
         let mut items = Vec::new();
         loop {
             let context_expr = self.test();
-            let optional_vars = if self.eat_kw("as") {
+            let optional_vars = if self.eat_kw(kw!("as")) {
                 let mut t = self.star_target();
                 self.set_ctx(&mut t, Ctx::Store);
                 Some(t)
@@ -739,7 +750,7 @@ impl Parser {
                 context_expr,
                 optional_vars,
             });
-            if !self.eat_op(",") {
+            if !self.eat_op(o!(",")) {
                 break;
             }
         }
@@ -756,7 +767,7 @@ impl Parser {
 
     fn decorated(&mut self) -> Stmt {
         let mut decos = Vec::new();
-        while self.eat_op("@") {
+        while self.eat_op(o!("@")) {
             decos.push(self.named_test());
             if !matches!(self.tok(), Tok::Newline) {
                 return self.err();
@@ -764,11 +775,11 @@ impl Parser {
             self.advance();
         }
         let line = self.line();
-        if self.is_kw("def") {
+        if self.is_kw(kw!("def")) {
             self.funcdef(decos, false, line)
-        } else if self.is_kw("class") {
+        } else if self.is_kw(kw!("class")) {
             self.classdef(decos)
-        } else if self.eat_kw("async") {
+        } else if self.eat_kw(kw!("async")) {
             self.funcdef(decos, true, line)
         } else {
             self.err()
@@ -776,12 +787,12 @@ impl Parser {
     }
 
     fn funcdef(&mut self, decorator_list: Vec<Expr>, is_async: bool, line: u32) -> Stmt {
-        self.expect_kw("def");
+        self.expect_kw(kw!("def"));
         let name = self.name();
-        self.expect_op("(");
-        let args = self.params(")", true);
-        self.expect_op(")");
-        let returns = if self.eat_op("->") {
+        self.expect_op(o!("("));
+        let args = self.params(o!(")"), true);
+        self.expect_op(o!(")"));
+        let returns = if self.eat_op(o!("->")) {
             Some(self.test())
         } else {
             None
@@ -802,11 +813,11 @@ impl Parser {
 
     fn classdef(&mut self, decorator_list: Vec<Expr>) -> Stmt {
         let line = self.line();
-        self.expect_kw("class");
+        self.expect_kw(kw!("class"));
         let name = self.name();
-        let (bases, keywords) = if self.eat_op("(") {
+        let (bases, keywords) = if self.eat_op(o!("(")) {
             let (a, k) = self.call_args();
-            self.expect_op(")");
+            self.expect_op(o!(")"));
             (a, k)
         } else {
             (Vec::new(), Vec::new())
@@ -827,7 +838,7 @@ impl Parser {
     fn param(&mut self, annotated: bool) -> Arg {
         let line = self.line();
         let arg = self.name();
-        let annotation = if annotated && self.eat_op(":") {
+        let annotation = if annotated && self.eat_op(o!(":")) {
             Some(self.test())
         } else {
             None
@@ -840,18 +851,18 @@ impl Parser {
     }
 
     /// Parameter list up to (not including) `end`.
-    fn params(&mut self, end: &str, annotated: bool) -> Arguments {
+    fn params(&mut self, end: u8, annotated: bool) -> Arguments {
         let mut a = Arguments::default();
         let mut star_seen = false;
         while !self.is_op(end) {
-            if self.eat_op("**") {
+            if self.eat_op(o!("**")) {
                 a.kwarg = Some(self.param(annotated));
-                self.eat_op(",");
+                self.eat_op(o!(","));
                 if !self.is_op(end) {
                     return self.err();
                 }
                 break;
-            } else if self.eat_op("*") {
+            } else if self.eat_op(o!("*")) {
                 if star_seen {
                     return self.err();
                 }
@@ -859,14 +870,14 @@ impl Parser {
                 if self.is_op(end) {
                     return self.err_msg("named arguments must follow bare *");
                 }
-                if !self.is_op(",") {
+                if !self.is_op(o!(",")) {
                     a.vararg = Some(self.param(annotated));
-                } else if matches!(self.peek_at(1), Tok::Op(o) if *o == end) {
+                } else if self.peek_is_op(end) {
                     return self.err_msg("named arguments must follow bare *");
                 }
             } else {
                 let p = self.param(annotated);
-                let default = if self.eat_op("=") {
+                let default = if self.eat_op(o!("=")) {
                     Some(self.test())
                 } else {
                     None
@@ -887,7 +898,7 @@ impl Parser {
                     a.args.push(p);
                 }
             }
-            if !self.eat_op(",") {
+            if !self.eat_op(o!(",")) {
                 break;
             }
         }
@@ -903,14 +914,14 @@ impl Parser {
     fn star_expressions(&mut self, named: bool) -> Expr {
         let line = self.line();
         let first = self.star_named(named);
-        if !self.is_op(",") {
+        if !self.is_op(o!(",")) {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("can't use starred expression here");
             }
             return first;
         }
         let mut elts = alloc::vec![first];
-        while self.eat_op(",") {
+        while self.eat_op(o!(",")) {
             if !self.starts_expr() {
                 break;
             }
@@ -927,21 +938,22 @@ impl Parser {
 
     fn starts_expr(&self) -> bool {
         match self.tok() {
-            Tok::Name(n) => {
-                !KEYWORDS.contains(&n.as_str())
-                    || matches!(
-                        n.as_str(),
-                        "None" | "True" | "False" | "not" | "lambda" | "await" | "yield"
-                    )
-            }
+            Tok::Name(_) => true,
+            Tok::Kw(k) => matches!(
+                KEYWORDS[*k as usize],
+                "None" | "True" | "False" | "not" | "lambda" | "await" | "yield"
+            ),
             Tok::Int(..) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => true,
-            Tok::Op(o) => matches!(*o, "(" | "[" | "{" | "-" | "+" | "~" | "*" | "..."),
+            Tok::Op(o) => matches!(
+                OPS[*o as usize],
+                "(" | "[" | "{" | "-" | "+" | "~" | "*" | "..."
+            ),
             _ => false,
         }
     }
 
     fn star_named(&mut self, named: bool) -> Expr {
-        if self.is_op("*") {
+        if self.is_op(o!("*")) {
             let line = self.line();
             self.advance();
             let v = self.bitor();
@@ -961,7 +973,7 @@ impl Parser {
     }
 
     fn star_or_bitor(&mut self) -> Expr {
-        if self.is_op("*") {
+        if self.is_op(o!("*")) {
             let line = self.line();
             self.advance();
             let v = self.bitor();
@@ -980,15 +992,15 @@ impl Parser {
     fn target_list(&mut self) -> Expr {
         let line = self.line();
         let first = self.star_or_bitor();
-        if !self.is_op(",") {
+        if !self.is_op(o!(",")) {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("can't use starred expression here");
             }
             return first;
         }
         let mut elts = alloc::vec![first];
-        while self.eat_op(",") {
-            if self.is_kw("in") || self.is_op("=") {
+        while self.eat_op(o!(",")) {
+            if self.is_kw(kw!("in")) || self.is_op(o!("=")) {
                 break;
             }
             elts.push(self.star_or_bitor());
@@ -1008,7 +1020,7 @@ impl Parser {
 
     /// `name := test` or a plain `test`.
     fn named_test(&mut self) -> Expr {
-        if let (Tok::Name(_), Tok::Op(":=")) = (self.tok(), self.peek_at(1)) {
+        if matches!(self.tok(), Tok::Name(_) | Tok::Kw(_)) && self.peek_is_op(o!(":=")) {
             let line = self.line();
             let id = self.name();
             self.advance();
@@ -1035,17 +1047,17 @@ impl Parser {
     }
 
     fn test_inner(&mut self) -> Expr {
-        if self.is_kw("lambda") {
+        if self.is_kw(kw!("lambda")) {
             self.enter();
             let r = self.lambda(true);
             self.leave();
             return r;
         }
         let body = self.or_test();
-        if self.is_kw("if") {
+        if self.is_kw(kw!("if")) {
             self.advance();
             let test = self.or_test();
-            self.expect_kw("else");
+            self.expect_kw(kw!("else"));
             self.enter();
             let orelse = self.test();
             self.leave();
@@ -1063,7 +1075,7 @@ impl Parser {
     }
 
     fn test_nocond(&mut self) -> Expr {
-        if self.is_kw("lambda") {
+        if self.is_kw(kw!("lambda")) {
             self.enter();
             let r = self.lambda(false);
             self.leave();
@@ -1075,8 +1087,8 @@ impl Parser {
     fn lambda(&mut self, cond: bool) -> Expr {
         let line = self.line();
         self.advance();
-        let args = self.params(":", false);
-        self.expect_op(":");
+        let args = self.params(o!(":"), false);
+        self.expect_op(o!(":"));
         let body = if cond {
             self.test()
         } else {
@@ -1093,12 +1105,12 @@ impl Parser {
 
     fn or_test(&mut self) -> Expr {
         let first = self.and_test();
-        if !self.is_kw("or") {
+        if !self.is_kw(kw!("or")) {
             return first;
         }
         let line = first.line;
         let mut values = alloc::vec![first];
-        while self.eat_kw("or") {
+        while self.eat_kw(kw!("or")) {
             values.push(self.and_test());
         }
         mk(
@@ -1112,12 +1124,12 @@ impl Parser {
 
     fn and_test(&mut self) -> Expr {
         let first = self.not_test();
-        if !self.is_kw("and") {
+        if !self.is_kw(kw!("and")) {
             return first;
         }
         let line = first.line;
         let mut values = alloc::vec![first];
-        while self.eat_kw("and") {
+        while self.eat_kw(kw!("and")) {
             values.push(self.not_test());
         }
         mk(
@@ -1130,7 +1142,7 @@ impl Parser {
     }
 
     fn not_test(&mut self) -> Expr {
-        if self.is_kw("not") {
+        if self.is_kw(kw!("not")) {
             let line = self.line();
             self.advance();
             self.enter();
@@ -1149,23 +1161,23 @@ impl Parser {
 
     fn comp_op(&mut self) -> Option<CmpOp> {
         let op = match self.tok() {
-            Tok::Op("<") => CmpOp::Lt,
-            Tok::Op(">") => CmpOp::Gt,
-            Tok::Op("==") => CmpOp::Eq,
-            Tok::Op("!=") => CmpOp::NotEq,
-            Tok::Op("<=") => CmpOp::LtE,
-            Tok::Op(">=") => CmpOp::GtE,
-            Tok::Name(n) if n == "in" => CmpOp::In,
-            Tok::Name(n) if n == "is" => {
-                if matches!(self.peek_at(1), Tok::Name(m) if m == "not") {
+            Tok::Op(c) if *c == o!("<") => CmpOp::Lt,
+            Tok::Op(c) if *c == o!(">") => CmpOp::Gt,
+            Tok::Op(c) if *c == o!("==") => CmpOp::Eq,
+            Tok::Op(c) if *c == o!("!=") => CmpOp::NotEq,
+            Tok::Op(c) if *c == o!("<=") => CmpOp::LtE,
+            Tok::Op(c) if *c == o!(">=") => CmpOp::GtE,
+            Tok::Kw(k) if *k == kw!("in") => CmpOp::In,
+            Tok::Kw(k) if *k == kw!("is") => {
+                if matches!(self.peek_at(1), Tok::Kw(m) if *m == kw!("not")) {
                     self.advance();
                     CmpOp::IsNot
                 } else {
                     CmpOp::Is
                 }
             }
-            Tok::Name(n) if n == "not" => {
-                if matches!(self.peek_at(1), Tok::Name(m) if m == "in") {
+            Tok::Kw(k) if *k == kw!("not") => {
+                if matches!(self.peek_at(1), Tok::Kw(m) if *m == kw!("in")) {
                     self.advance();
                     CmpOp::NotIn
                 } else {
@@ -1208,7 +1220,7 @@ impl Parser {
         let Tok::Op(o) = self.tok() else {
             return None;
         };
-        Some(match *o {
+        Some(match OPS[*o as usize] {
             "|" => (BinOp::BitOr, 0),
             "^" => (BinOp::BitXor, 1),
             "&" => (BinOp::BitAnd, 2),
@@ -1249,9 +1261,9 @@ impl Parser {
 
     fn factor(&mut self) -> Expr {
         let op = match self.tok() {
-            Tok::Op("-") => Some(UnaryOp::USub),
-            Tok::Op("+") => Some(UnaryOp::UAdd),
-            Tok::Op("~") => Some(UnaryOp::Invert),
+            Tok::Op(c) if *c == o!("-") => Some(UnaryOp::USub),
+            Tok::Op(c) if *c == o!("+") => Some(UnaryOp::UAdd),
+            Tok::Op(c) if *c == o!("~") => Some(UnaryOp::Invert),
             _ => None,
         };
         if let Some(op) = op {
@@ -1266,7 +1278,7 @@ impl Parser {
     }
 
     fn power(&mut self) -> Expr {
-        let base = if self.is_kw("await") {
+        let base = if self.is_kw(kw!("await")) {
             let line = self.line();
             self.advance();
             let p = self.primary();
@@ -1274,7 +1286,7 @@ impl Parser {
         } else {
             self.primary()
         };
-        if self.eat_op("**") {
+        if self.eat_op(o!("**")) {
             self.enter();
             let r = self.factor();
             self.leave();
@@ -1295,14 +1307,14 @@ impl Parser {
         let mut e = self.atom();
         loop {
             let line = e.line;
-            if self.is_op("(") {
+            if self.is_op(o!("(")) {
                 let pline = self.line();
                 self.advance();
                 self.enter();
                 let r = self.call_args_gen(pline);
                 self.leave();
                 let (args, keywords) = r;
-                self.expect_op(")");
+                self.expect_op(o!(")"));
                 e = mk(
                     line,
                     ExprKind::Call {
@@ -1311,11 +1323,11 @@ impl Parser {
                         keywords,
                     },
                 );
-            } else if self.eat_op("[") {
+            } else if self.eat_op(o!("[")) {
                 self.enter();
                 let slice = self.subscript();
                 self.leave();
-                self.expect_op("]");
+                self.expect_op(o!("]"));
                 e = mk(
                     line,
                     ExprKind::Subscript {
@@ -1324,7 +1336,7 @@ impl Parser {
                         ctx: Ctx::Load,
                     },
                 );
-            } else if self.eat_op(".") {
+            } else if self.eat_op(o!(".")) {
                 let attr = self.name();
                 e = mk(
                     line,
@@ -1352,16 +1364,16 @@ impl Parser {
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_dstar = false;
         let mut count = 0usize;
-        while !self.is_op(")") {
+        while !self.is_op(o!(")")) {
             count += 1;
-            if self.eat_op("**") {
+            if self.eat_op(o!("**")) {
                 let v = self.test();
                 keywords.push(Keyword {
                     arg: None,
                     value: v,
                 });
                 seen_dstar = true;
-            } else if self.is_op("*") {
+            } else if self.is_op(o!("*")) {
                 if seen_dstar {
                     return self.err_msg("* arg after **");
                 }
@@ -1375,7 +1387,7 @@ impl Parser {
                         ctx: Ctx::Load,
                     },
                 ));
-            } else if let (Tok::Name(_), Tok::Op("=")) = (self.tok(), self.peek_at(1)) {
+            } else if matches!(self.tok(), Tok::Name(_) | Tok::Kw(_)) && self.peek_is_op(o!("=")) {
                 let name = self.name();
                 self.advance();
                 let v = self.test();
@@ -1385,7 +1397,7 @@ impl Parser {
                 });
             } else {
                 let e = self.named_test();
-                if self.is_kw("for") || self.is_kw("async") {
+                if self.is_kw(kw!("for")) || self.is_kw(kw!("async")) {
                     let generators = self.comp_for();
                     let g = mk(
                         pline,
@@ -1394,12 +1406,9 @@ impl Parser {
                             generators,
                         },
                     );
-                    if count != 1 || !self.is_op(")") {
+                    if count != 1 || !self.is_op(o!(")")) {
                         // A bare generator must be the sole argument.
-                        if !(count == 1
-                            && self.is_op(",")
-                            && matches!(self.peek_at(1), Tok::Op(")")))
-                        {
+                        if !(count == 1 && self.is_op(o!(",")) && self.peek_is_op(o!(")"))) {
                             return self.err();
                         }
                     }
@@ -1415,7 +1424,7 @@ impl Parser {
                     args.push(e);
                 }
             }
-            if !self.eat_op(",") {
+            if !self.eat_op(o!(",")) {
                 break;
             }
         }
@@ -1425,12 +1434,12 @@ impl Parser {
     fn subscript(&mut self) -> Expr {
         let line = self.line();
         let first = self.slice_item();
-        if !self.is_op(",") {
+        if !self.is_op(o!(",")) {
             return first;
         }
         let mut elts = alloc::vec![first];
-        while self.eat_op(",") {
-            if self.is_op("]") {
+        while self.eat_op(o!(",")) {
+            if self.is_op(o!("]")) {
                 break;
             }
             elts.push(self.slice_item());
@@ -1446,23 +1455,23 @@ impl Parser {
 
     fn slice_item(&mut self) -> Expr {
         let line = self.line();
-        let lower = if self.is_op(":") {
+        let lower = if self.is_op(o!(":")) {
             None
         } else {
             let e = self.named_test();
-            if !self.is_op(":") {
+            if !self.is_op(o!(":")) {
                 return e;
             }
             Some(bx(e))
         };
-        self.expect_op(":");
-        let upper = if self.is_op(":") || self.is_op(",") || self.is_op("]") {
+        self.expect_op(o!(":"));
+        let upper = if self.is_op(o!(":")) || self.is_op(o!(",")) || self.is_op(o!("]")) {
             None
         } else {
             Some(bx(self.test()))
         };
-        let step = if self.eat_op(":") {
-            if self.is_op(",") || self.is_op("]") {
+        let step = if self.eat_op(o!(":")) {
+            if self.is_op(o!(",")) || self.is_op(o!("]")) {
                 None
             } else {
                 Some(bx(self.test()))
@@ -1476,22 +1485,23 @@ impl Parser {
     fn comp_for(&mut self) -> Vec<Comprehension> {
         let mut gens = Vec::new();
         loop {
-            let is_async =
-                if self.is_kw("async") && matches!(self.peek_at(1), Tok::Name(n) if n == "for") {
-                    self.advance();
-                    true
-                } else {
-                    false
-                };
-            if !self.eat_kw("for") {
+            let is_async = if self.is_kw(kw!("async"))
+                && matches!(self.peek_at(1), Tok::Kw(k) if *k == kw!("for"))
+            {
+                self.advance();
+                true
+            } else {
+                false
+            };
+            if !self.eat_kw(kw!("for")) {
                 break;
             }
             let mut target = self.target_list();
             self.set_ctx(&mut target, Ctx::Store);
-            self.expect_kw("in");
+            self.expect_kw(kw!("in"));
             let iter = self.or_test();
             let mut ifs = Vec::new();
-            while self.eat_kw("if") {
+            while self.eat_kw(kw!("if")) {
                 ifs.push(self.test_nocond());
             }
             gens.push(Comprehension {
@@ -1509,12 +1519,12 @@ impl Parser {
 
     fn yield_expr(&mut self) -> Expr {
         let line = self.line();
-        self.expect_kw("yield");
-        if self.eat_kw("from") {
+        self.expect_kw(kw!("yield"));
+        if self.eat_kw(kw!("from")) {
             let v = self.test();
             return mk(line, ExprKind::YieldFrom(bx(v)));
         }
-        if self.starts_expr() && !self.is_kw("yield") {
+        if self.starts_expr() && !self.is_kw(kw!("yield")) {
             let v = self.star_expressions(false);
             return mk(line, ExprKind::Yield(Some(bx(v))));
         }
@@ -1524,17 +1534,17 @@ impl Parser {
     fn atom(&mut self) -> Expr {
         let line = self.line();
         match self.tok().clone() {
-            Tok::Name(n) => {
-                let c = match n.as_str() {
-                    "None" => Some(Constant::None),
-                    "True" => Some(Constant::True),
-                    "False" => Some(Constant::False),
-                    _ => None,
+            Tok::Kw(k) => {
+                let c = match k {
+                    k if k == kw!("None") => Constant::None,
+                    k if k == kw!("True") => Constant::True,
+                    k if k == kw!("False") => Constant::False,
+                    _ => return self.err(),
                 };
-                if let Some(c) = c {
-                    self.advance();
-                    return mk(line, ExprKind::Constant(c));
-                }
+                self.advance();
+                mk(line, ExprKind::Constant(c))
+            }
+            Tok::Name(_) => {
                 let id = self.name();
                 mk(line, ExprKind::Name { id, ctx: Ctx::Load })
             }
@@ -1554,25 +1564,25 @@ impl Parser {
                 mk(line, ExprKind::Constant(Constant::Imag(f)))
             }
             Tok::Str(_) => self.strings(),
-            Tok::Op("...") => {
+            Tok::Op(c) if c == o!("...") => {
                 self.advance();
                 mk(line, ExprKind::Constant(Constant::Ellipsis))
             }
-            Tok::Op("(") => {
+            Tok::Op(c) if c == o!("(") => {
                 self.advance();
                 self.enter();
                 let r = self.paren(line);
                 self.leave();
                 r
             }
-            Tok::Op("[") => {
+            Tok::Op(c) if c == o!("[") => {
                 self.advance();
                 self.enter();
                 let r = self.list(line);
                 self.leave();
                 r
             }
-            Tok::Op("{") => {
+            Tok::Op(c) if c == o!("{") => {
                 self.advance();
                 self.enter();
                 let r = self.dict_or_set(line);
@@ -1584,7 +1594,7 @@ impl Parser {
     }
 
     fn paren(&mut self, line: u32) -> Expr {
-        if self.eat_op(")") {
+        if self.eat_op(o!(")")) {
             return mk(
                 line,
                 ExprKind::Tuple {
@@ -1593,18 +1603,18 @@ impl Parser {
                 },
             );
         }
-        if self.is_kw("yield") {
+        if self.is_kw(kw!("yield")) {
             let y = self.yield_expr();
-            self.expect_op(")");
+            self.expect_op(o!(")"));
             return y;
         }
         let first = self.star_named(true);
-        if self.is_kw("for") || self.is_kw("async") {
+        if self.is_kw(kw!("for")) || self.is_kw(kw!("async")) {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("iterable unpacking cannot be used in comprehension");
             }
             let generators = self.comp_for();
-            self.expect_op(")");
+            self.expect_op(o!(")"));
             return mk(
                 line,
                 ExprKind::GeneratorExp {
@@ -1613,20 +1623,20 @@ impl Parser {
                 },
             );
         }
-        if self.eat_op(")") {
+        if self.eat_op(o!(")")) {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("can't use starred expression here");
             }
             return first;
         }
         let mut elts = alloc::vec![first];
-        while self.eat_op(",") {
-            if self.is_op(")") {
+        while self.eat_op(o!(",")) {
+            if self.is_op(o!(")")) {
                 break;
             }
             elts.push(self.star_named(true));
         }
-        self.expect_op(")");
+        self.expect_op(o!(")"));
         mk(
             line,
             ExprKind::Tuple {
@@ -1638,7 +1648,7 @@ impl Parser {
 
     fn list(&mut self, line: u32) -> Expr {
         let mut elts = Vec::new();
-        if self.eat_op("]") {
+        if self.eat_op(o!("]")) {
             return mk(
                 line,
                 ExprKind::List {
@@ -1648,12 +1658,12 @@ impl Parser {
             );
         }
         let first = self.star_named(true);
-        if self.is_kw("for") || self.is_kw("async") {
+        if self.is_kw(kw!("for")) || self.is_kw(kw!("async")) {
             if let ExprKind::Starred { .. } = first.kind {
                 return self.err_msg("iterable unpacking cannot be used in comprehension");
             }
             let generators = self.comp_for();
-            self.expect_op("]");
+            self.expect_op(o!("]"));
             return mk(
                 line,
                 ExprKind::ListComp {
@@ -1663,13 +1673,13 @@ impl Parser {
             );
         }
         elts.push(first);
-        while self.eat_op(",") {
-            if self.is_op("]") {
+        while self.eat_op(o!(",")) {
+            if self.is_op(o!("]")) {
                 break;
             }
             elts.push(self.star_named(true));
         }
-        self.expect_op("]");
+        self.expect_op(o!("]"));
         mk(
             line,
             ExprKind::List {
@@ -1680,7 +1690,7 @@ impl Parser {
     }
 
     fn dict_or_set(&mut self, line: u32) -> Expr {
-        if self.eat_op("}") {
+        if self.eat_op(o!("}")) {
             return mk(
                 line,
                 ExprKind::Dict {
@@ -1690,18 +1700,18 @@ impl Parser {
             );
         }
         // First item decides dict or set.
-        let (first_key, first_val) = if self.eat_op("**") {
+        let (first_key, first_val) = if self.eat_op(o!("**")) {
             (None, self.bitor())
         } else {
             let k = self.star_named(true);
-            if self.eat_op(":") {
+            if self.eat_op(o!(":")) {
                 if let ExprKind::Starred { .. } = k.kind {
                     return self.err();
                 }
                 let v = self.test();
-                if self.is_kw("for") || self.is_kw("async") {
+                if self.is_kw(kw!("for")) || self.is_kw(kw!("async")) {
                     let generators = self.comp_for();
-                    self.expect_op("}");
+                    self.expect_op(o!("}"));
                     return mk(
                         line,
                         ExprKind::DictComp {
@@ -1714,12 +1724,12 @@ impl Parser {
                 (Some(k), v)
             } else {
                 // A set.
-                if self.is_kw("for") || self.is_kw("async") {
+                if self.is_kw(kw!("for")) || self.is_kw(kw!("async")) {
                     if let ExprKind::Starred { .. } = k.kind {
                         return self.err_msg("iterable unpacking cannot be used in comprehension");
                     }
                     let generators = self.comp_for();
-                    self.expect_op("}");
+                    self.expect_op(o!("}"));
                     return mk(
                         line,
                         ExprKind::SetComp {
@@ -1729,32 +1739,32 @@ impl Parser {
                     );
                 }
                 let mut elts = alloc::vec![k];
-                while self.eat_op(",") {
-                    if self.is_op("}") {
+                while self.eat_op(o!(",")) {
+                    if self.is_op(o!("}")) {
                         break;
                     }
                     elts.push(self.star_named(true));
                 }
-                self.expect_op("}");
+                self.expect_op(o!("}"));
                 return mk(line, ExprKind::Set(elts));
             }
         };
         let mut keys = alloc::vec![first_key];
         let mut values = alloc::vec![first_val];
-        while self.eat_op(",") {
-            if self.is_op("}") {
+        while self.eat_op(o!(",")) {
+            if self.is_op(o!("}")) {
                 break;
             }
-            if self.eat_op("**") {
+            if self.eat_op(o!("**")) {
                 keys.push(None);
                 values.push(self.bitor());
             } else {
                 keys.push(Some(self.test()));
-                self.expect_op(":");
+                self.expect_op(o!(":"));
                 values.push(self.test());
             }
         }
-        self.expect_op("}");
+        self.expect_op(o!("}"));
         mk(line, ExprKind::Dict { keys, values })
     }
 
@@ -1986,12 +1996,12 @@ impl Parser {
             error: None,
         };
         p.advance(); // (
-        let e = if p.is_kw("yield") {
+        let e = if p.is_kw(kw!("yield")) {
             p.yield_expr()
         } else {
             p.star_expressions(true)
         };
-        if !p.is_op(")") || !matches!(p.peek_at(1), Tok::Newline | Tok::Eof) {
+        if !p.is_op(o!(")")) || !matches!(p.peek_at(1), Tok::Newline | Tok::Eof) {
             p.err::<()>();
         }
         if let Some(err) = p.error {
