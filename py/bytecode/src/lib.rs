@@ -1,6 +1,6 @@
 //! MicroPython bytecode and the `.mpy` v6 container: opcodes, preludes, reader, writer, disassembler.
 //!
-//! This crate depends on nothing. The compiler produces a [`Module`]; the runtime loads a
+//! This crate depends only on `ferrite-float` (float text). The compiler produces a [`Module`]; the runtime loads a
 //! [`Module`], whether it came from the compiler or from an `.mpy` file. Section numbers (§)
 //! refer to `MPY-V6-BYTECODE.md`, the contract between compiler and VM.
 //!
@@ -32,8 +32,8 @@
 //! * [`qstr`]: [`STATIC_QSTRS`] (Appendix A), `static_qstr_index`, `static_qstr`.
 //! * [`index`]: [`Index`], the hash index from byte-string keys to `u32` values that the
 //!   compiler's tables and the stack check use.
-//! * [`float_repr`]: MicroPython's float text (`repr`, `repr_imag`), `parse`, and exact
-//!   decimal rounding (`round_digits`, `round_fixed`) for the runtime's float formatting.
+//! * [`float_repr`]: MicroPython's float text (`repr`, `repr_imag`), CPython's
+//!   (`repr_shortest`, `repr_imag_shortest`) and `parse`, over `ferrite-float`.
 #![no_std]
 #![forbid(unsafe_code)]
 extern crate alloc;

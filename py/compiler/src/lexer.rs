@@ -478,14 +478,14 @@ fn lex_number(chars: &[char], start: usize, line: u32) -> Result<(Tok, usize), C
         }
     }
     if i < n && (chars[i] == 'j' || chars[i] == 'J') {
-        let v: f64 = text.parse().map_err(|_| bad())?;
+        let v = ferrite_float::parse(text.as_bytes()).ok_or_else(bad)?;
         return Ok((Tok::Imag(v), i + 1));
     }
     if i < n && is_id_char(chars[i]) {
         return Err(bad());
     }
     if is_float {
-        let v: f64 = text.parse().map_err(|_| bad())?;
+        let v = ferrite_float::parse(text.as_bytes()).ok_or_else(bad)?;
         return Ok((Tok::Float(v), i));
     }
     // Leading zeros are only allowed for zero itself.

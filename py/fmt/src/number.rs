@@ -2,17 +2,12 @@
 
 use alloc::format;
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 
 use ferrite_bigint::BigInt;
 
 use super::spec::{Align, FormatSpec, Sign};
 use super::{FmtError, MAX_WIDTH};
-
-/// Most significant digits an `f64` can have exactly (767) with a margin: digits asked for
-/// beyond this are zeros, appended by hand (core's formatter refuses precisions above 65535).
-const MAX_EXACT_SIG: usize = 800;
-/// The same for digits after the point (the smallest subnormal has 1074).
-const MAX_EXACT_FRAC: usize = 1100;
 
 fn unknown_code(ty: char, of: &str) -> FmtError {
     FmtError::value(format!(
@@ -343,11 +338,11 @@ pub(crate) fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: boo
 fn sci(a: f64, p: usize, alt: bool) -> String {
     let (digits, exp) = sci_digits(a, p);
     let mut s = String::with_capacity(p + 8);
-    s.push(char::from(digits.as_bytes()[0]));
+    s.push(char::from(digits[0]));
     if p > 0 || alt {
         s.push('.');
     }
-    s.push_str(&digits[1..]);
+    s.extend(digits[1..].iter().map(|&d| char::from(d)));
     push_exp(&mut s, exp);
     s
 }
@@ -361,28 +356,28 @@ fn push_exp(s: &mut String, exp: i32) {
     s.push_str(&exp.unsigned_abs().to_string());
 }
 
-/// `a` rounded to `p + 1` significant digits (exact, ties to even): the digits and the
+/// `a` rounded to `p + 1` significant digits (exact, ties to even): the ASCII digits and the
 /// decimal exponent of the first one (0 for zero).
-fn sci_digits(a: f64, p: usize) -> (String, i32) {
-    let t = format!("{:.*e}", p.min(MAX_EXACT_SIG), a);
-    let (mant, exp) = t.split_once('e').unwrap_or((&t, "0"));
-    let mut digits: String = mant.chars().filter(char::is_ascii_digit).collect();
-    let want = p.saturating_add(1);
-    if digits.len() < want {
-        digits.extend(core::iter::repeat_n('0', want - digits.len()));
-    }
-    (digits, exp.parse().unwrap_or(0))
+fn sci_digits(a: f64, p: usize) -> (Vec<u8>, i32) {
+    ferrite_float::round_sig(a, p.saturating_add(1), ferrite_float::Ties::Even)
 }
 
-/// `a` (finite, non-negative) with `p` digits after the point.
+/// `a` (finite, non-negative) with `p` digits after the point (exact, ties to even).
 fn fixed(a: f64, p: usize, alt: bool) -> String {
-    let mut s = format!("{:.*}", p.min(MAX_EXACT_FRAC), a);
-    if p > MAX_EXACT_FRAC {
-        s.extend(core::iter::repeat_n('0', p - MAX_EXACT_FRAC));
-    }
-    if p == 0 && alt {
+    let (digits, exp) = ferrite_float::round_fixed(a, p);
+    // The digit for the place 10^q.
+    let at = |q: i64| {
+        usize::try_from(i64::from(exp) - q)
+            .ok()
+            .and_then(|i| digits.get(i))
+            .map_or('0', |&d| char::from(d))
+    };
+    let mut s = String::with_capacity(p + digits.len() + 2);
+    s.extend((0..=i64::from(exp.max(0))).rev().map(at));
+    if p > 0 || alt {
         s.push('.');
     }
+    s.extend((1..=p as i64).map(|q| at(-q)));
     s
 }
 

@@ -103,11 +103,16 @@ fn round_float(f: f64, nd: i64) -> f64 {
     if nd < -308 {
         return 0.0 * f;
     }
-    // Exact decimal rounding through the float formatter, then half-even on exact ties.
+    // Exact decimal rounding (half-even on exact ties), read back as the nearest double.
     if nd >= 0 {
-        let text = alloc::format!("{:.*}", nd as usize, f.abs());
-        let v = ferrite_bytecode::float_repr::parse(&text).unwrap_or(f.abs());
-        return if f < 0.0 { -v } else { v };
+        let (digits, exp) = ferrite_float::round_fixed(f, nd as usize);
+        let text = alloc::format!(
+            "{}e{}",
+            core::str::from_utf8(&digits).unwrap_or("0"),
+            i64::from(exp) + 1 - digits.len() as i64
+        );
+        let v = ferrite_float::parse(text.as_bytes()).unwrap_or(f.abs());
+        return if f.is_sign_negative() { -v } else { v };
     }
     let p = libm::pow(10.0, (-nd) as f64);
     let y = f / p;

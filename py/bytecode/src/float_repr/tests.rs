@@ -69,19 +69,6 @@ fn repr_round_trips() {
 }
 
 #[test]
-fn rounding_helpers() {
-    assert_eq!(round_digits(0.125, 2), (b"13".to_vec(), -1));
-    assert_eq!(round_digits(9.99, 2), (b"10".to_vec(), 1));
-    assert_eq!(round_digits(1.0, 3), (b"100".to_vec(), 0));
-    assert_eq!(round_fixed(2.5, 0), (b"3".to_vec(), 0));
-    assert_eq!(round_fixed(0.004, 2), (b"0".to_vec(), 0));
-    assert_eq!(round_fixed(0.005, 2), (b"1".to_vec(), -2));
-    assert_eq!(round_fixed(0.0001, 2), (b"0".to_vec(), 0));
-    assert_eq!(round_fixed(123.456, 1), (b"1235".to_vec(), 2));
-    assert_eq!(round_fixed(99.96, 1), (b"1000".to_vec(), 2));
-}
-
-#[test]
 fn parse_rejects_junk() {
     for s in ["", "-", "1.5x", "0x10", "1_0", "j", "--1", "infx"] {
         assert_eq!(parse(s), None, "{s}");
