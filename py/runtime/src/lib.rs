@@ -83,7 +83,7 @@ impl Vm {
             empty_code: Rc::new(code::Code::empty()),
             ticks: 0,
             data_depth: 0,
-            methods: hashbrown::HashMap::new(),
+            methods: ferrite_bytecode::Index::new(),
             op_q: [0; 64],
             unary_q: [0; 16],
             frame_pool: Vec::new(),
@@ -115,7 +115,8 @@ impl Vm {
         for (i, d) in self.lib.natives.iter().enumerate() {
             if let natives::Owner::Type(k) | natives::Owner::ClassMethod(k) = d.owner {
                 let q = self.qstrs.intern(d.name);
-                self.methods.entry((k as u8, q)).or_insert(i as u32);
+                self.methods
+                    .get_or_insert(&natives::method_key(k, q), i as u32);
             }
         }
         Types::create(self)?;

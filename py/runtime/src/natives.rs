@@ -186,13 +186,19 @@ pub fn parent_kind(kind: Kind) -> Option<Kind> {
     }
 }
 
+/// The key of builtin layout `kind`'s method named by qstr `q` in [`Vm::methods`].
+pub fn method_key(kind: Kind, q: u32) -> [u8; 5] {
+    let [a, b, c, d] = q.to_le_bytes();
+    [kind as u8, a, b, c, d]
+}
+
 impl Vm {
     /// [`type_method`] by interned name, through the method index.
     #[inline]
     pub fn type_method_q(&self, kind: Kind, q: u32) -> Option<usize> {
         let mut k = kind;
         loop {
-            if let Some(&i) = self.methods.get(&(k as u8, q)) {
+            if let Some(i) = self.methods.get(&method_key(k, q)) {
                 return Some(i as usize);
             }
             k = parent_kind(k)?;

@@ -3,13 +3,14 @@
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
+use ferrite_bytecode::Index;
 use ferrite_bytecode::STATIC_QSTRS;
-use hashbrown::HashMap;
 
 pub struct Interner {
     /// The string, its hash, and whether it is all ASCII.
     strs: Vec<(Box<str>, u32, bool)>,
-    map: HashMap<Box<str>, u32>,
+    /// Each string's number.
+    map: Index,
     /// The qstr of each one-character ASCII string, once interned (0: not yet).
     chars: [u32; 128],
 }
@@ -93,14 +94,13 @@ impl Interner {
     pub fn new() -> Interner {
         let mut i = Interner {
             strs: Vec::with_capacity(512),
-            map: HashMap::with_capacity(512),
+            map: Index::new(),
             chars: [0; 128],
         };
         for (n, s) in STATIC_QSTRS.iter().enumerate() {
             // Entries 0 and 1 are both "": keep the number of the first.
-            let b: Box<str> = (*s).into();
-            i.strs.push((b.clone(), hash_bytes(s.as_bytes()), true));
-            i.map.entry(b).or_insert(n as u32);
+            i.strs.push(((*s).into(), hash_bytes(s.as_bytes()), true));
+            i.map.get_or_insert(s.as_bytes(), n as u32);
         }
         for s in RUNTIME_QSTRS {
             i.intern(s);
@@ -123,20 +123,18 @@ impl Interner {
     }
 
     pub fn intern(&mut self, s: &str) -> u32 {
-        if let Some(&n) = self.map.get(s) {
-            return n;
+        let (n, added) = self.map.get_or_insert(s.as_bytes(), self.strs.len() as u32);
+        if added {
+            self.strs
+                .push((s.into(), hash_bytes(s.as_bytes()), s.is_ascii()));
         }
-        let n = self.strs.len() as u32;
-        let b: Box<str> = s.into();
-        self.strs
-            .push((b.clone(), hash_bytes(s.as_bytes()), s.is_ascii()));
-        self.map.insert(b, n);
         n
     }
 
     /// The number of `s` if it is interned.
+    #[inline]
     pub fn lookup(&self, s: &str) -> Option<u32> {
-        self.map.get(s).copied()
+        self.map.get(s.as_bytes())
     }
 
     #[inline]

@@ -457,7 +457,7 @@ pub struct Vm {
     /// The qstr of each unary operator's special method, by operator number (0: none).
     pub unary_q: [u32; 16],
     /// Native methods of builtin types by (layout kind, qstr of the name).
-    pub methods: hashbrown::HashMap<(u8, u32), u32>,
+    pub methods: ferrite_bytecode::Index,
     /// Current nesting of recursive data operations (==, <, hash, repr).
     pub data_depth: usize,
     /// Instructions executed (wrapping), to poll for Ctrl-C now and then.
