@@ -31,8 +31,7 @@ fn array_encode(vm: &mut Vm, tc: u8, v: Value, out: &mut Vec<u8>) -> PyResult<()
         }
         _ => {
             let Some(i) = vm.as_bigint(v).filter(|_| vm.is_int(v)) else {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(&alloc::format!("can't convert {tn} to int")));
+                return Err(crate::builtins::cant_convert(vm, v, "int"));
             };
             let bits = size * 8;
             let (lo, hi) = if signed(tc) {

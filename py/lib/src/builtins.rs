@@ -32,6 +32,12 @@ fn nargs(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<
     Ok(())
 }
 
+/// `TypeError: can't convert <type of v> to <to>`.
+pub fn cant_convert(vm: &mut Vm, v: Value, to: &str) -> ferrite_runtime::PyErr {
+    let tn = vm.type_name(v);
+    vm.type_error(&ferrite_runtime::fmt::msg::cant_convert(&tn, to))
+}
+
 fn min_max(vm: &mut Vm, a: &Args, want_max: bool) -> PyResult<Value> {
     let key = a.kw_get(vm, "key").unwrap_or(Value::NONE);
     let default = a.kw_get(vm, "default");
@@ -84,8 +90,7 @@ fn min_max(vm: &mut Vm, a: &Args, want_max: bool) -> PyResult<Value> {
 
 fn int_base_str(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
     let Some(b) = vm.as_bigint(v) else {
-        let tn = vm.type_name(v);
-        return Err(vm.type_error(&alloc::format!("can't convert {tn} to int")));
+        return Err(cant_convert(vm, v, "int"));
     };
     let sign = if b.is_negative() { "-" } else { "" };
     let s = alloc::format!("{sign}{prefix}{}", b.view().magnitude_str(radix));
@@ -740,8 +745,7 @@ pub fn builtin_round(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Valu
                 args.extend_from_slice(&a.pos[1..]);
                 return vm.call(m, &args, &[]);
             }
-            let tn = vm.type_name(v);
-            Err(vm.type_error(&alloc::format!("can't convert {tn} to float")))
+            Err(cant_convert(vm, v, "float"))
         }
     }
 }
@@ -1065,8 +1069,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                             return vm.call(m, &[v], &[]);
                         }
                     }
-                    let tn = vm.type_name(v);
-                    Err(vm.type_error(&alloc::format!("can't convert {tn} to int")))
+                    Err(cant_convert(vm, v, "int"))
                 }
             }
         }
@@ -1113,8 +1116,7 @@ pub fn construct(vm: &mut Vm, kind: Kind, pos: &[Value], kw: &[(Value, Value)]) 
                     if let Some(m) = vm.lookup_special(v, q) {
                         return vm.call(m, &[v], &[]);
                     }
-                    let tn = vm.type_name(v);
-                    Err(vm.type_error(&alloc::format!("can't convert {tn} to float")))
+                    Err(cant_convert(vm, v, "float"))
                 }
             }
         }

@@ -253,14 +253,12 @@ fn percent(vm: &mut Vm, f: &str, args: Value, bytes: bool) -> PyResult<String> {
                     ferrite_runtime::fmt::percent_int(&b, &c)
                 }
                 _ => {
-                    let tn = vm.type_name(v);
-                    return Err(vm.type_error(&msg::cant_convert(&tn, "int")));
+                    return Err(crate::builtins::cant_convert(vm, v, "int"));
                 }
             },
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match vm.num(v) {
                 Some(Num::C(..)) | None => {
-                    let tn = vm.type_name(v);
-                    return Err(vm.type_error(&msg::cant_convert(&tn, "float")));
+                    return Err(crate::builtins::cant_convert(vm, v, "float"));
                 }
                 Some(n) => ferrite_runtime::fmt::percent_float(n.to_f64(), &c),
             },

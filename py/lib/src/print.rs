@@ -195,6 +195,26 @@ fn write_repr(vm: &mut Vm, v: Value, out: &mut String, depth: usize) -> PyResult
     Ok(())
 }
 
+/// `open`, then the reprs of `items` separated by ", " — or, with `pair_sep` ": ", as key and
+/// value pairs (`k: v, k: v`).
+fn write_items(
+    vm: &mut Vm,
+    items: &[Value],
+    out: &mut String,
+    depth: usize,
+    pair_sep: &str,
+    open: &str,
+) -> PyResult<()> {
+    out.push_str(open);
+    for (i, &x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i % 2 == 1 { pair_sep } else { ", " });
+        }
+        write_repr(vm, x, out, depth + 1)?;
+    }
+    Ok(())
+}
+
 fn write_heap_repr(vm: &mut Vm, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
     let Some(obj) = vm.heap.get(v) else {
         out.push_str("<freed>");
@@ -214,13 +234,7 @@ fn write_heap_repr(vm: &mut Vm, v: Value, out: &mut String, depth: usize) -> PyR
         Obj::Complex(r, i) => out.push_str(&complex_str(*r, *i)),
         Obj::Tuple(t) => {
             let t = t.to_vec();
-            out.push('(');
-            for (i, x) in t.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(vm, *x, out, depth + 1)?;
-            }
+            write_items(vm, &t, out, depth, ", ", "(")?;
             if t.len() == 1 {
                 out.push(',');
             }
@@ -228,26 +242,12 @@ fn write_heap_repr(vm: &mut Vm, v: Value, out: &mut String, depth: usize) -> PyR
         }
         Obj::List(l) => {
             let l = l.clone();
-            out.push('[');
-            for (i, x) in l.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(vm, *x, out, depth + 1)?;
-            }
+            write_items(vm, &l, out, depth, ", ", "[")?;
             out.push(']');
         }
         Obj::Dict(d) => {
-            let items: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
-            out.push('{');
-            for (i, (k, x)) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(vm, *k, out, depth + 1)?;
-                out.push_str(": ");
-                write_repr(vm, *x, out, depth + 1)?;
-            }
+            let items: Vec<Value> = d.iter().flat_map(|e| [e.key, e.value]).collect();
+            write_items(vm, &items, out, depth, ": ", "{")?;
             out.push('}');
         }
         Obj::Set(d, frozen) => {
@@ -257,16 +257,8 @@ fn write_heap_repr(vm: &mut Vm, v: Value, out: &mut String, depth: usize) -> PyR
                 out.push_str(if frozen { "frozenset()" } else { "set()" });
                 return Ok(());
             }
-            if frozen {
-                out.push_str("frozenset(");
-            }
-            out.push('{');
-            for (i, k) in keys.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(vm, *k, out, depth + 1)?;
-            }
+            let open = if frozen { "frozenset({" } else { "{" };
+            write_items(vm, &keys, out, depth, ", ", open)?;
             out.push('}');
             if frozen {
                 out.push(')');
