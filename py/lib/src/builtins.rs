@@ -973,7 +973,7 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')
-        || digits.contains("__")
+        || digits.as_bytes().windows(2).any(|w| w == b"__")
     {
         return None;
     }

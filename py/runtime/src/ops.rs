@@ -842,7 +842,7 @@ impl Vm {
             let Some(sub) = self.str_of(item) else {
                 return Err(self.type_error("can't convert to str implicitly"));
             };
-            return Ok(s.contains(sub));
+            return Ok(crate::obj::str::find_from(s.as_bytes(), sub.as_bytes(), 0).is_some());
         }
         if let Some(hay) = self.bytes_of(container) {
             if let Some(i) = self.as_bigint(item) {

@@ -446,7 +446,7 @@ fn str_find(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
     };
     match found {
         Some(i) => Ok(Value::small(i)),
-        None if name.contains("index") => {
+        None if name.ends_with("index") => {
             Err(vm.new_exc_msg(vm.t.value_error, "substring not found"))
         }
         None => Ok(Value::small(-1)),
