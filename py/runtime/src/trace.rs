@@ -20,7 +20,7 @@ macro_rules! leaf {
 
 /// Calls `f` on each value.
 #[inline(never)]
-fn values(vs: &[Value], f: &mut dyn FnMut(Value)) {
+pub fn values(vs: &[Value], f: &mut dyn FnMut(Value)) {
     for &v in vs {
         f(v);
     }

@@ -299,9 +299,8 @@ impl Frame {
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
-        for &v in self.locals.iter().chain(self.stack.iter()) {
-            f(v);
-        }
+        crate::trace::values(&self.locals, f);
+        crate::trace::values(&self.stack, f);
         for e in self.exc.iter() {
             f(e.prev_exc);
         }
@@ -316,9 +315,7 @@ impl Frame {
             }
             _ => {}
         }
-        for &c in self.code.ctx.consts.iter() {
-            f(c);
-        }
+        crate::trace::values(&self.code.ctx.consts, f);
     }
 }
 
