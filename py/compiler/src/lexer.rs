@@ -31,7 +31,7 @@ pub enum Tok {
 }
 
 /// A string literal as written: prefix flags and the raw text between the quotes.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct StrLit {
     pub bytes: bool,
     pub raw: bool,

@@ -80,6 +80,24 @@ fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
 
+/// The binary operators: token, augmented-assignment token, operator and precedence for
+/// `binary` (higher binds tighter).
+const BINOPS: [(u8, u8, BinOp, u8); 13] = [
+    (o!("|"), o!("|="), BinOp::BitOr, 0),
+    (o!("^"), o!("^="), BinOp::BitXor, 1),
+    (o!("&"), o!("&="), BinOp::BitAnd, 2),
+    (o!("<<"), o!("<<="), BinOp::LShift, 3),
+    (o!(">>"), o!(">>="), BinOp::RShift, 3),
+    (o!("+"), o!("+="), BinOp::Add, 4),
+    (o!("-"), o!("-="), BinOp::Sub, 4),
+    (o!("*"), o!("*="), BinOp::Mult, 5),
+    (o!("/"), o!("/="), BinOp::Div, 5),
+    (o!("//"), o!("//="), BinOp::FloorDiv, 5),
+    (o!("%"), o!("%="), BinOp::Mod, 5),
+    (o!("@"), o!("@="), BinOp::MatMult, 5),
+    (o!("**"), o!("**="), BinOp::Pow, 6),
+];
+
 enum Piece {
     Lit(String),
     Val(Expr),
@@ -539,22 +557,7 @@ impl Parser {
             };
         }
         if let Tok::Op(op) = self.tok() {
-            let aug = match OPS[*op as usize] {
-                "+=" => Some(BinOp::Add),
-                "-=" => Some(BinOp::Sub),
-                "*=" => Some(BinOp::Mult),
-                "@=" => Some(BinOp::MatMult),
-                "/=" => Some(BinOp::Div),
-                "%=" => Some(BinOp::Mod),
-                "**=" => Some(BinOp::Pow),
-                "<<=" => Some(BinOp::LShift),
-                ">>=" => Some(BinOp::RShift),
-                "|=" => Some(BinOp::BitOr),
-                "^=" => Some(BinOp::BitXor),
-                "&=" => Some(BinOp::BitAnd),
-                "//=" => Some(BinOp::FloorDiv),
-                _ => None,
-            };
+            let aug = BINOPS.iter().find(|b| b.1 == *op).map(|b| b.2);
             if let Some(op) = aug {
                 self.advance();
                 let mut target = first;
@@ -1220,21 +1223,11 @@ impl Parser {
         let Tok::Op(o) = self.tok() else {
             return None;
         };
-        Some(match OPS[*o as usize] {
-            "|" => (BinOp::BitOr, 0),
-            "^" => (BinOp::BitXor, 1),
-            "&" => (BinOp::BitAnd, 2),
-            "<<" => (BinOp::LShift, 3),
-            ">>" => (BinOp::RShift, 3),
-            "+" => (BinOp::Add, 4),
-            "-" => (BinOp::Sub, 4),
-            "*" => (BinOp::Mult, 5),
-            "/" => (BinOp::Div, 5),
-            "//" => (BinOp::FloorDiv, 5),
-            "%" => (BinOp::Mod, 5),
-            "@" => (BinOp::MatMult, 5),
-            _ => return None,
-        })
+        // `**` (the last entry) binds tighter than the unary operators: `power` parses it.
+        BINOPS[..BINOPS.len() - 1]
+            .iter()
+            .find(|b| b.0 == *o)
+            .map(|b| (b.2, b.3))
     }
 
     /// Precedence climbing over the left-associative binary operators.
@@ -1533,9 +1526,9 @@ impl Parser {
 
     fn atom(&mut self) -> Expr {
         let line = self.line();
-        match self.tok().clone() {
+        match self.tok() {
             Tok::Kw(k) => {
-                let c = match k {
+                let c = match *k {
                     k if k == kw!("None") => Constant::None,
                     k if k == kw!("True") => Constant::True,
                     k if k == kw!("False") => Constant::False,
@@ -1549,40 +1542,40 @@ impl Parser {
                 mk(line, ExprKind::Name { id, ctx: Ctx::Load })
             }
             Tok::Int(digits, radix) => {
+                let c = int_const(digits, *radix, line);
                 self.advance();
-                mk(
-                    line,
-                    ExprKind::Constant(self.ok(int_const(&digits, radix, line))),
-                )
+                mk(line, ExprKind::Constant(self.ok(c)))
             }
             Tok::Float(f) => {
+                let f = *f;
                 self.advance();
                 mk(line, ExprKind::Constant(Constant::Float(f)))
             }
             Tok::Imag(f) => {
+                let f = *f;
                 self.advance();
                 mk(line, ExprKind::Constant(Constant::Imag(f)))
             }
             Tok::Str(_) => self.strings(),
-            Tok::Op(c) if c == o!("...") => {
+            Tok::Op(c) if *c == o!("...") => {
                 self.advance();
                 mk(line, ExprKind::Constant(Constant::Ellipsis))
             }
-            Tok::Op(c) if c == o!("(") => {
+            Tok::Op(c) if *c == o!("(") => {
                 self.advance();
                 self.enter();
                 let r = self.paren(line);
                 self.leave();
                 r
             }
-            Tok::Op(c) if c == o!("[") => {
+            Tok::Op(c) if *c == o!("[") => {
                 self.advance();
                 self.enter();
                 let r = self.list(line);
                 self.leave();
                 r
             }
-            Tok::Op(c) if c == o!("{") => {
+            Tok::Op(c) if *c == o!("{") => {
                 self.advance();
                 self.enter();
                 let r = self.dict_or_set(line);
@@ -1776,7 +1769,9 @@ impl Parser {
         let mut bytes: Option<Vec<u8>> = None;
         let mut any_f = false;
         let mut kind: Option<bool> = None; // Some(true) = bytes
-        while let Tok::Str(s) = self.tok().clone() {
+                                           // Each token is read once, so its text is taken, not copied.
+        while let Tok::Str(s) = &mut self.toks[self.pos].tok {
+            let s = core::mem::take(s);
             let tline = self.line();
             self.advance();
             if let Some(k) = kind {
