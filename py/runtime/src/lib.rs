@@ -83,7 +83,7 @@ impl Vm {
             empty_code: Rc::new(code::Code::empty()),
             ticks: 0,
             data_depth: 0,
-            methods: ferrite_bytecode::Index::new(),
+            methods: ferrite_bytecode::Index::with_capacity(512),
             op_q: [0; 64],
             unary_q: [0; 16],
             frame_pool: Vec::new(),

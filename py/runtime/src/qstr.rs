@@ -94,7 +94,7 @@ impl Interner {
     pub fn new() -> Interner {
         let mut i = Interner {
             strs: Vec::with_capacity(512),
-            map: Index::new(),
+            map: Index::with_capacity(1024),
             chars: [0; 128],
         };
         for (n, s) in STATIC_QSTRS.iter().enumerate() {
