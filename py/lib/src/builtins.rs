@@ -11,7 +11,7 @@ use ferrite_bigint::BigInt;
 use ferrite_bytecode::BinaryOp;
 use ferrite_runtime::natives::Args;
 use ferrite_runtime::obj::number::Num;
-use ferrite_runtime::obj::str::{find_from, rfind_before};
+use ferrite_runtime::obj::str::{count_matches, find_from, rfind_before};
 use ferrite_runtime::obj::{IterObj, Kind, Obj, RangeObj};
 use ferrite_runtime::value::Value;
 use ferrite_runtime::vm::{PyResult, Vm};
@@ -1505,12 +1505,7 @@ pub fn bytes_method(vm: &mut Vm, name: &'static str, a: &Args) -> PyResult<Value
                 if needle.is_empty() {
                     return Ok(Value::small(data.len() as isize + 1));
                 }
-                let (mut c, mut i) = (0, 0);
-                while let Some(at) = find_from(&data, &needle, i) {
-                    c += 1;
-                    i = at + needle.len();
-                }
-                return Ok(Value::small(c));
+                return Ok(Value::small(count_matches(&data, &needle) as isize));
             }
             let found = if name == "rfind" {
                 rfind_before(&data, &needle, data.len())

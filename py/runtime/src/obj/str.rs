@@ -361,6 +361,16 @@ pub fn find_from(hay: &[u8], pat: &[u8], from: usize) -> Option<usize> {
     None
 }
 
+/// How many times `pat` (not empty) occurs in `hay` without overlapping.
+pub fn count_matches(hay: &[u8], pat: &[u8]) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while let Some(at) = find_from(hay, pat, i) {
+        n += 1;
+        i = at + pat.len();
+    }
+    n
+}
+
 /// The byte offset of the last `pat` in `hay` that ends at or before `end`.
 pub fn rfind_before(hay: &[u8], pat: &[u8], end: usize) -> Option<usize> {
     let Some((&first, rest)) = pat.split_first() else {
@@ -430,12 +440,7 @@ fn str_find(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
                 Some(if sub.is_empty() {
                     chars(hay.len()) + 1
                 } else {
-                    let (mut n, mut i) = (0, 0);
-                    while let Some(at) = find_from(h, sub, i) {
-                        n += 1;
-                        i = at + sub.len();
-                    }
-                    n
+                    count_matches(h, sub) as isize
                 })
             } else if name.starts_with('r') {
                 rfind_before(h, sub, h.len()).map(|b| st + chars(b))
