@@ -115,20 +115,82 @@ fn loop_test_two(pre: &[PreWord], ip: usize, counter: Value, end: Value) -> Opti
     Some(if go { target as usize } else { after })
 }
 
-/// Each opcode byte, or for the opcodes with the index in the byte, the first of its group: the
-/// inner loop dispatches on this, so that its one `match` is one jump table.
-static OP_GROUP: [u8; 256] = {
-    let mut t = [0u8; 256];
+/// The groups of opcodes the inner loop runs: its one `match` on these, exhaustive, is one
+/// jump table with no range check (a range or a guard in that match would be tested by
+/// comparisons before the jump). Opcodes with the index in the byte, such as
+/// LOAD_FAST_MULTI, are one group each.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum G {
+    LoadFastMulti,
+    StoreFastMulti,
+    SmallIntMulti,
+    ConstFalse,
+    ConstNone,
+    ConstTrue,
+    LoadNull,
+    DupTop,
+    DupTopTwo,
+    PopTop,
+    RotTwo,
+    RotThree,
+    SmallInt,
+    ConstString,
+    ConstObj,
+    FastN,
+    LoadName,
+    StoreName,
+    LoadAttr,
+    StoreAttr,
+    LoadSubscr,
+    StoreSubscr,
+    ForIter,
+    Jump,
+    Not,
+    BinaryOp,
+    Call,
+    Return,
+    Yield,
+    /// Everything the inner loop leaves to `step`.
+    Other,
+}
+
+/// The group of each opcode byte.
+static OP_GROUP: [G; 256] = {
+    let mut t = [G::Other; 256];
     let mut b = 0;
     while b < 256 {
         t[b] = match b as u8 {
-            0xb0..=0xbf => 0xb0,
-            0xc0..=0xcf => 0xc0,
-            0x70..=0xaf => 0x70,
-            0x24..=0x26 => 0x24,
-            0x42..=0x44 => 0x42,
-            0xd7..=0xf9 => 0xd7,
-            x => x,
+            0xb0..=0xbf => G::LoadFastMulti,
+            0xc0..=0xcf => G::StoreFastMulti,
+            0x70..=0xaf => G::SmallIntMulti,
+            0x50 => G::ConstFalse,
+            0x51 => G::ConstNone,
+            0x52 => G::ConstTrue,
+            0x53 => G::LoadNull,
+            0x57 => G::DupTop,
+            0x58 => G::DupTopTwo,
+            0x59 => G::PopTop,
+            0x5a => G::RotTwo,
+            0x5b => G::RotThree,
+            0x22 => G::SmallInt,
+            0x10 => G::ConstString,
+            0x23 => G::ConstObj,
+            0x24..=0x26 => G::FastN,
+            0x12 | 0x11 => G::LoadName,
+            0x17 | 0x16 => G::StoreName,
+            0x13 | 0x14 => G::LoadAttr,
+            0x18 => G::StoreAttr,
+            0x55 => G::LoadSubscr,
+            0x56 => G::StoreSubscr,
+            0x4b => G::ForIter,
+            0x42..=0x44 => G::Jump,
+            0xd3 => G::Not,
+            0xd7..=0xf9 => G::BinaryOp,
+            0x34 | 0x36 => G::Call,
+            0x63 => G::Return,
+            0x67 => G::Yield,
+            _ => G::Other,
         };
         b += 1;
     }
@@ -736,11 +798,9 @@ impl Vm {
                 break Stop::Other;
             };
             let b = pre_op(w);
-            // Exact values only (a range or a guard in this match is tested by comparisons
-            // before the jump table): each group of opcodes goes by its first.
             match OP_GROUP[usize::from(b)] {
                 // 0xb0-0xbf
-                0xb0 => {
+                G::LoadFastMulti => {
                     let v = locals
                         .get(usize::from(b - 0xb0))
                         .copied()
@@ -752,7 +812,7 @@ impl Vm {
                     ip += 1;
                 }
                 // 0xc0-0xcf
-                0xc0 => {
+                G::StoreFastMulti => {
                     let v = top!();
                     sp -= 1;
                     if let Some(s) = locals.get_mut(usize::from(b - 0xc0)) {
@@ -761,27 +821,27 @@ impl Vm {
                     ip += 1;
                 }
                 // 0x70-0xaf
-                0x70 => {
+                G::SmallIntMulti => {
                     push!(Value::small(isize::from(b) - 0x80));
                     ip += 1;
                 }
-                0x50 => {
+                G::ConstFalse => {
                     push!(Value::FALSE);
                     ip += 1;
                 }
-                0x51 => {
+                G::ConstNone => {
                     push!(Value::NONE);
                     ip += 1;
                 }
-                0x52 => {
+                G::ConstTrue => {
                     push!(Value::TRUE);
                     ip += 1;
                 }
-                0x53 => {
+                G::LoadNull => {
                     push!(Value::NULL);
                     ip += 1;
                 }
-                0x57 => {
+                G::DupTop => {
                     let v = top!();
                     // The test of a counting loop, run as one instruction.
                     if w & LOOP_TEST_BIT != 0 {
@@ -793,7 +853,7 @@ impl Vm {
                     push!(v);
                     ip += 1;
                 }
-                0x58 => {
+                G::DupTopTwo => {
                     depth!(2);
                     // The test of a counting loop whose end is on the stack, as one instruction.
                     if w & LOOP_TEST_BIT != 0 {
@@ -810,18 +870,18 @@ impl Vm {
                     push!(c);
                     ip += 1;
                 }
-                0x59 => {
+                G::PopTop => {
                     depth!(1);
                     sp -= 1;
                     ip += 1;
                 }
-                0x5a => {
+                G::RotTwo => {
                     depth!(2);
                     let n = sp;
                     stack.swap(n - 1, n - 2);
                     ip += 1;
                 }
-                0x5b => {
+                G::RotThree => {
                     depth!(3);
                     let n = sp;
                     let t = stack[n - 1];
@@ -831,7 +891,7 @@ impl Vm {
                     ip += 1;
                 }
                 // LOAD_CONST_SMALL_INT
-                0x22 => {
+                G::SmallInt => {
                     let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
@@ -840,7 +900,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_CONST_STRING
-                0x10 => {
+                G::ConstString => {
                     let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
@@ -848,7 +908,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_CONST_OBJ
-                0x23 => {
+                G::ConstObj => {
                     let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
@@ -860,7 +920,7 @@ impl Vm {
                 }
                 // LOAD_FAST_N, STORE_FAST_N, LOAD_DEREF
                 // 0x24-0x26
-                0x24 => {
+                G::FastN => {
                     let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
@@ -888,7 +948,7 @@ impl Vm {
                 }
                 // LOAD_GLOBAL, and LOAD_NAME where the names are the globals (module level)
                 // (No match guards in this match: a guard splits its jump table.)
-                0x12 | 0x11 => {
+                G::LoadName => {
                     if b == 0x11 && !module_level {
                         break Stop::Other;
                     }
@@ -904,7 +964,7 @@ impl Vm {
                     ip = next;
                 }
                 // STORE_GLOBAL (or STORE_NAME at module level) of a name the module already has
-                0x17 | 0x16 => {
+                G::StoreName => {
                     if b == 0x16 && !module_level {
                         break Stop::Other;
                     }
@@ -927,7 +987,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_ATTR, LOAD_METHOD on instances of user classes and on modules
-                0x13 | 0x14 => {
+                G::LoadAttr => {
                     let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
@@ -960,7 +1020,7 @@ impl Vm {
                     ip = next;
                 }
                 // STORE_ATTR on a plain instance (a new attribute only where its namespace has room)
-                0x18 => {
+                G::StoreAttr => {
                     let Some((i, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
@@ -993,7 +1053,7 @@ impl Vm {
                     ip = next;
                 }
                 // LOAD_SUBSCR of a list or tuple item
-                0x55 => {
+                G::LoadSubscr => {
                     depth!(2);
                     let n = sp;
                     let Some(v) = seq_item(heap, qstrs, stack[n - 2], stack[n - 1]) else {
@@ -1004,7 +1064,7 @@ impl Vm {
                     ip += 1;
                 }
                 // STORE_SUBSCR of a list item
-                0x56 => {
+                G::StoreSubscr => {
                     depth!(3);
                     let n = sp;
                     let (v, o, idx) = (stack[n - 3], stack[n - 2], stack[n - 1]);
@@ -1034,7 +1094,7 @@ impl Vm {
                     ip += 1;
                 }
                 // FOR_ITER over a range or a list
-                0x4b => {
+                G::ForIter => {
                     depth!(4);
                     need!(1);
                     let n = sp;
@@ -1107,7 +1167,7 @@ impl Vm {
                     }
                 }
                 // 0x42-0x44
-                0x42 => {
+                G::Jump => {
                     let Some((target, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
@@ -1128,7 +1188,7 @@ impl Vm {
                     sp -= pops;
                 }
                 // UNARY_OP NOT of a bool
-                0xd3 => {
+                G::Not => {
                     let Some(x) = top!().as_bool() else {
                         break Stop::Other;
                     };
@@ -1136,7 +1196,7 @@ impl Vm {
                     ip += 1;
                 }
                 // 0xd7-0xf9
-                0xd7 => {
+                G::BinaryOp => {
                     depth!(2);
                     let n = sp;
                     let (a, c) = (stack[n - 2], stack[n - 1]);
@@ -1280,10 +1340,10 @@ impl Vm {
                     stack[n - 2] = r;
                     ip += 1;
                 }
-                0x34 | 0x36 => break Stop::Call,
-                0x63 => break Stop::Return,
-                0x67 => break Stop::Yield,
-                _ => break Stop::Other,
+                G::Call => break Stop::Call,
+                G::Return => break Stop::Return,
+                G::Yield => break Stop::Yield,
+                G::Other => break Stop::Other,
             }
         };
         *frame_sp = sp;

@@ -128,7 +128,7 @@ impl Heap {
     #[inline(always)]
     fn place(&mut self, obj: Obj, size: usize) -> Result<Value, OutOfMemory> {
         if !self.fits(size) {
-            return Err(OutOfMemory);
+            return Err(self.out_of_memory());
         }
         self.bytes += size;
         self.dirty = true;
@@ -142,10 +142,19 @@ impl Heap {
         }
     }
 
+    /// An allocation that did not fit: the next safe point collects (in every mode), so
+    /// that memory the program lets go of after its MemoryError is found again.
+    #[cold]
+    fn out_of_memory(&mut self) -> OutOfMemory {
+        self.dirty = true;
+        self.next_gc = 0;
+        OutOfMemory
+    }
+
     /// Charges `n` more bytes (a buffer grew), or fails when they do not fit.
     pub fn charge(&mut self, n: usize) -> Result<(), OutOfMemory> {
         if !self.fits(n) {
-            return Err(OutOfMemory);
+            return Err(self.out_of_memory());
         }
         self.bytes += n;
         self.dirty = true;
@@ -167,11 +176,9 @@ impl Heap {
     /// Whether a safe point should collect now.
     #[inline]
     pub fn wants_collect(&self) -> bool {
-        if self.stress {
-            self.dirty
-        } else {
-            self.bytes >= self.next_gc && (!self.disabled || self.bytes * 8 >= self.limit * 7)
-        }
+        // gc-stress collects after every allocation, and never less often than the schedule.
+        (self.stress && self.dirty)
+            || (self.bytes >= self.next_gc && (!self.disabled || self.bytes * 8 >= self.limit * 7))
     }
 
     /// Marks everything reachable from `roots`, frees the rest, recomputes the charge.

@@ -689,7 +689,7 @@ impl Vm {
     }
 
     #[inline]
-    fn top(&mut self) -> &mut Frame {
+    pub(crate) fn top(&mut self) -> &mut Frame {
         let n = self.frames.len() - 1;
         &mut self.frames[n]
     }
@@ -730,10 +730,14 @@ impl Vm {
 
     /// Executes one instruction of the top frame.
     fn step(&mut self, base: usize) -> PyResult<Control> {
-        self.safe_point()?;
+        // The inner loop first (it allocates nothing while the heap wants a collection), then
+        // the safe point, just before the instruction it stopped at: a collection there sees
+        // what the inner loop's stores let go of (`big = None` before `small = []` with a
+        // full heap).
         if let Some(c) = self.run_fast(base)? {
             return Ok(c);
         }
+        self.safe_point()?;
         let fi = self.frames.len() - 1;
         let (instr, cur) = {
             let fr = &mut self.frames[fi];
@@ -1111,6 +1115,9 @@ impl Vm {
                 self.popn(2);
             }
             Opcode::BuildSlice => {
+                if self.fused_slice(arg as usize)? {
+                    return Ok(Control::Next);
+                }
                 let step = if arg == 3 { self.pop() } else { Value::NONE };
                 let stop = self.pop();
                 let start = self.pop();

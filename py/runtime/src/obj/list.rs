@@ -8,6 +8,44 @@ use crate::obj::Obj;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// A slice's bounds resolved against a sequence of `len` items as CPython does it: (start,
+/// stop, step, count), where a None bound takes its default. None for a zero step.
+/// A resolved slice: (start, stop, step, count).
+pub(crate) type Slice = (isize, isize, isize, usize);
+
+pub(crate) fn resolve_slice(
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: Option<isize>,
+    len: usize,
+) -> Option<(isize, isize, isize, usize)> {
+    // A step beyond a machine word is clamped, as CPython does (every slice of a sequence
+    // that fits in memory takes at most its first item with such a step).
+    let step = step.unwrap_or(1).max(-isize::MAX);
+    if step == 0 {
+        return None;
+    }
+    let n = len as isize;
+    let norm = |v: Option<isize>, dflt: isize, lo: isize, hi: isize| match v {
+        None => dflt,
+        Some(i) => (if i < 0 { i.saturating_add(n) } else { i }).clamp(lo, hi),
+    };
+    let (start, stop) = if step > 0 {
+        (norm(start, 0, 0, n), norm(stop, n, 0, n))
+    } else {
+        (norm(start, n - 1, -1, n - 1), norm(stop, -1, -1, n - 1))
+    };
+    // Without overflow for any step: the first item, then one per whole step left.
+    let count = if step > 0 && stop > start {
+        (stop - start - 1) as usize / step as usize + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) as usize / step.unsigned_abs() + 1
+    } else {
+        0
+    };
+    Some((start, stop, step, count))
+}
+
 impl Vm {
     pub fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
         self.alloc(Obj::List(items))
@@ -67,42 +105,21 @@ impl Vm {
             return Err(self.type_error("not a slice"));
         };
         let (a, b, c) = (*a, *b, *c);
-        // A step beyond a machine word is clamped, as CPython does (every slice of a
-        // sequence that fits in memory takes at most its first item with such a step).
-        let step = if c.is_none() {
-            1
-        } else {
-            self.slice_bound(c)?.max(-isize::MAX)
-        };
-        if step == 0 {
-            return Err(self.new_exc_msg(self.t.value_error, "slice step can't be zero"));
-        }
-        let n = len as isize;
-        let norm = |vm: &mut Vm, v: Value, dflt: isize, lo: isize, hi: isize| -> PyResult<isize> {
+        let bound = |vm: &mut Vm, v: Value| -> PyResult<Option<isize>> {
             if v.is_none() {
-                return Ok(dflt);
+                return Ok(None);
             }
-            let i = vm.slice_bound(v)?;
-            let i = if i < 0 { i.saturating_add(n) } else { i };
-            Ok(i.clamp(lo, hi))
+            vm.slice_bound(v).map(Some)
         };
-        let (start, stop) = if step > 0 {
-            (norm(self, a, 0, 0, n)?, norm(self, b, n, 0, n)?)
+        // The step first: a zero step is the error whatever the other bounds are.
+        let step = bound(self, c)?;
+        let r = if step == Some(0) {
+            None
         } else {
-            (
-                norm(self, a, n - 1, -1, n - 1)?,
-                norm(self, b, -1, -1, n - 1)?,
-            )
+            let (start, stop) = (bound(self, a)?, bound(self, b)?);
+            resolve_slice(start, stop, step, len)
         };
-        // Without overflow for any step: the first item, then one per whole step left.
-        let count = if step > 0 && stop > start {
-            (stop - start - 1) as usize / step as usize + 1
-        } else if step < 0 && start > stop {
-            (start - stop - 1) as usize / step.unsigned_abs() + 1
-        } else {
-            0
-        };
-        Ok((start, stop, step, count))
+        r.ok_or_else(|| self.new_exc_msg(self.t.value_error, "slice step can't be zero"))
     }
 
     fn index_in(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
@@ -154,23 +171,8 @@ impl Vm {
             _ => return Err(self.type_error("not a sequence")),
         };
         if let Some(Obj::Slice(..)) = self.heap.get(idx) {
-            let (start, _, step, n) = self.slice_indices(idx, len)?;
-            let items: &[Value] = match self.heap.get(o) {
-                Some(Obj::List(l)) => l,
-                Some(Obj::Tuple(t)) => t,
-                _ => &[],
-            };
-            let mut out = Vec::with_capacity(n);
-            let mut i = start;
-            for _ in 0..n {
-                out.push(items.get(i as usize).copied().unwrap_or(Value::NONE));
-                i = i.wrapping_add(step);
-            }
-            return if is_list {
-                self.new_list(out)
-            } else {
-                self.new_tuple(out)
-            };
+            let r = self.slice_indices(idx, len)?;
+            return self.seq_slice(o, r);
         }
         let j = self.index_in(idx, len, if is_list { "list" } else { "tuple" })?;
         Ok(match self.heap.get(o) {
@@ -206,35 +208,7 @@ impl Vm {
                 });
                 return Ok(());
             }
-            let new = self.iter_to_vec(v)?;
-            if step == 1 {
-                let stop = stop.max(start) as usize;
-                let start = start as usize;
-                let Some(Obj::List(x)) = self.heap.get_mut(l) else {
-                    return Ok(());
-                };
-                // As many items as the slice has: written in place.
-                if let Some(window) = x.get_mut(start..stop).filter(|w| w.len() == new.len()) {
-                    window.copy_from_slice(&new);
-                    return Ok(());
-                }
-                let before = x.capacity();
-                replace_range(x, start, stop, &new);
-                let grew = x.capacity().saturating_sub(before) * core::mem::size_of::<Value>();
-                return self.charge_growth(grew);
-            }
-            if new.len() != n {
-                return Err(self.new_exc_msg(
-                    self.t.value_error,
-                    "attempt to assign sequence of wrong size to extended slice",
-                ));
-            }
-            if let Some(Obj::List(x)) = self.heap.get_mut(l) {
-                for (k, nv) in new.into_iter().enumerate() {
-                    x[(start + k as isize * step) as usize] = nv;
-                }
-            }
-            return Ok(());
+            return self.list_store_slice(l, (start, stop, step, n), v);
         }
         let j = self.index_in(idx, len, "list")?;
         if let Some(Obj::List(x)) = self.heap.get_mut(l) {
@@ -245,6 +219,125 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// The items of list or tuple `o` at the resolved slice `(start, _, step, n)`, as a new
+    /// object of its type.
+    fn seq_slice(&mut self, o: Value, (start, _, step, n): Slice) -> PyResult<Value> {
+        let (items, is_list): (&[Value], bool) = match self.heap.get(o) {
+            Some(Obj::List(l)) => (l, true),
+            Some(Obj::Tuple(t)) => (t, false),
+            _ => (&[], false),
+        };
+        let mut out = Vec::with_capacity(n);
+        let mut i = start;
+        for _ in 0..n {
+            out.push(items.get(i as usize).copied().unwrap_or(Value::NONE));
+            i = i.wrapping_add(step);
+        }
+        if is_list {
+            self.new_list(out)
+        } else {
+            self.new_tuple(out)
+        }
+    }
+
+    /// `l[slice] = v` for list `l` and the resolved slice `(start, stop, step, n)`.
+    fn list_store_slice(
+        &mut self,
+        l: Value,
+        (start, stop, step, n): Slice,
+        v: Value,
+    ) -> PyResult<()> {
+        let new = self.iter_to_vec(v)?;
+        if step == 1 {
+            let stop = stop.max(start) as usize;
+            let start = start as usize;
+            let Some(Obj::List(x)) = self.heap.get_mut(l) else {
+                return Ok(());
+            };
+            // As many items as the slice has: written in place.
+            if let Some(window) = x.get_mut(start..stop).filter(|w| w.len() == new.len()) {
+                window.copy_from_slice(&new);
+                return Ok(());
+            }
+            let before = x.capacity();
+            replace_range(x, start, stop, &new);
+            let grew = x.capacity().saturating_sub(before) * core::mem::size_of::<Value>();
+            return self.charge_growth(grew);
+        }
+        if new.len() != n {
+            let msg = alloc::format!(
+                "attempt to assign sequence of size {} to extended slice of size {n}",
+                new.len()
+            );
+            return Err(self.new_exc_msg(self.t.value_error, &msg));
+        }
+        if let Some(Obj::List(x)) = self.heap.get_mut(l) {
+            // (Items the source's iteration removed from the list are not written.)
+            for (k, nv) in new.into_iter().enumerate() {
+                if let Some(slot) = x.get_mut((start + k as isize * step) as usize) {
+                    *slot = nv;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// BUILD_SLICE of `n` bounds that are small ints or None, followed at once by
+    /// LOAD_SUBSCR of a list or tuple or STORE_SUBSCR into a list: both instructions run here,
+    /// with no slice object. False, with nothing changed, for anything else (the general path
+    /// then runs BUILD_SLICE).
+    pub(crate) fn fused_slice(&mut self, n: usize) -> PyResult<bool> {
+        let Some(fr) = self.frames.last() else {
+            return Ok(false);
+        };
+        let store = match fr.code.bytecode.get(fr.ip) {
+            Some(0x55) => false,
+            Some(0x56) => true,
+            _ => return Ok(false),
+        };
+        // The stack: [value (to store),] sequence, n bounds.
+        let Some(seq_at) = fr.stack.len().checked_sub(n + 1) else {
+            return Ok(false);
+        };
+        let mut b = [None; 3];
+        for (slot, &v) in b.iter_mut().zip(&fr.stack[seq_at + 1..]) {
+            if !v.is_none() {
+                let Some(i) = v.as_small() else {
+                    return Ok(false);
+                };
+                *slot = Some(i);
+            }
+        }
+        let seq = fr.stack[seq_at];
+        let value = match seq_at.checked_sub(1) {
+            Some(i) if store => fr.stack[i],
+            _ => Value::NULL,
+        };
+        let len = match self.heap.get(seq) {
+            Some(Obj::List(l)) if !store || !value.is_null() => l.len(),
+            Some(Obj::Tuple(t)) if !store => t.len(),
+            _ => return Ok(false),
+        };
+        // (A zero step is for the general path to raise.)
+        let Some(r) = resolve_slice(b[0], b[1], b[2], len) else {
+            return Ok(false);
+        };
+        // The sequence and the value stay rooted on the stack until it is cut.
+        let keep = if store {
+            self.list_store_slice(seq, r, value)?;
+            seq_at - 1
+        } else {
+            let v = self.seq_slice(seq, r)?;
+            let fr = self.top();
+            fr.stack[seq_at] = v;
+            seq_at + 1
+        };
+        let fr = self.top();
+        fr.stack.truncate(keep);
+        fr.ip += 1;
+        Ok(true)
     }
 
     /// `seq * n` for str, bytes, list and tuple; `None` for other types.
