@@ -102,6 +102,14 @@ impl Heap {
         self.place(obj, size)
     }
 
+    /// Puts `obj`, which owns `extra` bytes outside its slot, on the heap (what
+    /// [`Heap::alloc`] charges, for a caller that knows it).
+    #[inline]
+    pub fn alloc_owning(&mut self, obj: Obj, extra: usize) -> Result<Value, OutOfMemory> {
+        debug_assert_eq!(extra, obj_extra_bytes(&obj));
+        self.place(obj, SLOT_BYTES + extra)
+    }
+
     /// A float value: immediate when it fits in the word, else boxed on the heap (a float
     /// owns nothing outside its slot).
     #[inline(always)]

@@ -559,17 +559,19 @@ impl Vm {
                 _ => {}
             }
         }
-        // Big ints, read in place.
-        if let Some(r) = self.big_binop(op, a, b)? {
-            return Ok(r);
-        }
         // Joining two plain strings (not instances of str subclasses, whose class may have
         // its own `__add__`).
         if matches!(op, B::Add | B::InplaceAdd) {
-            if let (Some(x), Some(y)) = (self.plain_str(a), self.plain_str(b)) {
+            if let (Some((x, ax)), Some((y, ay))) =
+                (self.plain_str_ascii(a), self.plain_str_ascii(b))
+            {
                 let s = concat(x, y);
-                return self.new_str_owned(s);
+                return self.new_str_known(s, ax && ay);
             }
+        }
+        // Big ints, read in place.
+        if let Some(r) = self.big_binop(op, a, b)? {
+            return Ok(r);
         }
         // A user class's comparison methods may return any value: pass it through.
         if matches!(

@@ -27,6 +27,9 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 /// Decodes the instruction at `ip` (as `decode_instruction`, without the table lookups: the
 /// operand format follows from the opcode byte's range, spec §4.2).
+/// The byte of BINARY_OP SUBTRACT.
+const SUBTRACT_OP: u8 = Opcode::BinaryOpMulti as u8 + ferrite_bytecode::BinaryOp::Subtract as u8;
+
 #[inline]
 fn fetch(code: &[u8], ip: usize, ops: &[Option<Opcode>; 256]) -> Option<Instr> {
     use ferrite_bytecode::varint::{decode_jump_offset, decode_svarint, decode_vuint};
@@ -1091,6 +1094,23 @@ impl Vm {
             }
             Opcode::BuildTuple | Opcode::BuildList | Opcode::BuildSet => {
                 let n = arg as usize;
+                // `s - {k}`: the difference made without building the one-item set.
+                if instr.op == Opcode::BuildSet && n == 1 {
+                    let fr = self.top();
+                    if fr.code.bytecode.get(fr.ip) == Some(&SUBTRACT_OP) {
+                        let (s, k) = (self.peek(1), self.peek(0));
+                        if let Some(r) = self.set_without(s, k) {
+                            let v = r?;
+                            let fr = self.top();
+                            fr.ip += 1;
+                            fr.stack.pop();
+                            if let Some(t) = fr.stack.last_mut() {
+                                *t = v;
+                            }
+                            return Ok(Control::Next);
+                        }
+                    }
+                }
                 let fr = self.top();
                 let at = fr.stack.len().saturating_sub(n);
                 let items: Vec<Value> = fr.stack[at..].to_vec();

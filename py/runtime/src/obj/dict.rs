@@ -277,6 +277,28 @@ impl Dict {
         }
     }
 
+    /// A copy of the live entries but the one at position `skip`, in order (a set difference
+    /// with one key). The keys are distinct already: none is compared.
+    pub fn copy_without(&self, skip: Option<usize>) -> Dict {
+        let n = self.len().saturating_sub(usize::from(skip.is_some()));
+        let mut d = Dict::with_capacity(n);
+        d.entries.extend(
+            self.entries
+                .iter()
+                .enumerate()
+                .filter(|&(i, e)| !e.key.is_null() && Some(i) != skip)
+                .map(|(_, e)| *e),
+        );
+        d.len = d.entries.len() as u32;
+        d.added = u64::from(d.len);
+        d.heap_keys = self.heap_keys;
+        d.object_keys = self.object_keys;
+        if d.entries.len() > SMALL {
+            d.rebuild();
+        }
+        d
+    }
+
     /// Appends a new entry (the index, if any, is the caller's business).
     #[inline(always)]
     fn push_entry(&mut self, hash: u32, key: Value, value: Value) {

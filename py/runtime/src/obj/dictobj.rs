@@ -91,6 +91,9 @@ impl Vm {
         if let Some(h) = self.imm_probe(d, k) {
             return Ok(self.dict_ref(d).and_then(|x| x.get_ident(h, k)));
         }
+        if let Some((_, p)) = self.heap_str_find(d, k) {
+            return Ok(p.and_then(|p| Some(self.dict_ref(d)?.entries[p].value)));
+        }
         let h = self.hash(k)?;
         if let Some(Ok(p)) = self.find_str_key(d, h, k) {
             return Ok(p.and_then(|p| Some(self.dict_ref(d)?.entries[p].value)));
@@ -112,6 +115,22 @@ impl Vm {
             return None;
         }
         self.find_str_key_in(d, h, k)
+    }
+
+    /// For a heap str key `k` (not a str subclass instance) and a dict or set `d`: its hash
+    /// (computed once, then kept in the string, as `hash` does) and the position of the key
+    /// equal to it. None for other keys, or when the general path must decide.
+    #[inline]
+    fn heap_str_find(&mut self, d: Value, k: Value) -> Option<(u32, Option<usize>)> {
+        let Some(Obj::Str(s)) = self.heap.get_mut(k) else {
+            return None;
+        };
+        if s.hash == crate::obj::STR_HASH_UNSET {
+            s.hash = crate::qstr::hash_bytes(s.s.as_bytes());
+        }
+        let h = s.hash;
+        let p = self.find_str_key_in(d, h, k)?.ok()?;
+        Some((h, p))
     }
 
     #[inline(never)]
@@ -161,6 +180,9 @@ impl Vm {
         // absent) without a comparison callback, and set in place.
         if let Some(h) = self.imm_probe(d, k) {
             let p = self.dict_ref(d).and_then(|x| x.find_imm(h, k));
+            return self.put_at(d, p, h, k, v);
+        }
+        if let Some((h, p)) = self.heap_str_find(d, k) {
             return self.put_at(d, p, h, k, v);
         }
         let h = self.hash(k)?;
@@ -355,6 +377,21 @@ impl Vm {
     pub fn set_keys(&self, s: Value) -> Vec<Value> {
         self.dict_ref(s)
             .map_or_else(Vec::new, |x| x.iter().map(|e| e.key).collect())
+    }
+
+    /// `s - {k}` for a set (or frozenset) of immediates and an immediate `k`, as
+    /// [`Vm::set_op`] computes it: None for other operands.
+    pub fn set_without(&mut self, s: Value, k: Value) -> Option<PyResult<Value>> {
+        let h = self.imm_hash(k)?;
+        let Some(Obj::Set(x, frozen)) = self.heap.get(s) else {
+            return None;
+        };
+        if !x.immediate_keys() {
+            return None;
+        }
+        let frozen = *frozen;
+        let out = x.copy_without(x.find_imm(h, k));
+        Some(self.alloc(Obj::Set(Box::new(out), frozen)))
     }
 
     pub fn set_op(

@@ -34,6 +34,36 @@ impl Vm {
         }))
     }
 
+    /// [`Vm::new_str_owned`] for text whose ASCII-ness the caller knows (from its parts),
+    /// so that it is not scanned again.
+    #[inline(never)]
+    pub fn new_str_known(&mut self, s: String, ascii: bool) -> PyResult<Value> {
+        if s.len() < 2 {
+            return self.new_str_owned(s);
+        }
+        debug_assert_eq!(ascii, s.is_ascii());
+        let n = s.len();
+        let obj = Obj::Str(StrObj {
+            hash: STR_HASH_UNSET,
+            ascii,
+            s: s.into_boxed_str(),
+        });
+        self.heap.alloc_owning(obj, n).map_err(|_| self.mem_error())
+    }
+
+    /// The text of an interned or heap str (not of a str subclass instance) and whether it
+    /// is all ASCII.
+    #[inline]
+    pub fn plain_str_ascii(&self, v: Value) -> Option<(&str, bool)> {
+        if let Some(q) = v.as_qstr() {
+            return Some((self.qstrs.get(q), self.qstrs.is_ascii(q)));
+        }
+        match self.heap.get(v)? {
+            Obj::Str(s) => Some((&s.s, s.ascii)),
+            _ => None,
+        }
+    }
+
     pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<Value> {
         self.alloc(Obj::Bytes(b.into_boxed_slice()))
     }
@@ -158,7 +188,7 @@ impl Vm {
                     }
                     o
                 };
-                return self.new_str_owned(out);
+                return self.new_str_known(out, true);
             }
         }
         if !idx.is_small()
@@ -249,12 +279,18 @@ pub fn str_method_in_place(vm: &mut Vm, name: &str, a: &Args) -> Option<PyResult
     Some(match name {
         "upper" | "lower" => vm
             .with_str(recv, |s| match (name, s.is_ascii()) {
-                ("upper", true) => s.to_ascii_uppercase(),
-                ("upper", false) => crate::unicode::upper_str(s),
-                (_, true) => s.to_ascii_lowercase(),
-                _ => crate::unicode::lower_str(s),
+                ("upper", true) => (s.to_ascii_uppercase(), true),
+                ("upper", false) => (crate::unicode::upper_str(s), false),
+                (_, true) => (s.to_ascii_lowercase(), true),
+                _ => (crate::unicode::lower_str(s), false),
             })
-            .and_then(|r| vm.new_str_owned(r)),
+            .and_then(|(r, ascii)| {
+                if ascii {
+                    vm.new_str_known(r, true)
+                } else {
+                    vm.new_str_owned(r)
+                }
+            }),
         "join" => str_join(vm, recv, p.first().copied().unwrap_or(Value::NONE)),
         "replace" => str_replace(vm, recv, p),
         "split" | "rsplit" => str_split(vm, name, a),
@@ -267,14 +303,25 @@ pub fn str_method_in_place(vm: &mut Vm, name: &str, a: &Args) -> Option<PyResult
 fn str_join(vm: &mut Vm, sep: Value, items: Value) -> PyResult<Value> {
     vm.with_str(sep, |_| ())?;
     let items = vm.iter_to_vec(items)?;
+    let mut ascii = true;
     let joined = {
         let sep = vm.str_of(sep).unwrap_or("");
         let mut total = sep.len() * items.len().saturating_sub(1);
         let mut all_str = true;
+        ascii &= sep.is_ascii();
         for &it in &items {
-            match vm.str_of(it) {
-                Some(t) => total += t.len(),
-                None => all_str = false,
+            match vm.plain_str_ascii(it) {
+                Some((t, a)) => {
+                    total += t.len();
+                    ascii &= a;
+                }
+                None => match vm.str_of(it) {
+                    Some(t) => {
+                        total += t.len();
+                        ascii &= t.is_ascii();
+                    }
+                    None => all_str = false,
+                },
             }
         }
         all_str.then(|| {
@@ -289,7 +336,7 @@ fn str_join(vm: &mut Vm, sep: Value, items: Value) -> PyResult<Value> {
         })
     };
     match joined {
-        Some(out) => vm.new_str_owned(out),
+        Some(out) => vm.new_str_known(out, ascii),
         None => {
             Err(vm
                 .type_error("join expects a list of str/bytes objects consistent with self object"))
@@ -307,11 +354,15 @@ fn str_replace(vm: &mut Vm, recv: Value, p: &[Value]) -> PyResult<Value> {
         Some(&v) => vm.to_index(v)?,
         None => -1,
     };
-    let r = {
+    let recv_ascii = vm.str_is_ascii(recv);
+    let (r, ascii) = {
         let text = |v: Option<Value>| v.and_then(|v| vm.str_of(v)).unwrap_or("");
-        replace(text(Some(recv)), text(old), text(new), count)
+        let (s, old, new) = (text(Some(recv)), text(old), text(new));
+        // Replacing in ASCII text with ASCII text gives ASCII text.
+        let ascii = recv_ascii && new.is_ascii();
+        (replace(s, old, new, count), ascii)
     };
-    vm.new_str_owned(r)
+    vm.new_str_known(r, ascii)
 }
 
 /// `s` with the first `count` (all, if negative) occurrences of `old` replaced by `new`; an
@@ -486,9 +537,15 @@ fn str_split(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
         .map(String::from)
         .collect()
     };
+    // The parts of ASCII text are ASCII.
+    let ascii = vm.str_is_ascii(recv);
     let mut vals = Vec::with_capacity(parts.len());
     for p in parts {
-        vals.push(vm.new_str_owned(p)?);
+        vals.push(if ascii {
+            vm.new_str_known(p, true)?
+        } else {
+            vm.new_str_owned(p)?
+        });
     }
     vm.new_list(vals)
 }
