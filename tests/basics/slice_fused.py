@@ -77,3 +77,18 @@ s = L(range(5))
 print(s[1:3], type(s[1:3]).__name__)
 big = 10**20
 print(l[big:], l[-big:2], l[: big : big], l[-big::-big])
+
+# ASCII and non-ASCII str, and a str subclass with its own __getitem__.
+w = "wordcount"
+print(w[:1], w[1:], w[::-1], w[2:5], w[::3], w[5:2], w[-1:], w[:1].upper() + w[1:].lower())
+u = "ünïcode"
+print(u[:1], u[1:], u[::-2], u[2:4])
+
+
+class S(str):
+    def __getitem__(self, i):
+        return "item"
+
+
+print(S("abc")[1:2], S("abc")[::-1])
+print(b"bytes"[1:3], bytearray(b"xyz")[::-1])

@@ -285,7 +285,7 @@ impl Vm {
     }
 
     /// BUILD_SLICE of `n` bounds that are small ints or None, followed at once by
-    /// LOAD_SUBSCR of a list or tuple or STORE_SUBSCR into a list: both instructions run here,
+    /// LOAD_SUBSCR of a list, tuple or ASCII str or STORE_SUBSCR into a list: both instructions run here,
     /// with no slice object. False, with nothing changed, for anything else (the general path
     /// then runs BUILD_SLICE).
     pub(crate) fn fused_slice(&mut self, n: usize) -> PyResult<bool> {
@@ -318,6 +318,11 @@ impl Vm {
         let len = match self.heap.get(seq) {
             Some(Obj::List(l)) if !store || !value.is_null() => l.len(),
             Some(Obj::Tuple(t)) if !store => t.len(),
+            // (A str itself: a subclass's instance may have its own `__getitem__`.)
+            Some(Obj::Str(t)) if !store && t.ascii => t.s.len(),
+            None if !store && seq.as_qstr().is_some() && self.str_is_ascii(seq) => {
+                self.str_of(seq).map_or(0, str::len)
+            }
             _ => return Ok(false),
         };
         // (A zero step is for the general path to raise.)
@@ -329,7 +334,11 @@ impl Vm {
             self.list_store_slice(seq, r, value)?;
             seq_at - 1
         } else {
-            let v = self.seq_slice(seq, r)?;
+            let v = if matches!(self.heap.get(seq), Some(Obj::List(_) | Obj::Tuple(_))) {
+                self.seq_slice(seq, r)?
+            } else {
+                self.ascii_slice(seq, r)?
+            };
             let fr = self.top();
             fr.stack[seq_at] = v;
             seq_at + 1

@@ -152,6 +152,35 @@ impl Vm {
     }
 
     /// `s[i]` and `s[a:b:c]` for str.
+    /// The characters of ASCII text `s` at the resolved slice `(start, _, step, count)`
+    /// (ASCII: every offset is a character boundary, checked, not searched).
+    pub(crate) fn ascii_slice(
+        &mut self,
+        s: Value,
+        (start, _, step, count): crate::obj::list::Slice,
+    ) -> PyResult<Value> {
+        let text = self.str_of(s).unwrap_or("");
+        let t = text.as_bytes();
+        if count == 1 {
+            if let Some(&c) = t.get(start as usize) {
+                return Ok(Value::qstr(self.qstrs.char(c)));
+            }
+        }
+        let out: String = if step == 1 {
+            let a = start.max(0) as usize;
+            String::from(text.get(a..a + count).unwrap_or(""))
+        } else {
+            let mut o = String::with_capacity(count);
+            let mut i = start;
+            for _ in 0..count {
+                o.push(t.get(i as usize).map_or(' ', |&b| b as char));
+                i = i.wrapping_add(step);
+            }
+            o
+        };
+        self.new_str_known(out, true)
+    }
+
     pub fn str_subscr(&mut self, s: Value, idx: Value) -> PyResult<Value> {
         // An int index into ASCII text: no copy.
         if let (Some(i), Some(t)) = (idx.as_small(), self.str_of(s)) {
@@ -172,23 +201,8 @@ impl Vm {
                 .filter(|_| self.str_is_ascii(s))
                 .map(str::len);
             if let Some(n) = ascii_len {
-                let (start, _stop, step, count) = self.slice_indices(idx, n)?;
-                let text = self.str_of(s).unwrap_or("");
-                let t = text.as_bytes();
-                let out: String = if step == 1 {
-                    let a = start.max(0) as usize;
-                    // ASCII: every offset is a character boundary (checked, not searched).
-                    String::from(text.get(a..a + count).unwrap_or(""))
-                } else {
-                    let mut o = String::with_capacity(count);
-                    let mut i = start;
-                    for _ in 0..count {
-                        o.push(t[i as usize] as char);
-                        i = i.wrapping_add(step);
-                    }
-                    o
-                };
-                return self.new_str_known(out, true);
+                let r = self.slice_indices(idx, n)?;
+                return self.ascii_slice(s, r);
             }
         }
         if !idx.is_small()
