@@ -1560,27 +1560,7 @@ impl Vm {
         };
         let n_state = code.n_state.max(1);
         let (mut locals, stack) = frame_pool.pop().unwrap_or_default();
-        // The arguments, the defaults, then unbound slots, each written once by a plain loop
-        // over the few slots (one `extend` over chained iterators cost ~140 instructions a
-        // call). A pooled buffer mostly has the length already.
-        if locals.len() < n_state {
-            locals.resize(n_state, Value::NULL);
-        }
-        locals.truncate(n_state);
-        let Some((given, rest)) = locals.split_at_mut_checked(n) else {
-            frame_pool.push((locals, stack));
-            return false;
-        };
-        for (slot, &v) in given.iter_mut().zip(args) {
-            *slot = v;
-        }
-        let (from_defaults, unbound) = rest.split_at_mut(defaults.len().min(rest.len()));
-        for (slot, &v) in from_defaults.iter_mut().zip(defaults) {
-            *slot = v;
-        }
-        for slot in unbound {
-            *slot = Value::NULL;
-        }
+        fill_locals(&mut locals, n_state, args, defaults);
         let stack = crate::vm::FrameStack::with_buffer(stack, code.n_state + 2);
         let fb = Frame::bytes_of(locals.len(), stack.capacity());
         if *frame_bytes + fb > heap.limit.max(256 * 1024) {
@@ -1632,5 +1612,33 @@ impl Vm {
         let n = self.frames.len() - 1;
         self.frames[n].stack.push(v);
         true
+    }
+}
+
+/// A callee's `n_state` local slots: the arguments, the defaults, then unbound slots, each
+/// written once by a plain loop over the few slots (one `extend` over chained iterators cost
+/// ~140 instructions a call; one copy of this for the three callers of `push_plain`). A
+/// pooled buffer mostly has the length already.
+#[inline(never)]
+fn fill_locals(
+    locals: &mut alloc::vec::Vec<Value>,
+    n_state: usize,
+    args: &[Value],
+    defaults: &[Value],
+) {
+    if locals.len() < n_state {
+        locals.resize(n_state, Value::NULL);
+    }
+    locals.truncate(n_state);
+    let (given, rest) = locals.split_at_mut(args.len().min(n_state));
+    for (slot, &v) in given.iter_mut().zip(args) {
+        *slot = v;
+    }
+    let (from_defaults, unbound) = rest.split_at_mut(defaults.len().min(rest.len()));
+    for (slot, &v) in from_defaults.iter_mut().zip(defaults) {
+        *slot = v;
+    }
+    for slot in unbound {
+        *slot = Value::NULL;
     }
 }
