@@ -146,6 +146,7 @@ enum G {
     StoreSubscr,
     ForIter,
     Jump,
+    Unpack,
     Not,
     BinaryOp,
     Call,
@@ -184,7 +185,8 @@ static OP_GROUP: [G; 256] = {
             0x55 => G::LoadSubscr,
             0x56 => G::StoreSubscr,
             0x4b => G::ForIter,
-            0x42..=0x44 => G::Jump,
+            0x42..=0x46 => G::Jump,
+            0x30 => G::Unpack,
             0xd3 => G::Not,
             0xd7..=0xf9 => G::BinaryOp,
             0x34 | 0x36 => G::Call,
@@ -1171,6 +1173,8 @@ impl Vm {
                     let Some((target, next)) = decoded(w, ip) else {
                         break Stop::Other;
                     };
+                    // JUMP; POP_JUMP_IF_TRUE | FALSE; JUMP_IF_TRUE | FALSE_OR_POP (these
+                    // keep the value when they jump).
                     let (take, pops) = if b == 0x42 {
                         (true, 0)
                     } else {
@@ -1178,7 +1182,8 @@ impl Vm {
                         let Some(t) = crate::ops::builtin_truth(heap, qstrs, v) else {
                             break Stop::Other;
                         };
-                        (t == (b == 0x43), 1)
+                        let take = t == (b == 0x43 || b == 0x45);
+                        (take, usize::from(b < 0x45 || !take))
                     };
                     if take {
                         jump_to!(target);
@@ -1186,6 +1191,31 @@ impl Vm {
                         ip = next;
                     }
                     sp -= pops;
+                }
+                // UNPACK_SEQUENCE of a tuple or list of that many items
+                G::Unpack => {
+                    let Some((n, next)) = decoded(w, ip) else {
+                        break Stop::Other;
+                    };
+                    let v = top!();
+                    let items: &[Value] = match heap.get(v) {
+                        Some(Obj::Tuple(t)) => t,
+                        Some(Obj::List(l)) => l,
+                        _ => break Stop::Other,
+                    };
+                    let base = sp - 1;
+                    let Some(to) = stack.get_mut(base..base + n as usize) else {
+                        break Stop::Other;
+                    };
+                    if items.len() != to.len() {
+                        break Stop::Other;
+                    }
+                    // The first item ends on top.
+                    for (slot, &x) in to.iter_mut().zip(items.iter().rev()) {
+                        *slot = x;
+                    }
+                    sp = base + items.len();
+                    ip = next;
                 }
                 // UNARY_OP NOT of a bool
                 G::Not => {
