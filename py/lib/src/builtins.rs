@@ -44,10 +44,14 @@ fn min_max(vm: &mut Vm, a: &Args, want_max: bool) -> PyResult<Value> {
     if a.pos.is_empty() {
         return Err(vm.type_error("function missing 1 required positional arguments"));
     }
-    let items = if a.pos.len() == 1 {
-        vm.iter_to_vec(a.pos[0])?
+    // Several positional arguments are compared where they are (the caller roots them); the
+    // items of one iterable are gathered, and rooted here.
+    let owned;
+    let items: &[Value] = if a.pos.len() == 1 {
+        owned = vm.iter_to_vec(a.pos[0])?;
+        &owned
     } else {
-        a.pos.to_vec()
+        a.pos
     };
     if items.is_empty() {
         if let Some(d) = default {
@@ -56,7 +60,9 @@ fn min_max(vm: &mut Vm, a: &Args, want_max: bool) -> PyResult<Value> {
         return Err(vm.new_exc_msg(vm.t.value_error, "arg is an empty sequence"));
     }
     let mark = vm.roots.len();
-    vm.roots.extend_from_slice(&items);
+    if a.pos.len() == 1 {
+        vm.roots.extend_from_slice(items);
+    }
     let r = (|| {
         let mut best = items[0];
         let mut best_k = if key.is_none() {

@@ -119,9 +119,9 @@ macro_rules! natives {
 use crate::builtins as b;
 use crate::modules as m;
 use ferrite_runtime::natives::{Library, NativeFn, Natives, Owner};
-use ferrite_runtime::obj::dictobj::{call_dict_method, call_set_method};
+use ferrite_runtime::obj::dictobj::{call_dict_method, call_set_method, dict_get_method};
 use ferrite_runtime::obj::gen::call_gen_method;
-use ferrite_runtime::obj::list::call_list_method;
+use ferrite_runtime::obj::list::{call_list_method, list_append_method};
 use ferrite_runtime::obj::str::call_str_method;
 use ferrite_runtime::obj::Kind;
 use Owner::{Builtin, ClassMethod as CM, Module as M, Type as T};
@@ -182,16 +182,18 @@ natives! {
     T(Kind::Str) => call_str_method: ["find", "rfind", "index", "rindex", "count"];
     T(Kind::Str) => crate::str_methods::call_str_method: ["isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isdecimal", "isnumeric", "isidentifier", "capitalize", "title", "swapcase", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "encode", "format", "expandtabs"];
     T(Kind::Str) => b::str_extra: ["__len__", "__getitem__", "__contains__", "__add__", "__mod__", "__hash__", "__eq__"];
+    T(Kind::List) => list_append_method: ["append"];
     T(Kind::List) => call_list_method: [
-        "append", "extend", "insert", "pop", "remove", "clear", "copy", "reverse", "index",
+        "extend", "insert", "pop", "remove", "clear", "copy", "reverse", "index",
         "count", "sort",
     ];
     T(Kind::List) => b::seq_extra: ["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__init__", "__add__", "__iadd__", "__eq__"];
     T(Kind::Tuple) => call_list_method: ["index", "count"];
     T(Kind::Tuple) => b::seq_extra: ["__len__", "__getitem__", "__contains__", "__iter__"];
     T(Kind::Range) => b::range_method: ["count", "index"];
+    T(Kind::Dict) => dict_get_method: ["get"];
     T(Kind::Dict) => call_dict_method: [
-        "keys", "values", "items", "get", "pop", "popitem", "setdefault", "update", "clear",
+        "keys", "values", "items", "pop", "popitem", "setdefault", "update", "clear",
         "copy",
     ];
     T(Kind::Dict) => b::seq_extra: ["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__init__", "__eq__"];

@@ -506,6 +506,14 @@ impl Vm {
     }
 }
 
+/// `dict.get(k[, default])`: a native of its own, the commonest dict method, so no dispatch
+/// by name.
+pub fn dict_get_method(vm: &mut Vm, _name: &str, a: &Args) -> PyResult<Value> {
+    let this = vm.native_self(a.pos[0]);
+    let arg = |i| a.pos.get(i).copied().unwrap_or(Value::NONE);
+    Ok(vm.dict_get(this, arg(1))?.unwrap_or_else(|| arg(2)))
+}
+
 /// Native methods of `dict`.
 pub fn call_dict_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
     let this = vm.native_self(a.pos[0]);
@@ -520,12 +528,6 @@ pub fn call_dict_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
             vm.alloc(Obj::Iter(alloc::boxed::Box::new(
                 crate::obj::IterObj::DictView { d: this, kind },
             )))
-        }
-        "get" => {
-            let k = p.first().copied().unwrap_or(Value::NONE);
-            Ok(vm
-                .dict_get(this, k)?
-                .unwrap_or(p.get(1).copied().unwrap_or(Value::NONE)))
         }
         "pop" => {
             let Some(&k) = p.first() else {

@@ -650,25 +650,32 @@ pub fn sort_strings(v: &mut Vec<alloc::string::String>) {
 }
 
 /// Native methods of `list` and `tuple`; `a.pos[0]` is the object.
+/// The error unless a method's arguments after `self` are at least `n`.
+fn need_args(vm: &mut Vm, p: &[Value], n: usize) -> PyResult<()> {
+    if p.len() < n {
+        return Err(vm.type_error(&alloc::format!(
+            "function takes {} positional arguments but {} were given",
+            n + 1,
+            p.len() + 1
+        )));
+    }
+    Ok(())
+}
+
+/// `list.append(x)`: a native of its own, the commonest method call, so no dispatch by name.
+pub fn list_append_method(vm: &mut Vm, _name: &str, a: &Args) -> PyResult<Value> {
+    match a.pos {
+        [this, x, ..] => vm.list_append(*this, *x)?,
+        _ => need_args(vm, &[], 1)?,
+    }
+    Ok(Value::NONE)
+}
+
 pub fn call_list_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
     let this = vm.native_self(a.pos[0]);
     let p = &a.pos[1..];
-    let need = |vm: &mut Vm, n: usize| -> PyResult<()> {
-        if p.len() < n {
-            return Err(vm.type_error(&alloc::format!(
-                "function takes {} positional arguments but {} were given",
-                n + 1,
-                p.len() + 1
-            )));
-        }
-        Ok(())
-    };
+    let need = |vm: &mut Vm, n: usize| need_args(vm, p, n);
     match name {
-        "append" => {
-            need(vm, 1)?;
-            vm.list_append(this, p[0])?;
-            Ok(Value::NONE)
-        }
         "extend" => {
             need(vm, 1)?;
             let items = vm.iter_to_vec(p[0])?;
