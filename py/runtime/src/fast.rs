@@ -1231,7 +1231,11 @@ impl Vm {
                     let n = sp;
                     let (a, c) = (stack[n - 2], stack[n - 1]);
                     // Small ints first: the commonest operands.
-                    let r = if let (Some(x), Some(y)) = (a.as_small(), c.as_small()) {
+                    // (True division of small ints is float arithmetic, below.)
+                    let true_div = matches!(b, 0xea | 0xf7);
+                    let r = if let (Some(x), Some(y), false) =
+                        (a.as_small(), c.as_small(), true_div)
+                    {
                         match b - 0xd7 {
                             0 => Value::bool(x < y),
                             1 => Value::bool(x > y),
@@ -1315,7 +1319,9 @@ impl Vm {
                         else {
                             break binop_stop(heap, b, a);
                         };
-                        if !(fx || fy) {
+                        // Ints within 2**53 are exact as floats, so their quotient is
+                        // rounded once, as `int / int` must be.
+                        if !(fx || fy || true_div) {
                             break Stop::Other;
                         }
                         match b - 0xd7 {
