@@ -37,29 +37,6 @@ pub struct Code {
 }
 
 impl Code {
-    /// A code object with no instructions (for placeholder frames).
-    pub fn empty() -> Code {
-        Code {
-            ctx: Rc::new(ModCtx {
-                qstrs: Box::new([]),
-                consts: Box::new([]),
-            }),
-            bytecode: Box::new([]),
-            pre: Box::new([]),
-            line_table: Box::new([]),
-            n_state: 0,
-            n_exc_stack: 0,
-            flags: 0,
-            n_pos_args: 0,
-            n_kwonly_args: 0,
-            n_def_pos_args: 0,
-            name: 0,
-            arg_names: Box::new([]),
-            cells: Box::new([]),
-            children: Box::new([]),
-        }
-    }
-
     pub fn is_generator(&self) -> bool {
         self.flags & ferrite_bytecode::prelude::SCOPE_GENERATOR != 0
     }

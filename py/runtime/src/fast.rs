@@ -115,6 +115,46 @@ fn loop_test_two(pre: &[PreWord], ip: usize, counter: Value, end: Value) -> Opti
     Some(if go { target as usize } else { after })
 }
 
+const UNPACK_SEQUENCE: u8 = 0x30;
+
+/// The next pair of enumerate iterator `it` over a list's or tuple's iterator `inner`, with
+/// count `k`, both advanced: Some(None) at the end, None when the general path must do it
+/// (another iterator, a count past the small ints).
+#[inline(always)]
+fn enumerate_next(
+    heap: &mut Heap,
+    it: Value,
+    inner: Value,
+    k: Value,
+) -> Option<Option<(Value, Value)>> {
+    let k1 = Value::try_small(k.as_small()? as i64 + 1)?;
+    let Some(Obj::Iter(b)) = heap.get(inner) else {
+        return None;
+    };
+    let IterObj::Seq { seq, idx } = **b else {
+        return None;
+    };
+    let v = match heap.get(seq)? {
+        Obj::List(l) => l.get(idx).copied(),
+        Obj::Tuple(t) => t.get(idx).copied(),
+        _ => return None,
+    };
+    let Some(v) = v else {
+        return Some(None);
+    };
+    if let Some(Obj::Iter(b)) = heap.get_mut(inner) {
+        if let IterObj::Seq { idx: i, .. } = &mut **b {
+            *i = idx + 1;
+        }
+    }
+    if let Some(Obj::Iter(b)) = heap.get_mut(it) {
+        if let IterObj::Enumerate { n, .. } = &mut **b {
+            *n = k1;
+        }
+    }
+    Some(Some((k, v)))
+}
+
 /// The groups of opcodes the inner loop runs: its one `match` on these, exhaustive, is one
 /// jump table with no range check (a range or a guard in that match would be tested by
 /// comparisons before the jump). Opcodes with the index in the byte, such as
@@ -1108,6 +1148,29 @@ impl Vm {
                         break Stop::Other;
                     };
                     let item = match **b {
+                        // `for i, x in enumerate(seq)`: the pair goes straight onto the stack
+                        // as UNPACK_SEQUENCE 2 would leave it, with no tuple made.
+                        IterObj::Enumerate { it: inner, n: k } => {
+                            let Some((2, after)) = operand(pre, next)
+                                .filter(|_| op_at(pre, next) == Some(UNPACK_SEQUENCE))
+                            else {
+                                break Stop::Other;
+                            };
+                            need!(2);
+                            match enumerate_next(heap, it, inner, k) {
+                                Some(Some((i, v))) => {
+                                    push!(v);
+                                    push!(i);
+                                    ip = after;
+                                }
+                                Some(None) => {
+                                    sp = n - 4;
+                                    ip = target as usize;
+                                }
+                                None => break Stop::Other,
+                            }
+                            continue;
+                        }
                         IterObj::Range { cur, stop, step } => {
                             if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
                                 let Some(v) = Value::try_small(cur as i64) else {

@@ -30,7 +30,6 @@ pub mod vm;
 pub use ferrite_fmt as fmt;
 pub use ferrite_unicode as unicode;
 
-use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -80,7 +79,6 @@ impl Vm {
             len_fn: crate::natives::find(&lib.natives, crate::natives::Owner::Builtin, "len")
                 .map_or(Value::NULL, Value::native),
             out: Vec::new(),
-            empty_code: Rc::new(code::Code::empty()),
             ticks: 0,
             data_depth: 0,
             methods: ferrite_bytecode::Index::with_capacity(512),

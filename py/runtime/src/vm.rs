@@ -462,8 +462,6 @@ pub struct Vm {
     pub data_depth: usize,
     /// Instructions executed (wrapping), to poll for Ctrl-C now and then.
     pub ticks: u32,
-    /// A frame-less code object, for placeholders.
-    pub empty_code: Rc<Code>,
 }
 
 impl Vm {
@@ -1982,68 +1980,6 @@ impl Vm {
             }
         }
     }
-
-    /// Resumes a generator frame with a sent value or thrown exception.
-    pub fn resume_frame(
-        &mut self,
-        mut fr: Box<Frame>,
-        send: Value,
-        throw: Value,
-    ) -> (Box<Frame>, PyResult<Exit>) {
-        if fr.ip != 0 {
-            // The value of the `yield` expression replaces the yielded value.
-            match fr.stack.last_mut() {
-                Some(t) => *t = send,
-                None => fr.stack.push(send),
-            }
-        }
-        fr.throw = throw;
-        fr.kind = FrameKind::Generator;
-        if self.frames.len() >= self.config.recursion_limit {
-            return (fr, Err(self.recursion_error()));
-        }
-        // The frame moves onto the frame stack and back into the same box (no allocation
-        // per resumption); meanwhile the box holds a placeholder.
-        let placeholder = self.empty_frame();
-        self.frames.push(core::mem::replace(&mut *fr, placeholder));
-        match self.run_top() {
-            Ok(exit) => match self.frames.pop() {
-                Some(f) => {
-                    *fr = f;
-                    (fr, Ok(exit))
-                }
-                None => unreachable_frame(self),
-            },
-            // The frame was popped by `unwind`; the placeholder stands for it.
-            Err(e) => (fr, Err(e)),
-        }
-    }
-
-    fn dead_frame(&mut self) -> Box<Frame> {
-        Box::new(self.empty_frame())
-    }
-
-    /// A frame with no code, standing for a finished one.
-    fn empty_frame(&self) -> Frame {
-        Frame {
-            code: self.empty_code.clone(),
-            ip: 0,
-            cur: 0,
-            locals: Vec::new(),
-            stack: FrameStack::default(),
-            exc: ExcStack::new(),
-            globals: Value::NULL,
-            names: Value::NULL,
-            kind: FrameKind::Generator,
-            throw: Value::NULL,
-        }
-    }
-}
-
-fn unreachable_frame(vm: &mut Vm) -> (Box<Frame>, PyResult<Exit>) {
-    let f = vm.dead_frame();
-    let e = vm.corrupt();
-    (f, Err(e))
 }
 
 fn set_local(locals: &mut [Value], i: usize, v: Value) {

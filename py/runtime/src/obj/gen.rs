@@ -6,7 +6,7 @@ use alloc::boxed::Box;
 use crate::natives::Args;
 use crate::obj::{GenObj, GenState, Obj};
 use crate::value::Value;
-use crate::vm::{Exit, Frame, PyErr, PyResult, Vm};
+use crate::vm::{Exit, Frame, FrameKind, PyErr, PyResult, Vm};
 
 /// How resuming ended without an exception.
 pub enum Resumed {
@@ -19,7 +19,7 @@ impl Vm {
         let name = fr.code.name;
         let coro = false;
         self.alloc(Obj::Generator(Box::new(GenObj {
-            frame: Some(Box::new(fr)),
+            frame: Some(fr),
             state: GenState::Created,
             name,
             coro,
@@ -28,43 +28,69 @@ impl Vm {
 
     /// Resumes generator `g`.
     pub fn resume_gen(&mut self, g: Value, send: Value, throw: Value) -> PyResult<Resumed> {
-        let (frame, state) = match self.heap.get_mut(g) {
+        let frame = match self.heap.get_mut(g) {
             Some(Obj::Generator(gen)) => {
                 if gen.state == GenState::Running {
                     return Err(self.new_exc_msg(self.t.value_error, "generator already executing"));
                 }
-                (gen.frame.take(), gen.state)
+                if gen.state == GenState::Created
+                    && gen.frame.is_some()
+                    && !send.is_none()
+                    && throw.is_null()
+                {
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
+                }
+                let f = gen.frame.take();
+                if f.is_some() {
+                    gen.state = GenState::Running;
+                }
+                f
             }
             _ => return Err(self.type_error("not a generator")),
         };
-        let Some(frame) = frame else {
+        let Some(mut fr) = frame else {
             // Finished.
             if !throw.is_null() {
                 return Err(PyErr(throw));
             }
             return Ok(Resumed::Return(Value::NONE));
         };
-        if state == GenState::Created && !send.is_none() && throw.is_null() {
-            self.put_gen_frame(g, Some(frame), GenState::Created);
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        if fr.ip != 0 {
+            // The value of the `yield` expression replaces the yielded value.
+            match fr.stack.last_mut() {
+                Some(t) => *t = send,
+                None => fr.stack.push(send),
+            }
         }
-        self.set_gen_state(g, GenState::Running);
-        // The generator stays reachable through the caller; its frame goes on the stack.
+        fr.throw = throw;
+        fr.kind = FrameKind::Generator;
+        if self.frames.len() >= self.config.recursion_limit {
+            self.set_gen_state(g, GenState::Done);
+            return Err(self.recursion_error());
+        }
+        // The frame moves onto the frame stack and back into the generator when it yields.
+        // The generator stays reachable through the caller.
         let mark = self.roots.len();
         self.roots.push(g);
-        let (frame, r) = self.resume_frame(frame, send, throw);
+        self.frames.push(fr);
+        let r = self.run_top();
         self.roots.truncate(mark);
         match r {
             Ok(Exit::Yield(v)) => {
-                self.put_gen_frame(g, Some(frame), GenState::Suspended);
+                let f = self.frames.pop();
+                self.put_gen_frame(g, f, GenState::Suspended);
                 Ok(Resumed::Yield(v))
             }
             Ok(Exit::Return(v)) => {
-                self.put_gen_frame(g, None, GenState::Done);
+                self.frames.pop();
+                self.set_gen_state(g, GenState::Done);
                 Ok(Resumed::Return(v))
             }
+            // The frame was popped by `unwind`.
             Err(e) => {
-                self.put_gen_frame(g, None, GenState::Done);
+                self.set_gen_state(g, GenState::Done);
                 if self.is_stop_iteration(e.0) {
                     return Err(
                         self.new_exc_msg(self.t.runtime_error, "generator raised StopIteration")
@@ -81,7 +107,7 @@ impl Vm {
         }
     }
 
-    fn put_gen_frame(&mut self, g: Value, f: Option<Box<Frame>>, s: GenState) {
+    fn put_gen_frame(&mut self, g: Value, f: Option<Frame>, s: GenState) {
         if let Some(Obj::Generator(gen)) = self.heap.get_mut(g) {
             gen.frame = f;
             gen.state = s;

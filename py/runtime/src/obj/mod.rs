@@ -237,7 +237,7 @@ pub enum GenState {
 }
 
 pub struct GenObj {
-    pub frame: Option<Box<Frame>>,
+    pub frame: Option<Frame>,
     pub state: GenState,
     pub name: u32,
     /// A coroutine (`async def`) rather than a generator.
