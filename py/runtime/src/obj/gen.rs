@@ -28,35 +28,24 @@ impl Vm {
 
     /// Resumes generator `g`.
     pub fn resume_gen(&mut self, g: Value, send: Value, throw: Value) -> PyResult<Resumed> {
-        let frame = match self.heap.get_mut(g) {
-            Some(Obj::Generator(gen)) => {
-                if gen.state == GenState::Running {
-                    return Err(self.new_exc_msg(self.t.value_error, "generator already executing"));
-                }
-                if gen.state == GenState::Created
-                    && gen.frame.is_some()
-                    && !send.is_none()
-                    && throw.is_null()
-                {
-                    return Err(
-                        self.type_error("can't send non-None value to a just-started generator")
-                    );
-                }
-                let f = gen.frame.take();
-                if f.is_some() {
-                    gen.state = GenState::Running;
-                }
-                f
-            }
-            _ => return Err(self.type_error("not a generator")),
+        let deep = self.frames.len() >= self.config.recursion_limit;
+        let Some(Obj::Generator(gen)) = self.heap.get_mut(g) else {
+            return Err(self.type_error("not a generator"));
         };
-        let Some(mut fr) = frame else {
+        if gen.state == GenState::Running {
+            return Err(self.new_exc_msg(self.t.value_error, "generator already executing"));
+        }
+        // The frame is readied where it lies, and moved once onto the frame stack.
+        let Some(fr) = gen.frame.as_mut() else {
             // Finished.
             if !throw.is_null() {
                 return Err(PyErr(throw));
             }
             return Ok(Resumed::Return(Value::NONE));
         };
+        if gen.state == GenState::Created && !send.is_none() && throw.is_null() {
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
         if fr.ip != 0 {
             // The value of the `yield` expression replaces the yielded value.
             match fr.stack.last_mut() {
@@ -66,21 +55,24 @@ impl Vm {
         }
         fr.throw = throw;
         fr.kind = FrameKind::Generator;
-        if self.frames.len() >= self.config.recursion_limit {
-            self.set_gen_state(g, GenState::Done);
+        if deep {
+            gen.frame = None;
+            gen.state = GenState::Done;
             return Err(self.recursion_error());
         }
-        // The frame moves onto the frame stack and back into the generator when it yields.
-        // The generator stays reachable through the caller.
+        gen.state = GenState::Running;
+        self.frames.extend(gen.frame.take());
+        // The generator stays reachable through the caller; its frame is on the frame stack.
         let mark = self.roots.len();
         self.roots.push(g);
-        self.frames.push(fr);
         let r = self.run_top();
         self.roots.truncate(mark);
         match r {
             Ok(Exit::Yield(v)) => {
-                let f = self.frames.pop();
-                self.put_gen_frame(g, f, GenState::Suspended);
+                if let Some(Obj::Generator(gen)) = self.heap.get_mut(g) {
+                    gen.frame = self.frames.pop();
+                    gen.state = GenState::Suspended;
+                }
                 Ok(Resumed::Yield(v))
             }
             Ok(Exit::Return(v)) => {
@@ -103,13 +95,6 @@ impl Vm {
 
     fn set_gen_state(&mut self, g: Value, s: GenState) {
         if let Some(Obj::Generator(gen)) = self.heap.get_mut(g) {
-            gen.state = s;
-        }
-    }
-
-    fn put_gen_frame(&mut self, g: Value, f: Option<Frame>, s: GenState) {
-        if let Some(Obj::Generator(gen)) = self.heap.get_mut(g) {
-            gen.frame = f;
             gen.state = s;
         }
     }
