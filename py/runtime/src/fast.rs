@@ -1568,8 +1568,7 @@ impl Vm {
             return false;
         };
         args[0] = inst;
-        let args = CallArgs::Given(&args[..=n]);
-        self.push_plain(init, args, FrameKind::Init(inst), ip, next, at)
+        self.push_given(init, &args[..=n], FrameKind::Init(inst), ip, next, at)
     }
 
     /// BINARY_OP at the top frame's `ip` whose left operand is an instance of a user class
@@ -1598,7 +1597,22 @@ impl Vm {
             return false;
         };
         let kind = FrameKind::BinOp(op, a, c);
-        self.push_plain(m, CallArgs::Given(&[a, c]), kind, ip, ip + 1, n - 2)
+        self.push_given(m, &[a, c], kind, ip, ip + 1, n - 2)
+    }
+
+    /// [`Vm::push_plain`] with the arguments in a slice: one copy for `__init__` and operator
+    /// methods (size; a call here costs ~10 instructions).
+    #[inline(never)]
+    fn push_given(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kind: FrameKind,
+        ip: usize,
+        next: usize,
+        keep: usize,
+    ) -> bool {
+        self.push_plain(f, CallArgs::Given(args), kind, ip, next, keep)
     }
 
     /// Calls `f` with `args` when it is a plain bytecode function (positional parameters,
