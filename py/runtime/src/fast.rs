@@ -1721,9 +1721,24 @@ impl Vm {
             FrameKind::BinOp(..) if v != Value::NOT_IMPLEMENTED => v,
             _ => return false,
         };
-        self.recycle_top();
-        let n = self.frames.len() - 1;
-        self.frames[n].stack.push(v);
+        // `recycle_top` for a frame known to be no generator's, inline (−15 instructions a
+        // return).
+        let Vm {
+            frames,
+            frame_pool,
+            frame_bytes,
+            ..
+        } = self;
+        let fr = &mut frames[fi];
+        *frame_bytes = frame_bytes.saturating_sub(fr.bytes());
+        if frame_pool.len() < 64 {
+            frame_pool.push((
+                core::mem::take(&mut fr.locals),
+                core::mem::take(&mut fr.stack).into_buffer(),
+            ));
+        }
+        frames.truncate(fi);
+        frames[fi - 1].stack.push(v);
         true
     }
 }
