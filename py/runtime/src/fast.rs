@@ -117,6 +117,25 @@ fn loop_test_two(pre: &[PreWord], ip: usize, counter: Value, end: Value) -> Opti
 
 const UNPACK_SEQUENCE: u8 = 0x30;
 
+/// The next item of list or tuple iterator `it` (over `seq`, at `idx`), which advances:
+/// Some(None) at the end, None when `seq` is neither.
+#[inline(always)]
+fn seq_next(heap: &mut Heap, it: Value, seq: Value, idx: usize) -> Option<Option<Value>> {
+    let v = match heap.get(seq)? {
+        Obj::List(l) => l.get(idx).copied(),
+        Obj::Tuple(t) => t.get(idx).copied(),
+        _ => return None,
+    };
+    if v.is_some() {
+        if let Some(Obj::Iter(b)) = heap.get_mut(it) {
+            if let IterObj::Seq { idx: i, .. } = &mut **b {
+                *i = idx + 1;
+            }
+        }
+    }
+    Some(v)
+}
+
 /// The next pair of enumerate iterator `it` over a list's or tuple's iterator `inner`, with
 /// count `k`, both advanced: Some(None) at the end, None when the general path must do it
 /// (another iterator, a count past the small ints).
@@ -134,19 +153,9 @@ fn enumerate_next(
     let IterObj::Seq { seq, idx } = **b else {
         return None;
     };
-    let v = match heap.get(seq)? {
-        Obj::List(l) => l.get(idx).copied(),
-        Obj::Tuple(t) => t.get(idx).copied(),
-        _ => return None,
-    };
-    let Some(v) = v else {
+    let Some(v) = seq_next(heap, inner, seq, idx)? else {
         return Some(None);
     };
-    if let Some(Obj::Iter(b)) = heap.get_mut(inner) {
-        if let IterObj::Seq { idx: i, .. } = &mut **b {
-            *i = idx + 1;
-        }
-    }
     if let Some(Obj::Iter(b)) = heap.get_mut(it) {
         if let IterObj::Enumerate { n, .. } = &mut **b {
             *n = k1;
@@ -226,7 +235,7 @@ static OP_GROUP: [G; 256] = {
             0x56 => G::StoreSubscr,
             0x4b => G::ForIter,
             0x42..=0x46 => G::Jump,
-            0x30 => G::Unpack,
+            UNPACK_SEQUENCE => G::Unpack,
             0xd3 => G::Not,
             0xd7..=0xf9 => G::BinaryOp,
             0x34 | 0x36 => G::Call,
@@ -1186,21 +1195,10 @@ impl Vm {
                                 None
                             }
                         }
-                        IterObj::Seq { seq, idx } => {
-                            let v = match heap.get(seq) {
-                                Some(Obj::List(l)) => l.get(idx).copied(),
-                                Some(Obj::Tuple(t)) => t.get(idx).copied(),
-                                _ => break Stop::Other,
-                            };
-                            if v.is_some() {
-                                if let Some(Obj::Iter(b)) = heap.get_mut(it) {
-                                    if let IterObj::Seq { idx: i, .. } = &mut **b {
-                                        *i = idx + 1;
-                                    }
-                                }
-                            }
-                            v
-                        }
+                        IterObj::Seq { seq, idx } => match seq_next(heap, it, seq, idx) {
+                            Some(v) => v,
+                            None => break Stop::Other,
+                        },
                         // Keys or values of a dict or set whose size has not changed.
                         IterObj::Dict { d, idx, kind, len } if kind < 2 => {
                             let next = match heap.get(d) {
@@ -1231,7 +1229,7 @@ impl Vm {
                         }
                     }
                 }
-                // 0x42-0x44
+                // 0x42-0x46
                 G::Jump => {
                     let Some((target, next)) = decoded(w, ip) else {
                         break Stop::Other;
@@ -1721,24 +1719,10 @@ impl Vm {
             FrameKind::BinOp(..) if v != Value::NOT_IMPLEMENTED => v,
             _ => return false,
         };
-        // `recycle_top` for a frame known to be no generator's, inline (−15 instructions a
-        // return).
-        let Vm {
-            frames,
-            frame_pool,
-            frame_bytes,
-            ..
-        } = self;
-        let fr = &mut frames[fi];
-        *frame_bytes = frame_bytes.saturating_sub(fr.bytes());
-        if frame_pool.len() < 64 {
-            frame_pool.push((
-                core::mem::take(&mut fr.locals),
-                core::mem::take(&mut fr.stack).into_buffer(),
-            ));
-        }
-        frames.truncate(fi);
-        frames[fi - 1].stack.push(v);
+        // `recycle_top` for a frame known to be no generator's (no kind test).
+        self.release_frame(fi);
+        self.frames.truncate(fi);
+        self.frames[fi - 1].stack.push(v);
         true
     }
 }

@@ -25,11 +25,11 @@ pub struct PyErr(pub Value);
 
 pub type PyResult<T> = Result<T, PyErr>;
 
-/// Decodes the instruction at `ip` (as `decode_instruction`, without the table lookups: the
-/// operand format follows from the opcode byte's range, spec §4.2).
 /// The byte of BINARY_OP SUBTRACT.
 const SUBTRACT_OP: u8 = Opcode::BinaryOpMulti as u8 + ferrite_bytecode::BinaryOp::Subtract as u8;
 
+/// Decodes the instruction at `ip` (as `decode_instruction`, without the table lookups: the
+/// operand format follows from the opcode byte's range, spec §4.2).
 #[inline]
 fn fetch(code: &[u8], ip: usize, ops: &[Option<Opcode>; 256]) -> Option<Instr> {
     use ferrite_bytecode::varint::{decode_jump_offset, decode_svarint, decode_vuint};
@@ -678,15 +678,23 @@ impl Vm {
             return;
         };
         if f.kind != FrameKind::Generator {
-            self.frame_bytes = self.frame_bytes.saturating_sub(f.bytes());
-            if self.frame_pool.len() < 64 {
-                self.frame_pool.push((
-                    core::mem::take(&mut f.locals),
-                    core::mem::take(&mut f.stack).into_buffer(),
-                ));
-            }
+            self.release_frame(self.frames.len() - 1);
         }
         self.frames.truncate(self.frames.len() - 1);
+    }
+
+    /// Gives frame `fi`'s memory back to the frame budget and its buffers to the pool (a
+    /// generator's frame keeps them: it lives on in the generator).
+    #[inline(always)]
+    pub(crate) fn release_frame(&mut self, fi: usize) {
+        let f = &mut self.frames[fi];
+        self.frame_bytes = self.frame_bytes.saturating_sub(f.bytes());
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push((
+                core::mem::take(&mut f.locals),
+                core::mem::take(&mut f.stack).into_buffer(),
+            ));
+        }
     }
 
     #[inline]

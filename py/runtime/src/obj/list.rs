@@ -8,17 +8,17 @@ use crate::obj::Obj;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// A slice's bounds resolved against a sequence of `len` items as CPython does it: (start,
-/// stop, step, count), where a None bound takes its default. None for a zero step.
 /// A resolved slice: (start, stop, step, count).
 pub(crate) type Slice = (isize, isize, isize, usize);
 
+/// A slice's bounds resolved against a sequence of `len` items as CPython does it, where a
+/// None bound takes its default. None for a zero step.
 pub(crate) fn resolve_slice(
     start: Option<isize>,
     stop: Option<isize>,
     step: Option<isize>,
     len: usize,
-) -> Option<(isize, isize, isize, usize)> {
+) -> Option<Slice> {
     // A step beyond a machine word is clamped, as CPython does (every slice of a sequence
     // that fits in memory takes at most its first item with such a step).
     let step = step.unwrap_or(1).max(-isize::MAX);
@@ -285,9 +285,9 @@ impl Vm {
     }
 
     /// BUILD_SLICE of `n` bounds that are small ints or None, followed at once by
-    /// LOAD_SUBSCR of a list, tuple or ASCII str or STORE_SUBSCR into a list: both instructions run here,
-    /// with no slice object. False, with nothing changed, for anything else (the general path
-    /// then runs BUILD_SLICE).
+    /// LOAD_SUBSCR of a list, tuple or ASCII str or STORE_SUBSCR into a list: both
+    /// instructions run here, with no slice object. False, with nothing changed, for anything
+    /// else (the general path then runs BUILD_SLICE).
     pub(crate) fn fused_slice(&mut self, n: usize) -> PyResult<bool> {
         let Some(fr) = self.frames.last() else {
             return Ok(false);
@@ -315,13 +315,14 @@ impl Vm {
             Some(i) if store => fr.stack[i],
             _ => Value::NULL,
         };
-        let len = match self.heap.get(seq) {
-            Some(Obj::List(l)) if !store || !value.is_null() => l.len(),
-            Some(Obj::Tuple(t)) if !store => t.len(),
+        // The length, and whether `seq` is a list or tuple (else an ASCII str).
+        let (len, items) = match self.heap.get(seq) {
+            Some(Obj::List(l)) if !store || !value.is_null() => (l.len(), true),
+            Some(Obj::Tuple(t)) if !store => (t.len(), true),
             // (A str itself: a subclass's instance may have its own `__getitem__`.)
-            Some(Obj::Str(t)) if !store && t.ascii => t.s.len(),
+            Some(Obj::Str(t)) if !store && t.ascii => (t.s.len(), false),
             None if !store && seq.as_qstr().is_some() && self.str_is_ascii(seq) => {
-                self.str_of(seq).map_or(0, str::len)
+                (self.str_of(seq).map_or(0, str::len), false)
             }
             _ => return Ok(false),
         };
@@ -334,7 +335,7 @@ impl Vm {
             self.list_store_slice(seq, r, value)?;
             seq_at - 1
         } else {
-            let v = if matches!(self.heap.get(seq), Some(Obj::List(_) | Obj::Tuple(_))) {
+            let v = if items {
                 self.seq_slice(seq, r)?
             } else {
                 self.ascii_slice(seq, r)?
@@ -649,7 +650,6 @@ pub fn sort_strings(v: &mut Vec<alloc::string::String>) {
     v.extend(idx.into_iter().filter_map(|i| old[i].take()));
 }
 
-/// Native methods of `list` and `tuple`; `a.pos[0]` is the object.
 /// The error unless a method's arguments after `self` are at least `n`.
 fn need_args(vm: &mut Vm, p: &[Value], n: usize) -> PyResult<()> {
     if p.len() < n {
@@ -671,6 +671,7 @@ pub fn list_append_method(vm: &mut Vm, _name: &str, a: &Args) -> PyResult<Value>
     Ok(Value::NONE)
 }
 
+/// Native methods of `list` and `tuple`; `a.pos[0]` is the object.
 pub fn call_list_method(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
     let this = vm.native_self(a.pos[0]);
     let p = &a.pos[1..];

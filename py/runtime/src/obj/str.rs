@@ -22,26 +22,20 @@ impl Vm {
     }
 
     pub fn new_str_owned(&mut self, s: String) -> PyResult<Value> {
+        self.new_str_known(s, false)
+    }
+
+    /// [`Vm::new_str_owned`] where `ascii` says the caller knows the text is all ASCII (from
+    /// its parts), so that it is not scanned again; false: scanned here.
+    #[inline(never)]
+    pub fn new_str_known(&mut self, s: String, ascii: bool) -> PyResult<Value> {
         if s.len() < 2 {
             if let Some(q) = self.qstrs.lookup(&s) {
                 return Ok(Value::qstr(q));
             }
         }
-        self.alloc(Obj::Str(StrObj {
-            hash: STR_HASH_UNSET,
-            ascii: s.is_ascii(),
-            s: s.into_boxed_str(),
-        }))
-    }
-
-    /// [`Vm::new_str_owned`] for text whose ASCII-ness the caller knows (from its parts),
-    /// so that it is not scanned again.
-    #[inline(never)]
-    pub fn new_str_known(&mut self, s: String, ascii: bool) -> PyResult<Value> {
-        if s.len() < 2 {
-            return self.new_str_owned(s);
-        }
-        debug_assert_eq!(ascii, s.is_ascii());
+        debug_assert!(!ascii || s.is_ascii());
+        let ascii = ascii || s.is_ascii();
         let n = s.len();
         let obj = Obj::Str(StrObj {
             hash: STR_HASH_UNSET,
@@ -151,7 +145,6 @@ impl Vm {
         ))
     }
 
-    /// `s[i]` and `s[a:b:c]` for str.
     /// The characters of ASCII text `s` at the resolved slice `(start, _, step, count)`
     /// (ASCII: every offset is a character boundary, checked, not searched).
     pub(crate) fn ascii_slice(
@@ -181,6 +174,7 @@ impl Vm {
         self.new_str_known(out, true)
     }
 
+    /// `s[i]` and `s[a:b:c]` for str.
     pub fn str_subscr(&mut self, s: Value, idx: Value) -> PyResult<Value> {
         // An int index into ASCII text: no copy.
         if let (Some(i), Some(t)) = (idx.as_small(), self.str_of(s)) {
@@ -298,13 +292,7 @@ pub fn str_method_in_place(vm: &mut Vm, name: &str, a: &Args) -> Option<PyResult
                 (_, true) => (s.to_ascii_lowercase(), true),
                 _ => (crate::unicode::lower_str(s), false),
             })
-            .and_then(|(r, ascii)| {
-                if ascii {
-                    vm.new_str_known(r, true)
-                } else {
-                    vm.new_str_owned(r)
-                }
-            }),
+            .and_then(|(r, ascii)| vm.new_str_known(r, ascii)),
         "join" => str_join(vm, recv, p.first().copied().unwrap_or(Value::NONE)),
         "replace" => str_replace(vm, recv, p),
         "split" | "rsplit" => str_split(vm, name, a),
@@ -555,11 +543,7 @@ fn str_split(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Value> {
     let ascii = vm.str_is_ascii(recv);
     let mut vals = Vec::with_capacity(parts.len());
     for p in parts {
-        vals.push(if ascii {
-            vm.new_str_known(p, true)?
-        } else {
-            vm.new_str_owned(p)?
-        });
+        vals.push(vm.new_str_known(p, ascii)?);
     }
     vm.new_list(vals)
 }
